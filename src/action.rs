@@ -1,0 +1,1107 @@
+//! Actions: what happens when a user taps a button, a quick reply, a rich menu area or a flex
+//! component.
+//!
+//! Two layers, as everywhere in `linebot`:
+//!
+//! * the **wire model**: [`Action`] and one plain struct per kind ([`PostbackAction`],
+//!   [`MessageAction`], ...), exactly the JSON LINE accepts, what deserialization gives you;
+//! * **typed actions** made by the constructor functions of this module ([`postback`],
+//!   [`message`], [`uri`], [`camera`], ...). Their types remember what LINE's placement rules
+//!   depend on (is there a label? a `displayText`? an `altUri`?), and the context traits
+//!   ([`QuickReplyAction`], [`TemplateAction`], [`ImageCarouselAction`], [`RichMenuAction`],
+//!   [`FlexAction`]) decide at compile time where each may go.
+//!
+//! ```
+//! use linebot::action::{self, Action, QuickReplyAction};
+//!
+//! let buy = action::postback("action=buy&item=42")
+//!     .label(linebot::label!("Buy"))
+//!     .display_text("I'll buy it");
+//! let camera = action::camera().label(linebot::label!("Camera"));
+//! // Both may sit on a quick reply button:
+//! let wire: Vec<Action> = vec![buy.into_action(), camera.into_action()];
+//! assert_eq!(
+//!     serde_json::to_string(&wire[1]).unwrap(),
+//!     r#"{"type":"camera","label":"Camera"}"#
+//! );
+//! ```
+//!
+//! A camera action on a template button does not compile:
+//!
+//! ```compile_fail
+//! use linebot::action::{self, TemplateAction};
+//! let a = action::camera().label(linebot::label!("Camera")).into_action(); // fine
+//! fn on_template(_: impl TemplateAction) {}
+//! on_template(action::camera().label(linebot::label!("Camera"))); // error: quick reply only
+//! ```
+
+use std::marker::PhantomData;
+
+use serde::{Deserialize, Serialize};
+
+use crate::validate::{self, Path, Schemes, Validate, Violations};
+
+// ---------------------------------------------------------------------------------------------
+// Wire model
+// ---------------------------------------------------------------------------------------------
+
+/// An action object, as LINE sends and accepts it.
+///
+/// Kinds LINE adds later deserialize into [`Action::Unknown`], keeping their JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+#[non_exhaustive]
+pub enum Action {
+    /// `postback`: sends a postback event to the bot server.
+    #[serde(rename = "postback")]
+    Postback(PostbackAction),
+    /// `message`: sends a text message as the user.
+    #[serde(rename = "message")]
+    Message(MessageAction),
+    /// `uri`: opens a URI.
+    #[serde(rename = "uri")]
+    Uri(UriAction),
+    /// `datetimepicker`: lets the user pick a date and/or time.
+    #[serde(rename = "datetimepicker")]
+    DatetimePicker(DatetimePickerAction),
+    /// `camera`: opens the camera (quick reply only).
+    #[serde(rename = "camera")]
+    Camera(CameraAction),
+    /// `cameraRoll`: opens the camera roll (quick reply only).
+    #[serde(rename = "cameraRoll")]
+    CameraRoll(CameraRollAction),
+    /// `location`: opens the location screen (quick reply only).
+    #[serde(rename = "location")]
+    Location(LocationAction),
+    /// `richmenuswitch`: switches rich menus (rich menus only).
+    #[serde(rename = "richmenuswitch")]
+    RichMenuSwitch(RichMenuSwitchAction),
+    /// `clipboard`: copies text to the clipboard.
+    #[serde(rename = "clipboard")]
+    Clipboard(ClipboardAction),
+    /// An action type this version of `linebot` does not know, kept as JSON.
+    #[serde(untagged)]
+    Unknown(serde_json::Value),
+}
+
+impl Action {
+    /// The `type` string LINE uses for this action.
+    pub fn kind(&self) -> &str {
+        match self {
+            Action::Postback(_) => "postback",
+            Action::Message(_) => "message",
+            Action::Uri(_) => "uri",
+            Action::DatetimePicker(_) => "datetimepicker",
+            Action::Camera(_) => "camera",
+            Action::CameraRoll(_) => "cameraRoll",
+            Action::Location(_) => "location",
+            Action::RichMenuSwitch(_) => "richmenuswitch",
+            Action::Clipboard(_) => "clipboard",
+            Action::Unknown(v) => v.get("type").and_then(|t| t.as_str()).unwrap_or(""),
+        }
+    }
+
+    /// The label, if the action has one.
+    pub fn label(&self) -> Option<&str> {
+        match self {
+            Action::Postback(a) => a.label.as_deref(),
+            Action::Message(a) => a.label.as_deref(),
+            Action::Uri(a) => a.label.as_deref(),
+            Action::DatetimePicker(a) => a.label.as_deref(),
+            Action::Camera(a) => a.label.as_deref(),
+            Action::CameraRoll(a) => a.label.as_deref(),
+            Action::Location(a) => a.label.as_deref(),
+            Action::RichMenuSwitch(a) => a.label.as_deref(),
+            Action::Clipboard(a) => a.label.as_deref(),
+            Action::Unknown(v) => v.get("label").and_then(|t| t.as_str()),
+        }
+    }
+}
+
+/// `postback` action: <https://developers.line.biz/en/reference/messaging-api/#postback-action>
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PostbackAction {
+    /// Label shown on the button.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// String returned in the postback event's `postback.data`.
+    pub data: String,
+    /// Text shown in the chat as sent by the user when the action is performed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub display_text: Option<String>,
+    /// Deprecated by LINE in favour of `displayText`; exclusive with it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// How the rich menu or keyboard reacts when the action is performed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub input_option: Option<InputOption>,
+    /// Text pre-filled in the input field; only with `inputOption = openKeyboard`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fill_in_text: Option<String>,
+}
+
+/// `inputOption` of a postback action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum InputOption {
+    /// `closeRichMenu`
+    #[serde(rename = "closeRichMenu")]
+    CloseRichMenu,
+    /// `openRichMenu`
+    #[serde(rename = "openRichMenu")]
+    OpenRichMenu,
+    /// `openKeyboard`
+    #[serde(rename = "openKeyboard")]
+    OpenKeyboard,
+    /// `openVoice`
+    #[serde(rename = "openVoice")]
+    OpenVoice,
+    /// A value this version does not know, kept as sent.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+/// `message` action: <https://developers.line.biz/en/reference/messaging-api/#message-action>
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MessageAction {
+    /// Label shown on the button.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Text sent as the user's message when the action is performed.
+    pub text: String,
+}
+
+/// `uri` action: <https://developers.line.biz/en/reference/messaging-api/#uri-action>
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UriAction {
+    /// Label shown on the button.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// URI opened when the action is performed (`http`, `https`, `line` or `tel`).
+    pub uri: String,
+    /// URI opened on LINE for macOS and Windows instead of `uri` (flex messages only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub alt_uri: Option<AltUri>,
+}
+
+/// `altUri` of a URI action.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AltUri {
+    /// URI opened on LINE for macOS and Windows.
+    pub desktop: String,
+}
+
+/// `datetimepicker` action: <https://developers.line.biz/en/reference/messaging-api/#datetime-picker-action>
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DatetimePickerAction {
+    /// Label shown on the button.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// String returned in the postback event's `postback.data`.
+    pub data: String,
+    /// What the user picks.
+    pub mode: DatetimeMode,
+    /// Initial value, in the format of `mode`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub initial: Option<String>,
+    /// Largest selectable value, in the format of `mode`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max: Option<String>,
+    /// Smallest selectable value, in the format of `mode`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min: Option<String>,
+}
+
+/// `mode` of a datetime picker action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DatetimeMode {
+    /// `date`: `yyyy-MM-dd`
+    Date,
+    /// `time`: `HH:mm`
+    Time,
+    /// `datetime`: `yyyy-MM-ddTHH:mm`
+    Datetime,
+}
+
+/// `camera` action (quick reply buttons only).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CameraAction {
+    /// Label shown on the button.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+/// `cameraRoll` action (quick reply buttons only).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CameraRollAction {
+    /// Label shown on the button.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+/// `location` action (quick reply buttons only).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocationAction {
+    /// Label shown on the button.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+/// `richmenuswitch` action (rich menus only): <https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action>
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RichMenuSwitchAction {
+    /// Label, read out by accessibility features.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Alias ID of the rich menu to switch to.
+    pub rich_menu_alias_id: String,
+    /// String returned in the postback event's `postback.data`.
+    pub data: String,
+}
+
+/// `clipboard` action: <https://developers.line.biz/en/reference/messaging-api/#clipboard-action>
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ClipboardAction {
+    /// Label shown on the button.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// Text copied to the clipboard (1 to 1000 characters).
+    pub clipboard_text: String,
+}
+
+macro_rules! into_action {
+    ($($t:ident => $v:ident),* $(,)?) => { $(
+        impl From<$t> for Action { fn from(a: $t) -> Self { Action::$v(a) } }
+    )* };
+}
+into_action!(
+    PostbackAction => Postback, MessageAction => Message, UriAction => Uri,
+    DatetimePickerAction => DatetimePicker, CameraAction => Camera, CameraRollAction => CameraRoll,
+    LocationAction => Location, RichMenuSwitchAction => RichMenuSwitch, ClipboardAction => Clipboard,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Typed actions
+// ---------------------------------------------------------------------------------------------
+
+/// Type-state markers used by typed actions.
+pub mod state {
+    /// The action has a label.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    pub struct Labeled;
+    /// The action has no label (allowed only in rich menu areas and image carousel columns).
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    pub struct Unlabeled;
+    /// A postback without `displayText` or `text`.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    pub struct NoDisplayText;
+    /// A postback with `displayText`.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    pub struct WithDisplayText;
+    /// A postback with the deprecated `text`.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    pub struct WithText;
+    /// A postback whose `inputOption` is not `openKeyboard`.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    pub struct KeyboardClosed;
+    /// A postback with `inputOption = openKeyboard`.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    pub struct KeyboardOpen;
+    /// A URI action without `altUri`.
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    pub struct NoAltUri;
+    /// A URI action with `altUri.desktop` (flex messages only).
+    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+    pub struct WithAltUri;
+}
+use state::*;
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+/// Proof that an action carries a label. LINE requires one everywhere except in rich menu
+/// areas and image carousel columns (rule C22).
+#[diagnostic::on_unimplemented(
+    message = "this action needs a label here: call `.label(..)` on it",
+    label = "unlabeled action",
+    note = "LINE rule C22: an action label is optional only in rich menu areas and image carousel columns"
+)]
+pub trait HasLabel: sealed::Sealed {}
+impl sealed::Sealed for Labeled {}
+impl sealed::Sealed for Unlabeled {}
+#[diagnostic::do_not_recommend]
+impl HasLabel for Labeled {}
+
+/// Guard for quick reply postbacks (rule C19).
+#[diagnostic::on_unimplemented(
+    message = "a postback on a quick reply button needs `displayText`: call `.display_text(..)`",
+    label = "postback without displayText",
+    note = "LINE rule C19: quick reply postback actions must set `displayText`"
+)]
+pub trait ShowsDisplayText: sealed::Sealed {}
+impl sealed::Sealed for NoDisplayText {}
+impl sealed::Sealed for WithDisplayText {}
+impl sealed::Sealed for WithText {}
+#[diagnostic::do_not_recommend]
+impl ShowsDisplayText for WithDisplayText {}
+
+/// Guard: `displayText` and `text` are exclusive (rule C19).
+#[diagnostic::on_unimplemented(
+    message = "a postback action takes `displayText` or `text`, not both",
+    label = "already set",
+    note = "LINE rule C19: `displayText` and `text` are mutually exclusive"
+)]
+pub trait NoEchoYet: sealed::Sealed {}
+#[diagnostic::do_not_recommend]
+impl NoEchoYet for NoDisplayText {}
+
+/// Guard: `fillInText` needs `inputOption = openKeyboard` (rule C20).
+#[diagnostic::on_unimplemented(
+    message = "`fillInText` needs `inputOption = openKeyboard`: call `.open_keyboard()` first",
+    label = "keyboard not opened",
+    note = "LINE rule C20: a postback's `fillInText` is only valid with `inputOption = openKeyboard`"
+)]
+pub trait OpensKeyboard: sealed::Sealed {}
+impl sealed::Sealed for KeyboardClosed {}
+impl sealed::Sealed for KeyboardOpen {}
+#[diagnostic::do_not_recommend]
+impl OpensKeyboard for KeyboardOpen {}
+
+/// Guard: `altUri.desktop` is for flex messages only (rule C21).
+#[diagnostic::on_unimplemented(
+    message = "a URI action with `altUri` can only be used in a flex message",
+    label = "has altUri.desktop",
+    note = "LINE rule C21: `altUri.desktop` is supported only in flex messages"
+)]
+pub trait WithoutAltUri: sealed::Sealed {}
+impl sealed::Sealed for NoAltUri {}
+impl sealed::Sealed for WithAltUri {}
+#[diagnostic::do_not_recommend]
+impl WithoutAltUri for NoAltUri {}
+
+/// Never implemented (the bound is placed on the action's label state): states that camera, camera roll and location actions belong on quick
+/// reply buttons (rule C17).
+#[diagnostic::on_unimplemented(
+    message = "camera, camera roll and location actions can only be used on quick reply buttons",
+    label = "quick reply only",
+    note = "LINE rule C17: camera, camera roll and location actions work only on quick reply buttons"
+)]
+pub trait QuickReplyOnly {}
+
+/// Never implemented (the bound is placed on the action's label state): states that rich menu switch actions belong in rich menus (rule C18).
+#[diagnostic::on_unimplemented(
+    message = "a rich menu switch action can only be used in a rich menu area",
+    label = "rich menu only",
+    note = "LINE rule C18: the rich menu switch action works only in rich menus"
+)]
+pub trait RichMenuOnly {}
+
+/// Conversion of a typed action into its wire form; implemented by every typed action.
+pub trait IntoAction: sealed::Sealed {
+    /// The wire form.
+    fn into_action(self) -> Action;
+}
+
+/// An action that may be placed on a quick reply button.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be used on a quick reply button",
+    label = "not a quick reply action"
+)]
+pub trait QuickReplyAction: IntoAction {}
+
+/// An action that may be placed on a buttons, confirm or carousel template (as a button or
+/// `defaultAction`).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be used in a template message",
+    label = "not a template action"
+)]
+pub trait TemplateAction: IntoAction {}
+
+/// An action that may be placed on an image carousel column (label optional, at most 12
+/// characters).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be used in an image carousel column",
+    label = "not an image carousel action"
+)]
+pub trait ImageCarouselAction: IntoAction {}
+
+/// An action that may be placed in a rich menu area (label optional).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be used in a rich menu area",
+    label = "not a rich menu action"
+)]
+pub trait RichMenuAction: IntoAction {}
+
+/// An action that may be placed on a flex component (bubble, box, button, image, text, video).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be used in a flex message",
+    label = "not a flex action"
+)]
+pub trait FlexAction: IntoAction {}
+
+/// Typed `postback` action. Made by [`postback`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use]
+pub struct Postback<L = Unlabeled, E = NoDisplayText, K = KeyboardClosed> {
+    wire: PostbackAction,
+    _state: PhantomData<(L, E, K)>,
+}
+
+/// Typed `message` action. Made by [`message`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use]
+pub struct Message<L = Unlabeled> {
+    wire: MessageAction,
+    _state: PhantomData<L>,
+}
+
+/// Typed `uri` action. Made by [`uri`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use]
+pub struct Uri<L = Unlabeled, A = NoAltUri> {
+    wire: UriAction,
+    _state: PhantomData<(L, A)>,
+}
+
+/// Typed `datetimepicker` action. Made by [`datetime_picker`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use]
+pub struct DatetimePicker<L = Unlabeled> {
+    wire: DatetimePickerAction,
+    _state: PhantomData<L>,
+}
+
+/// Typed `camera` action. Made by [`camera`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use]
+pub struct Camera<L = Unlabeled> {
+    wire: CameraAction,
+    _state: PhantomData<L>,
+}
+
+/// Typed `cameraRoll` action. Made by [`camera_roll`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use]
+pub struct CameraRoll<L = Unlabeled> {
+    wire: CameraRollAction,
+    _state: PhantomData<L>,
+}
+
+/// Typed `location` action. Made by [`location`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use]
+pub struct Location<L = Unlabeled> {
+    wire: LocationAction,
+    _state: PhantomData<L>,
+}
+
+/// Typed `richmenuswitch` action. Made by [`rich_menu_switch`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use]
+pub struct RichMenuSwitch<L = Unlabeled> {
+    wire: RichMenuSwitchAction,
+    _state: PhantomData<L>,
+}
+
+/// Typed `clipboard` action. Made by [`clipboard`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[must_use]
+pub struct Clipboard<L = Unlabeled> {
+    wire: ClipboardAction,
+    _state: PhantomData<L>,
+}
+
+/// A postback action returning `data` in the postback event. Add a label with
+/// [`Postback::label`]; on a quick reply button it also needs [`Postback::display_text`].
+pub fn postback(data: impl Into<String>) -> Postback {
+    Postback {
+        wire: PostbackAction {
+            data: data.into(),
+            ..PostbackAction::default()
+        },
+        _state: PhantomData,
+    }
+}
+
+/// A message action: the user sends `text` when tapping.
+pub fn message(text: impl Into<String>) -> Message {
+    Message {
+        wire: MessageAction {
+            label: None,
+            text: text.into(),
+        },
+        _state: PhantomData,
+    }
+}
+
+/// A URI action opening `uri` (`http`, `https`, `line` or `tel`).
+pub fn uri(uri: impl Into<String>) -> Uri {
+    Uri {
+        wire: UriAction {
+            label: None,
+            uri: uri.into(),
+            alt_uri: None,
+        },
+        _state: PhantomData,
+    }
+}
+
+/// A datetime picker action: the user picks a value of `mode`, returned with `data` in the
+/// postback event.
+pub fn datetime_picker(data: impl Into<String>, mode: DatetimeMode) -> DatetimePicker {
+    DatetimePicker {
+        wire: DatetimePickerAction {
+            label: None,
+            data: data.into(),
+            mode,
+            initial: None,
+            max: None,
+            min: None,
+        },
+        _state: PhantomData,
+    }
+}
+
+/// A camera action (quick reply buttons only).
+pub fn camera() -> Camera {
+    Camera {
+        wire: CameraAction::default(),
+        _state: PhantomData,
+    }
+}
+
+/// A camera roll action (quick reply buttons only).
+pub fn camera_roll() -> CameraRoll {
+    CameraRoll {
+        wire: CameraRollAction::default(),
+        _state: PhantomData,
+    }
+}
+
+/// A location action (quick reply buttons only).
+pub fn location() -> Location {
+    Location {
+        wire: LocationAction::default(),
+        _state: PhantomData,
+    }
+}
+
+/// A rich menu switch action to the rich menu aliased `rich_menu_alias_id`, returning `data`
+/// in the postback event (rich menus only).
+pub fn rich_menu_switch(
+    rich_menu_alias_id: impl Into<String>,
+    data: impl Into<String>,
+) -> RichMenuSwitch {
+    RichMenuSwitch {
+        wire: RichMenuSwitchAction {
+            label: None,
+            rich_menu_alias_id: rich_menu_alias_id.into(),
+            data: data.into(),
+        },
+        _state: PhantomData,
+    }
+}
+
+/// A clipboard action copying `clipboard_text`.
+pub fn clipboard(clipboard_text: impl Into<String>) -> Clipboard {
+    Clipboard {
+        wire: ClipboardAction {
+            label: None,
+            clipboard_text: clipboard_text.into(),
+        },
+        _state: PhantomData,
+    }
+}
+
+/// `label` and `into_wire` for every typed action (the label moves `Unlabeled` to `Labeled`).
+macro_rules! typed_common {
+    ($ty:ident<L $(, $p:ident)*> => $wire:ident, $variant:ident) => {
+        impl<$($p),*> $ty<Unlabeled $(, $p)*> {
+            /// Sets the label shown on the button (up to 20 characters; 12 in image carousels).
+            pub fn label(self, label: impl Into<String>) -> $ty<Labeled $(, $p)*> {
+                let mut wire = self.wire;
+                wire.label = Some(label.into());
+                $ty { wire, _state: PhantomData }
+            }
+        }
+        impl<L $(, $p)*> $ty<L $(, $p)*> {
+            /// The wire form, without the typing.
+            pub fn into_wire(self) -> $wire {
+                self.wire
+            }
+        }
+        impl<L $(, $p)*> sealed::Sealed for $ty<L $(, $p)*> {}
+        impl<L $(, $p)*> IntoAction for $ty<L $(, $p)*> {
+            fn into_action(self) -> Action {
+                Action::$variant(self.wire)
+            }
+        }
+        impl<L $(, $p)*> From<$ty<L $(, $p)*>> for Action {
+            fn from(a: $ty<L $(, $p)*>) -> Action {
+                Action::$variant(a.wire)
+            }
+        }
+    };
+}
+typed_common!(Postback<L, E, K> => PostbackAction, Postback);
+typed_common!(Message<L> => MessageAction, Message);
+typed_common!(Uri<L, A> => UriAction, Uri);
+typed_common!(DatetimePicker<L> => DatetimePickerAction, DatetimePicker);
+typed_common!(Camera<L> => CameraAction, Camera);
+typed_common!(CameraRoll<L> => CameraRollAction, CameraRoll);
+typed_common!(Location<L> => LocationAction, Location);
+typed_common!(RichMenuSwitch<L> => RichMenuSwitchAction, RichMenuSwitch);
+typed_common!(Clipboard<L> => ClipboardAction, Clipboard);
+
+impl<L, E, K> Postback<L, E, K> {
+    /// Shows `text` in the chat as the user's message when tapped. Required on quick reply
+    /// buttons; exclusive with [`Postback::text`].
+    pub fn display_text(self, text: impl Into<String>) -> Postback<L, WithDisplayText, K>
+    where
+        E: NoEchoYet,
+    {
+        let mut wire = self.wire;
+        wire.display_text = Some(text.into());
+        Postback {
+            wire,
+            _state: PhantomData,
+        }
+    }
+
+    /// Deprecated by LINE (use [`Postback::display_text`]); not allowed on quick reply buttons.
+    pub fn text(self, text: impl Into<String>) -> Postback<L, WithText, K>
+    where
+        E: NoEchoYet,
+    {
+        let mut wire = self.wire;
+        wire.text = Some(text.into());
+        Postback {
+            wire,
+            _state: PhantomData,
+        }
+    }
+
+    /// Sets `inputOption = openKeyboard`; afterwards [`Postback::fill_in_text`] may pre-fill it.
+    pub fn open_keyboard(self) -> Postback<L, E, KeyboardOpen> {
+        let mut wire = self.wire;
+        wire.input_option = Some(InputOption::OpenKeyboard);
+        wire.fill_in_text = None;
+        Postback {
+            wire,
+            _state: PhantomData,
+        }
+    }
+
+    /// Sets `inputOption = closeRichMenu`.
+    pub fn close_rich_menu(self) -> Postback<L, E, KeyboardClosed> {
+        self.input_option(InputOption::CloseRichMenu)
+    }
+
+    /// Sets `inputOption = openRichMenu`.
+    pub fn open_rich_menu(self) -> Postback<L, E, KeyboardClosed> {
+        self.input_option(InputOption::OpenRichMenu)
+    }
+
+    /// Sets `inputOption = openVoice`.
+    pub fn open_voice(self) -> Postback<L, E, KeyboardClosed> {
+        self.input_option(InputOption::OpenVoice)
+    }
+
+    fn input_option(self, option: InputOption) -> Postback<L, E, KeyboardClosed> {
+        let mut wire = self.wire;
+        wire.input_option = Some(option);
+        wire.fill_in_text = None;
+        Postback {
+            wire,
+            _state: PhantomData,
+        }
+    }
+
+    /// Pre-fills the keyboard opened by [`Postback::open_keyboard`] (up to 300 characters).
+    pub fn fill_in_text(self, text: impl Into<String>) -> Self
+    where
+        K: OpensKeyboard,
+    {
+        let mut wire = self.wire;
+        wire.fill_in_text = Some(text.into());
+        Postback {
+            wire,
+            _state: PhantomData,
+        }
+    }
+}
+
+impl<L, A> Uri<L, A> {
+    /// Opens `desktop` instead on LINE for macOS and Windows. Only flex messages accept it.
+    pub fn alt_uri_desktop(self, desktop: impl Into<String>) -> Uri<L, WithAltUri> {
+        let mut wire = self.wire;
+        wire.alt_uri = Some(AltUri {
+            desktop: desktop.into(),
+        });
+        Uri {
+            wire,
+            _state: PhantomData,
+        }
+    }
+}
+
+impl<L> DatetimePicker<L> {
+    /// Initial value, in the format of the mode (`2025-12-24`, `19:30`, `2025-12-24T19:30`).
+    pub fn initial(mut self, value: impl Into<String>) -> Self {
+        self.wire.initial = Some(value.into());
+        self
+    }
+
+    /// Largest selectable value, in the format of the mode.
+    pub fn max(mut self, value: impl Into<String>) -> Self {
+        self.wire.max = Some(value.into());
+        self
+    }
+
+    /// Smallest selectable value, in the format of the mode.
+    pub fn min(mut self, value: impl Into<String>) -> Self {
+        self.wire.min = Some(value.into());
+        self
+    }
+}
+
+// Placement rules. Every typed action implements every context trait it could ever satisfy;
+// where a rule forbids it, the impl carries a guard bound whose own message names the rule.
+
+macro_rules! contexts {
+    ($ty:ident $gen:tt: $($ctx:ident where [$($bound:tt)*]);* $(;)?) => {
+        $( contexts!(@one $ty $gen $ctx [$($bound)*]); )*
+    };
+    (@one $ty:ident [$($p:ident),*] $ctx:ident [$($bound:tt)*]) => {
+        impl<$($p),*> $ctx for $ty<$($p),*> where $($bound)* {}
+    };
+}
+
+contexts!(Postback [L, E, K]:
+    QuickReplyAction where [L: HasLabel, E: ShowsDisplayText];
+    TemplateAction where [L: HasLabel];
+    ImageCarouselAction where [];
+    RichMenuAction where [];
+    FlexAction where [];
+);
+contexts!(Message [L]:
+    QuickReplyAction where [L: HasLabel];
+    TemplateAction where [L: HasLabel];
+    ImageCarouselAction where [];
+    RichMenuAction where [];
+    FlexAction where [];
+);
+contexts!(Uri [L, A]:
+    QuickReplyAction where [L: HasLabel, A: WithoutAltUri];
+    TemplateAction where [L: HasLabel, A: WithoutAltUri];
+    ImageCarouselAction where [A: WithoutAltUri];
+    RichMenuAction where [A: WithoutAltUri];
+    FlexAction where [];
+);
+contexts!(DatetimePicker [L]:
+    QuickReplyAction where [L: HasLabel];
+    TemplateAction where [L: HasLabel];
+    ImageCarouselAction where [];
+    RichMenuAction where [];
+    FlexAction where [];
+);
+contexts!(Clipboard [L]:
+    QuickReplyAction where [L: HasLabel];
+    TemplateAction where [L: HasLabel];
+    ImageCarouselAction where [];
+    RichMenuAction where [];
+    FlexAction where [];
+);
+contexts!(Camera [L]:
+    QuickReplyAction where [L: HasLabel];
+    TemplateAction where [L: QuickReplyOnly];
+    ImageCarouselAction where [L: QuickReplyOnly];
+    RichMenuAction where [L: QuickReplyOnly];
+    FlexAction where [L: QuickReplyOnly];
+);
+contexts!(CameraRoll [L]:
+    QuickReplyAction where [L: HasLabel];
+    TemplateAction where [L: QuickReplyOnly];
+    ImageCarouselAction where [L: QuickReplyOnly];
+    RichMenuAction where [L: QuickReplyOnly];
+    FlexAction where [L: QuickReplyOnly];
+);
+contexts!(Location [L]:
+    QuickReplyAction where [L: HasLabel];
+    TemplateAction where [L: QuickReplyOnly];
+    ImageCarouselAction where [L: QuickReplyOnly];
+    RichMenuAction where [L: QuickReplyOnly];
+    FlexAction where [L: QuickReplyOnly];
+);
+contexts!(RichMenuSwitch [L]:
+    QuickReplyAction where [L: RichMenuOnly];
+    TemplateAction where [L: RichMenuOnly];
+    ImageCarouselAction where [L: RichMenuOnly];
+    RichMenuAction where [];
+    FlexAction where [L: RichMenuOnly];
+);
+
+// ---------------------------------------------------------------------------------------------
+// Runtime rules
+// ---------------------------------------------------------------------------------------------
+
+/// Where an action stands; decides which runtime rules apply to an [`Action`] read from JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ActionContext {
+    /// On a quick reply button.
+    QuickReply,
+    /// On a buttons, confirm or carousel template (button or `defaultAction`).
+    Template,
+    /// On an image carousel column.
+    ImageCarousel,
+    /// In a rich menu area.
+    RichMenu,
+    /// On a flex component.
+    Flex,
+}
+
+impl Action {
+    /// Checks the action's values and its placement in `ctx`, appending violations to `out`.
+    ///
+    /// This is the runtime twin of the context traits: an [`Action`] deserialized from JSON is
+    /// held to the same rules the compiler enforces for typed actions.
+    pub fn validate_in(&self, ctx: ActionContext, path: &mut Path, out: &mut Violations) {
+        use crate::limits::*;
+        let quick_reply_only = matches!(
+            self,
+            Action::Camera(_) | Action::CameraRoll(_) | Action::Location(_)
+        );
+        if quick_reply_only && ctx != ActionContext::QuickReply {
+            validate::not_allowed(
+                format!("a {} action works only on quick reply buttons", self.kind()),
+                path,
+                out,
+            );
+        }
+        if matches!(self, Action::RichMenuSwitch(_)) && ctx != ActionContext::RichMenu {
+            validate::not_allowed(
+                "a richmenuswitch action works only in rich menus",
+                path,
+                out,
+            );
+        }
+        let label_optional = matches!(
+            ctx,
+            ActionContext::RichMenu | ActionContext::ImageCarousel | ActionContext::Flex
+        );
+        let max_label = if ctx == ActionContext::ImageCarousel {
+            IMAGE_CAROUSEL_ACTION_LABEL_MAX
+        } else {
+            ACTION_LABEL_MAX
+        };
+        match (self.label(), &self) {
+            (_, Action::Unknown(_)) => {}
+            (Some(label), _) => path.field("label", |p| {
+                validate::max_graphemes(label, max_label, p, out)
+            }),
+            (None, _) if !label_optional => path.field("label", |p| validate::missing(p, out)),
+            (None, _) => {}
+        }
+        match self {
+            Action::Postback(a) => {
+                path.field("data", |p| {
+                    validate::max_utf16(&a.data, POSTBACK_DATA_MAX, p, out)
+                });
+                if let Some(t) = &a.display_text {
+                    path.field("displayText", |p| {
+                        validate::max_utf16(t, POSTBACK_TEXT_MAX, p, out)
+                    });
+                }
+                if let Some(t) = &a.text {
+                    path.field("text", |p| {
+                        validate::max_utf16(t, POSTBACK_TEXT_MAX, p, out)
+                    });
+                }
+                if a.display_text.is_some() && a.text.is_some() {
+                    path.field("text", |p| {
+                        validate::not_allowed(
+                            "`displayText` and `text` are mutually exclusive",
+                            p,
+                            out,
+                        )
+                    });
+                }
+                if ctx == ActionContext::QuickReply && a.display_text.is_none() {
+                    path.field("displayText", |p| validate::missing(p, out));
+                }
+                if let Some(t) = &a.fill_in_text {
+                    path.field("fillInText", |p| {
+                        validate::max_utf16(t, POSTBACK_TEXT_MAX, p, out);
+                        if a.input_option != Some(InputOption::OpenKeyboard) {
+                            validate::not_allowed(
+                                "`fillInText` needs `inputOption` = `openKeyboard`",
+                                p,
+                                out,
+                            );
+                        }
+                    });
+                }
+            }
+            Action::Message(a) => {
+                path.field("text", |p| {
+                    validate::nonempty_utf16(&a.text, MESSAGE_ACTION_TEXT_MAX, p, out)
+                });
+            }
+            Action::Uri(a) => {
+                path.field("uri", |p| {
+                    validate::url(&a.uri, Schemes::UriAction, URI_ACTION_URI_MAX, p, out)
+                });
+                if let Some(alt) = &a.alt_uri {
+                    path.field("altUri", |p| {
+                        if ctx != ActionContext::Flex {
+                            validate::not_allowed(
+                                "`altUri` is supported only in flex messages",
+                                p,
+                                out,
+                            );
+                        }
+                        p.field("desktop", |p| {
+                            validate::url(
+                                &alt.desktop,
+                                Schemes::UriAction,
+                                URI_ACTION_URI_MAX,
+                                p,
+                                out,
+                            )
+                        });
+                    });
+                }
+            }
+            Action::DatetimePicker(a) => {
+                path.field("data", |p| {
+                    validate::max_utf16(&a.data, POSTBACK_DATA_MAX, p, out)
+                });
+                validate_picker(a, path, out);
+            }
+            Action::RichMenuSwitch(a) => {
+                path.field("data", |p| {
+                    validate::max_utf16(&a.data, POSTBACK_DATA_MAX, p, out)
+                });
+                path.field("richMenuAliasId", |p| {
+                    validate_alias_id(&a.rich_menu_alias_id, p, out)
+                });
+            }
+            Action::Clipboard(a) => {
+                path.field("clipboardText", |p| {
+                    validate::nonempty_utf16(&a.clipboard_text, CLIPBOARD_TEXT_MAX, p, out)
+                });
+            }
+            Action::Camera(_)
+            | Action::CameraRoll(_)
+            | Action::Location(_)
+            | Action::Unknown(_) => {}
+        }
+    }
+}
+
+impl Validate for Action {
+    /// Checks the values only, as if the action stood in a flex message (the most permissive
+    /// context). Containers call [`Action::validate_in`] with their own context.
+    fn validate_at(&self, path: &mut Path, out: &mut Violations) {
+        self.validate_in(ActionContext::Flex, path, out)
+    }
+}
+
+/// Checks a rich menu alias ID against `^[a-z0-9_-]{1,32}$`.
+pub(crate) fn validate_alias_id(id: &str, path: &Path, out: &mut Violations) {
+    let ok = (1..=crate::limits::RICH_MENU_ALIAS_ID_MAX).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'_' | b'-'));
+    if !ok {
+        validate::invalid("1 to 32 characters of a-z, 0-9, `_` or `-`", path, out);
+    }
+}
+
+/// A datetime picker value parsed into comparable numbers: (date as yyyymmdd, minutes).
+fn parse_picker_value(mode: DatetimeMode, s: &str) -> Option<(u32, u32)> {
+    fn num(s: &str, len: usize) -> Option<u32> {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    }
+    fn date(s: &str) -> Option<u32> {
+        let (y, rest) = s.split_once('-')?;
+        let (m, d) = rest.split_once('-')?;
+        let (y, m, d) = (num(y, 4)?, num(m, 2)?, num(d, 2)?);
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        let days = [
+            31,
+            if leap { 29 } else { 28 },
+            31,
+            30,
+            31,
+            30,
+            31,
+            31,
+            30,
+            31,
+            30,
+            31,
+        ];
+        let ok = (1900..=2100).contains(&y)
+            && (1..=12).contains(&m)
+            && d >= 1
+            && d <= days[m as usize - 1];
+        ok.then_some(y * 10_000 + m * 100 + d)
+    }
+    fn time(s: &str) -> Option<u32> {
+        let (h, m) = s.split_once(':')?;
+        let (h, m) = (num(h, 2)?, num(m, 2)?);
+        (h < 24 && m < 60).then_some(h * 60 + m)
+    }
+    match mode {
+        DatetimeMode::Date => Some((date(s)?, 0)),
+        DatetimeMode::Time => Some((0, time(s)?)),
+        DatetimeMode::Datetime => {
+            let (d, t) = s.split_once(['T', 't'])?;
+            Some((date(d)?, time(t)?))
+        }
+    }
+}
+
+fn validate_picker(a: &DatetimePickerAction, path: &mut Path, out: &mut Violations) {
+    let expected = match a.mode {
+        DatetimeMode::Date => "a date `yyyy-MM-dd` between 1900-01-01 and 2100-12-31",
+        DatetimeMode::Time => "a time `HH:mm` between 00:00 and 23:59",
+        DatetimeMode::Datetime => {
+            "a datetime `yyyy-MM-ddTHH:mm` between 1900-01-01T00:00 and 2100-12-31T23:59"
+        }
+    };
+    let mut parsed = |name: &str, v: &Option<String>| {
+        v.as_deref().and_then(|v| {
+            let r = parse_picker_value(a.mode, v);
+            if r.is_none() {
+                path.field(name, |p| validate::invalid(expected, p, out));
+            }
+            r
+        })
+    };
+    let initial = parsed("initial", &a.initial);
+    let min = parsed("min", &a.min);
+    let max = parsed("max", &a.max);
+    if let (Some(min), Some(max)) = (min, max) {
+        if min >= max {
+            path.field("max", |p| validate::invalid("later than `min`", p, out));
+        }
+    }
+    if let Some(i) = initial {
+        if min.is_some_and(|m| i < m) || max.is_some_and(|m| i > m) {
+            path.field("initial", |p| {
+                validate::invalid("between `min` and `max`", p, out)
+            });
+        }
+    }
+}
