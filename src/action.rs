@@ -1092,16 +1092,16 @@ fn validate_picker(a: &DatetimePickerAction, path: &mut Path, out: &mut Violatio
     let initial = parsed("initial", &a.initial);
     let min = parsed("min", &a.min);
     let max = parsed("max", &a.max);
-    if let (Some(min), Some(max)) = (min, max) {
-        if min >= max {
-            path.field("max", |p| validate::invalid("later than `min`", p, out));
-        }
+    if let (Some(min), Some(max)) = (min, max)
+        && min >= max
+    {
+        path.field("max", |p| validate::invalid("later than `min`", p, out));
     }
-    if let Some(i) = initial {
-        if min.is_some_and(|m| i < m) || max.is_some_and(|m| i > m) {
-            path.field("initial", |p| {
-                validate::invalid("between `min` and `max`", p, out)
-            });
-        }
+    if let Some(i) = initial
+        && (min.is_some_and(|m| i < m) || max.is_some_and(|m| i > m))
+    {
+        path.field("initial", |p| {
+            validate::invalid("between `min` and `max`", p, out)
+        });
     }
 }

@@ -11,4 +11,6 @@ pub mod action;
 pub mod count;
 pub mod limits;
 pub mod literal;
+pub mod message;
+pub mod richmenu;
 pub mod validate;

@@ -6,7 +6,7 @@
 //! naming the rule. Each macro yields a `&'static str` newtype that converts into `String`, so it
 //! goes wherever a builder takes `impl Into<String>`.
 //!
-//! Dynamic strings use the runtime constructors ([`Label::new`], ...) or are simply passed as
+//! Dynamic strings use the runtime constructors ([`Label::check`], ...) or are simply passed as
 //! strings and caught by [`Validate`](crate::validate::Validate) before sending.
 //!
 //! ```
@@ -144,7 +144,7 @@ macro_rules! literal_type {
 
 literal_type!(
     /// An action label checked against LINE's limit (1 to 20 characters). Made by
-    /// [`label!`](crate::label) or [`Label::new`].
+    /// [`label!`](crate::label) or [`Label::check`].
     Label
 );
 literal_type!(
@@ -180,14 +180,14 @@ impl Label {
         Self(s)
     }
 
-    /// Checks a label at run time, counting grapheme clusters exactly.
+    /// Checks a dynamic label at run time, counting grapheme clusters exactly, and returns it.
     ///
     /// # Errors
     /// The violation (too long or empty) if the label breaks LINE's limit.
-    pub fn new(s: &str) -> Result<String, validate::Violation> {
+    pub fn check(s: &str) -> Result<&str, validate::Violation> {
         let mut out = Vec::new();
         validate::nonempty_graphemes(s, limits::ACTION_LABEL_MAX, &Path::root(), &mut out);
-        out.pop().map_or_else(|| Ok(s.to_owned()), Err)
+        out.pop().map_or(Ok(s), Err)
     }
 }
 
@@ -322,9 +322,9 @@ mod tests {
 
     #[test]
     fn runtime_label_checks() {
-        assert!(Label::new(&"a".repeat(20)).is_ok());
-        assert!(Label::new(&"a".repeat(21)).is_err());
-        assert!(Label::new("").is_err());
-        assert!(Label::new(&"🍎".repeat(20)).is_ok());
+        assert!(Label::check(&"a".repeat(20)).is_ok());
+        assert!(Label::check(&"a".repeat(21)).is_err());
+        assert!(Label::check("").is_err());
+        assert!(Label::check(&"🍎".repeat(20)).is_ok());
     }
 }

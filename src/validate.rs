@@ -305,8 +305,9 @@ pub fn utf16_len(s: &str) -> usize {
 
 /// Length of `s` in extended grapheme clusters, as LINE counts labels and template texts.
 pub fn grapheme_len(s: &str) -> usize {
+    // In ASCII only "\r\n" joins two chars into one cluster.
     if s.is_ascii() {
-        s.len()
+        s.len() - s.matches("\r\n").count()
     } else {
         s.graphemes(true).count()
     }
@@ -454,6 +455,7 @@ mod tests {
         assert_eq!(grapheme_len("👨‍👩‍👧"), 1);
         assert_eq!(utf16_len("abc"), 3);
         assert_eq!(grapheme_len("e\u{301}"), 1);
+        assert_eq!(grapheme_len("a\r\nb"), 3);
     }
 
     #[test]

@@ -1,0 +1,252 @@
+//! Message objects: what a bot sends.
+//!
+//! Every kind LINE accepts is a variant of [`Message`]; each kind is a plain serde struct, and
+//! builders produce them. Up to five messages go into one request: build them with
+//! [`Messages`] (which counts in its type) or pass an array `[a, b, c]`; a sixth message is a
+//! compile error.
+//!
+//! ```
+//! use linebot::message::{Messages, TextMessage};
+//!
+//! let messages = Messages::new()
+//!     .push(TextMessage::new("Hello"))
+//!     .push(TextMessage::new("World"));
+//! assert_eq!(messages.len(), 2);
+//! ```
+//!
+//! ```compile_fail
+//! use linebot::message::{Messages, TextMessage};
+//! let m = Messages::new()
+//!     .push(TextMessage::new("1")).push(TextMessage::new("2")).push(TextMessage::new("3"))
+//!     .push(TextMessage::new("4")).push(TextMessage::new("5"))
+//!     .push(TextMessage::new("6")); // LINE rule C01: at most 5 messages
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use crate::count::{Count, Inc};
+use crate::validate::{self, Path, Validate, Violations};
+
+pub mod coupon;
+pub mod flex;
+pub mod imagemap;
+pub mod location;
+pub mod media;
+pub mod quick_reply;
+pub mod request;
+pub mod sticker;
+pub mod template;
+pub mod text;
+
+pub use coupon::CouponMessage;
+pub use flex::FlexMessage;
+pub use imagemap::ImagemapMessage;
+pub use location::LocationMessage;
+pub use media::{AudioMessage, ImageMessage, VideoMessage};
+pub use quick_reply::{QuickReply, QuickReplyItem, Sender};
+pub use request::*;
+pub use sticker::StickerMessage;
+pub use template::TemplateMessage;
+pub use text::{TextMessage, TextMessageV2};
+
+/// A message object. Kinds LINE adds later deserialize into [`Message::Unknown`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+#[non_exhaustive]
+pub enum Message {
+    /// `text`
+    #[serde(rename = "text")]
+    Text(TextMessage),
+    /// `textV2` (mentions and emoji substitutions)
+    #[serde(rename = "textV2")]
+    TextV2(TextMessageV2),
+    /// `sticker`
+    #[serde(rename = "sticker")]
+    Sticker(StickerMessage),
+    /// `image`
+    #[serde(rename = "image")]
+    Image(ImageMessage),
+    /// `video`
+    #[serde(rename = "video")]
+    Video(VideoMessage),
+    /// `audio`
+    #[serde(rename = "audio")]
+    Audio(AudioMessage),
+    /// `location`
+    #[serde(rename = "location")]
+    Location(LocationMessage),
+    /// `imagemap`
+    #[serde(rename = "imagemap")]
+    Imagemap(ImagemapMessage),
+    /// `template`
+    #[serde(rename = "template")]
+    Template(TemplateMessage),
+    /// `flex`
+    #[serde(rename = "flex")]
+    Flex(FlexMessage),
+    /// `coupon`
+    #[serde(rename = "coupon")]
+    Coupon(CouponMessage),
+    /// A message type this version of `linebot` does not know, kept as JSON.
+    #[serde(untagged)]
+    Unknown(serde_json::Value),
+}
+
+macro_rules! message_kinds {
+    ($($t:ident => $v:ident),* $(,)?) => {
+        $( impl From<$t> for Message { fn from(m: $t) -> Self { Message::$v(m) } } )*
+
+        impl Validate for Message {
+            fn validate_at(&self, path: &mut Path, out: &mut Violations) {
+                match self {
+                    $( Message::$v(m) => m.validate_at(path, out), )*
+                    Message::Unknown(_) => {}
+                }
+            }
+        }
+    };
+}
+message_kinds!(
+    TextMessage => Text, TextMessageV2 => TextV2, StickerMessage => Sticker,
+    ImageMessage => Image, VideoMessage => Video, AudioMessage => Audio,
+    LocationMessage => Location, ImagemapMessage => Imagemap, TemplateMessage => Template,
+    FlexMessage => Flex, CouponMessage => Coupon,
+);
+
+/// Validates the `quickReply` and `sender` every message kind may carry. Each kind's
+/// `Validate` impl calls it.
+pub(crate) fn validate_common(
+    quick_reply: &Option<QuickReply>,
+    sender: &Option<Sender>,
+    path: &mut Path,
+    out: &mut Violations,
+) {
+    if let Some(q) = quick_reply {
+        path.field("quickReply", |p| q.validate_at(p, out));
+    }
+    if let Some(s) = sender {
+        path.field("sender", |p| s.validate_at(p, out));
+    }
+}
+
+/// A message list validated as LINE validates a request's `messages`: 1 to 5 items, each
+/// checked at `messages[i]`.
+pub(crate) fn validate_messages(messages: &[Message], path: &mut Path, out: &mut Violations) {
+    path.field("messages", |p| {
+        validate::count(messages.len(), 1, crate::limits::MESSAGES_MAX, p, out);
+        for (i, m) in messages.iter().enumerate() {
+            p.index(i, |p| m.validate_at(p, out));
+        }
+    })
+}
+
+/// Guard for [`Messages::push`]: a request carries at most 5 messages (LINE rule C01).
+#[diagnostic::on_unimplemented(
+    message = "a request carries at most 5 messages",
+    label = "this would be message #6",
+    note = "LINE rule C01: reply, push, multicast, narrowcast and broadcast take 1 to 5 messages; send the rest in another request"
+)]
+pub trait RoomForMessage {}
+crate::__impl_counts!(RoomForMessage: 0 1 2 3 4);
+
+/// Guard for message arrays and finished [`Messages`]: 1 to 5 messages (LINE rule C01).
+#[diagnostic::on_unimplemented(
+    message = "a request carries 1 to 5 messages, but {Self} were given",
+    label = "1 to 5 messages",
+    note = "LINE rule C01: reply, push, multicast, narrowcast and broadcast take 1 to 5 messages"
+)]
+pub trait MessageCount {}
+crate::__impl_counts!(MessageCount: 1 2 3 4 5);
+
+/// Up to five messages, counted in the type: `Messages<Count<N>>`.
+///
+/// [`Messages::push`] refuses a sixth message at compile time.
+#[derive(Debug, Clone, PartialEq)]
+#[must_use]
+pub struct Messages<C = Count<0>> {
+    items: Vec<Message>,
+    _count: std::marker::PhantomData<C>,
+}
+
+impl Messages<Count<0>> {
+    /// An empty list; push 1 to 5 messages.
+    pub fn new() -> Self {
+        Messages {
+            items: Vec::with_capacity(crate::limits::MESSAGES_MAX),
+            _count: std::marker::PhantomData,
+        }
+    }
+}
+
+impl Default for Messages<Count<0>> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<C: Inc> Messages<C> {
+    /// Appends a message. The sixth push does not compile (LINE rule C01).
+    pub fn push(mut self, message: impl Into<Message>) -> Messages<C::Next>
+    where
+        C: RoomForMessage,
+    {
+        self.items.push(message.into());
+        Messages {
+            items: self.items,
+            _count: std::marker::PhantomData,
+        }
+    }
+}
+
+impl<C> Messages<C> {
+    /// How many messages were pushed.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether no message was pushed yet.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The messages.
+    pub fn as_slice(&self) -> &[Message] {
+        &self.items
+    }
+}
+
+/// 1 to 5 messages, the `messages` of a request: an array `[a, b]` of anything that converts
+/// into [`Message`], or a [`Messages`] list with at least one message.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a list of 1 to 5 messages",
+    label = "expected 1 to 5 messages",
+    note = "LINE rule C01: pass an array of 1 to 5 messages, or a `Messages` list built with `push`"
+)]
+pub trait IntoMessages {
+    /// The messages, in order.
+    fn into_messages(self) -> Vec<Message>;
+}
+
+impl<M: Into<Message>, const N: usize> IntoMessages for [M; N]
+where
+    Count<N>: MessageCount,
+{
+    fn into_messages(self) -> Vec<Message> {
+        self.into_iter().map(Into::into).collect()
+    }
+}
+
+impl<const N: usize> IntoMessages for Messages<Count<N>>
+where
+    Count<N>: MessageCount,
+{
+    fn into_messages(self) -> Vec<Message> {
+        self.items
+    }
+}
+
+impl<C> From<Messages<C>> for Vec<Message> {
+    fn from(m: Messages<C>) -> Self {
+        m.items
+    }
+}

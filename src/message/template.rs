@@ -1,0 +1,28 @@
+//! Template messages (buttons, confirm, carousel, image carousel). (Skeleton: the owning issue completes it.)
+
+use serde::{Deserialize, Serialize};
+
+use super::{QuickReply, Sender};
+use crate::validate::{Path, Validate, Violations};
+
+/// `template` message: <https://developers.line.biz/en/reference/messaging-api/#template-messages>
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TemplateMessage {
+    /// Alternative text.
+    pub alt_text: String,
+    /// The template.
+    pub template: serde_json::Value,
+    /// Quick reply buttons shown with the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quick_reply: Option<QuickReply>,
+    /// Icon and display name shown instead of the account's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sender: Option<Sender>,
+}
+
+impl Validate for TemplateMessage {
+    fn validate_at(&self, path: &mut Path, out: &mut Violations) {
+        super::validate_common(&self.quick_reply, &self.sender, path, out);
+    }
+}
