@@ -12,7 +12,7 @@
 //!   [`FlexAction`]) decide at compile time where each may go.
 //!
 //! ```
-//! use linebot::action::{self, Action, QuickReplyAction};
+//! use linebot::action::{self, Action, IntoAction};
 //!
 //! let buy = action::postback("action=buy&item=42")
 //!     .label(linebot::label!("Buy"))
@@ -30,7 +30,6 @@
 //!
 //! ```compile_fail
 //! use linebot::action::{self, TemplateAction};
-//! let a = action::camera().label(linebot::label!("Camera")).into_action(); // fine
 //! fn on_template(_: impl TemplateAction) {}
 //! on_template(action::camera().label(linebot::label!("Camera"))); // error: quick reply only
 //! ```
