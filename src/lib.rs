@@ -8,9 +8,12 @@
 #![forbid(unsafe_code)]
 
 pub mod action;
+pub mod client;
 pub mod count;
 pub mod limits;
 pub mod literal;
 pub mod message;
 pub mod richmenu;
+#[cfg(feature = "testkit")]
+pub mod testkit;
 pub mod validate;

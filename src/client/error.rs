@@ -1,0 +1,242 @@
+//! What can go wrong when calling LINE: one error type for the client layer.
+//!
+//! ```
+//! use linebot::client::Error;
+//!
+//! fn report(e: &Error) -> String {
+//!     match e {
+//!         Error::RateLimited(api) => format!("slow down (request {:?})", api.request_id),
+//!         Error::Api(api) => format!("LINE said {}: {}", api.status, api.message),
+//!         other => other.to_string(),
+//!     }
+//! }
+//! # let _ = report;
+//! ```
+
+use std::fmt;
+
+use serde::Deserialize;
+
+use super::message::SentMessage;
+use crate::validate::ValidationError;
+
+/// A boxed error from a lower layer (the HTTP stack, JSON decoding), kept as a source.
+pub type BoxError = Box<dyn std::error::Error + Send + Sync + 'static>;
+
+/// Everything a client call can fail with.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// LINE answered with an error status (other than 429). Carries LINE's message, details
+    /// and request id.
+    #[error("{0}")]
+    Api(ApiError),
+    /// LINE answered `429 Too Many Requests`: a rate limit or the monthly message quota.
+    #[error("rate limited: {0}")]
+    RateLimited(ApiError),
+    /// The request was never sent: the runtime validator found rule violations (each with
+    /// the JSON path LINE would report). Turn validation off with
+    /// [`ClientBuilder::validate`](super::ClientBuilder::validate).
+    #[error("request not sent: {0}")]
+    Validation(#[from] ValidationError),
+    /// No HTTP answer: connection refused or dropped, DNS failure, timeout.
+    #[error("{kind} while calling LINE: {source}")]
+    Transport {
+        /// What failed.
+        kind: TransportErrorKind,
+        /// The underlying error.
+        #[source]
+        source: BoxError,
+    },
+    /// LINE answered with success, but the body was not what the operation expects.
+    #[error("cannot decode LINE's response (status {status}): {source}; body: {body}")]
+    Decode {
+        /// The HTTP status.
+        status: u16,
+        /// `x-line-request-id`, if present.
+        request_id: Option<String>,
+        /// The body as received (lossy UTF-8).
+        body: String,
+        /// The decoding error.
+        #[source]
+        source: BoxError,
+    },
+    /// The request could not be encoded (a custom `Serialize` impl failed).
+    #[error("cannot encode the request: {0}")]
+    Encode(#[source] BoxError),
+    /// The client configuration is invalid (for example a base URL that is not an http(s) URL).
+    #[error("invalid client configuration: {0}")]
+    Config(String),
+}
+
+impl Error {
+    /// The HTTP status LINE answered with, if it answered.
+    pub fn status(&self) -> Option<u16> {
+        match self {
+            Error::Api(e) | Error::RateLimited(e) => Some(e.status),
+            Error::Decode { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// `x-line-request-id` of LINE's answer, if it answered with one.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api(e) | Error::RateLimited(e) => e.request_id.as_deref(),
+            Error::Decode { request_id, .. } => request_id.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// LINE's error body, for an error status.
+    pub fn api_error(&self) -> Option<&ApiError> {
+        match self {
+            Error::Api(e) | Error::RateLimited(e) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// Whether this is a `429 Too Many Requests`.
+    pub fn is_rate_limited(&self) -> bool {
+        matches!(self, Error::RateLimited(_))
+    }
+
+    /// Whether the call timed out.
+    pub fn is_timeout(&self) -> bool {
+        matches!(
+            self,
+            Error::Transport {
+                kind: TransportErrorKind::Timeout,
+                ..
+            }
+        )
+    }
+
+    pub(crate) fn transport(kind: TransportErrorKind, source: impl Into<BoxError>) -> Self {
+        Error::Transport {
+            kind,
+            source: source.into(),
+        }
+    }
+}
+
+/// Why no HTTP answer arrived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TransportErrorKind {
+    /// The call took longer than its timeout.
+    Timeout,
+    /// The connection could not be made, or broke before the answer was complete.
+    Connection,
+    /// Anything else (TLS setup, an invalid URL...). Not retried.
+    Other,
+}
+
+impl fmt::Display for TransportErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            TransportErrorKind::Timeout => "timeout",
+            TransportErrorKind::Connection => "connection error",
+            TransportErrorKind::Other => "transport error",
+        })
+    }
+}
+
+/// LINE's answer to a failed call: the HTTP status, the request ids and LINE's error body.
+/// <https://developers.line.biz/en/reference/messaging-api/#error-responses>
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct ApiError {
+    /// HTTP status code.
+    pub status: u16,
+    /// `x-line-request-id`: quote it when asking LINE about the call.
+    pub request_id: Option<String>,
+    /// `x-line-accepted-request-id`: on a `409` to a call with a retry key, the id of the
+    /// request that was accepted earlier with the same key.
+    pub accepted_request_id: Option<String>,
+    /// LINE's `message` (or the raw body when it was not LINE's JSON error shape).
+    pub message: String,
+    /// LINE's `details`: which property was wrong and why.
+    pub details: Vec<ErrorDetail>,
+    /// LINE's `sentMessages` (present on some `409` answers).
+    pub sent_messages: Vec<SentMessage>,
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "LINE API error {}: {}", self.status, self.message)?;
+        for (i, d) in self.details.iter().enumerate() {
+            f.write_str(if i == 0 { " (" } else { "; " })?;
+            match (&d.property, &d.message) {
+                (Some(p), Some(m)) => write!(f, "{p}: {m}")?,
+                (Some(p), None) => f.write_str(p)?,
+                (None, Some(m)) => f.write_str(m)?,
+                (None, None) => f.write_str("?")?,
+            }
+        }
+        if !self.details.is_empty() {
+            f.write_str(")")?;
+        }
+        if let Some(id) = &self.request_id {
+            write!(f, " [request id {id}]")?;
+        }
+        Ok(())
+    }
+}
+
+/// One entry of LINE's error `details`.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[non_exhaustive]
+pub struct ErrorDetail {
+    /// The JSON path or query parameter LINE blames (`messages[0].text`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub property: Option<String>,
+    /// What is wrong with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+}
+
+impl ErrorDetail {
+    /// A detail naming `property` and what is wrong with it.
+    pub fn new(property: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            property: Some(property.into()),
+            message: Some(message.into()),
+        }
+    }
+}
+
+/// LINE's JSON error body.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct ErrorBody {
+    #[serde(default)]
+    pub(crate) message: String,
+    #[serde(default)]
+    pub(crate) details: Vec<ErrorDetail>,
+    #[serde(default)]
+    pub(crate) sent_messages: Vec<SentMessage>,
+}
+
+impl ApiError {
+    /// Builds the error from an answer's status, headers and body.
+    pub(crate) fn from_parts(
+        status: u16,
+        request_id: Option<String>,
+        accepted_request_id: Option<String>,
+        body: &[u8],
+    ) -> Self {
+        let (message, details, sent_messages) = match serde_json::from_slice::<ErrorBody>(body) {
+            Ok(b) if !b.message.is_empty() => (b.message, b.details, b.sent_messages),
+            _ => (String::from_utf8_lossy(body).into_owned(), Vec::new(), Vec::new()),
+        };
+        ApiError {
+            status,
+            request_id,
+            accepted_request_id,
+            message,
+            details,
+            sent_messages,
+        }
+    }
+}

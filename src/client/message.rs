@@ -1,0 +1,239 @@
+//! Sending messages: reply, push, multicast, narrowcast, broadcast, and narrowcast progress.
+//!
+//! ```no_run
+//! use linebot::client::Client;
+//! use linebot::message::TextMessage;
+//!
+//! # let client = Client::new("token");
+//! # let reply_token = String::new();
+//! client.reply_message(reply_token, [TextMessage::new("Got it")])?;
+//! client.push_message("U4af4980629...", [TextMessage::new("Hello"), TextMessage::new("again")])?;
+//! # Ok::<(), linebot::client::Error>(())
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use super::{
+    Client, Error, FromResponse, Host, Method, Operation, Payload, RawResponse,
+};
+use crate::message::{IntoMessages, PushMessageRequest, ReplyMessageRequest};
+use crate::validate::{Validate, ValidationError};
+
+/// A message LINE accepted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct SentMessage {
+    /// ID of the sent message.
+    pub id: String,
+    /// Quote token of the message, for message kinds that can be quoted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote_token: Option<String>,
+}
+
+impl SentMessage {
+    /// A sent message with this id.
+    pub fn new(id: impl Into<String>) -> Self {
+        Self {
+            id: id.into(),
+            quote_token: None,
+        }
+    }
+}
+
+/// The answer to a send (reply, push, multicast, narrowcast, broadcast): LINE's
+/// `ReplyMessageResponse`/`PushMessageResponse` body plus the request ids from the headers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SendResponse {
+    /// `x-line-request-id` of the answer. For a narrowcast, pass it to
+    /// [`Client::get_narrowcast_progress`].
+    pub request_id: Option<String>,
+    /// `x-line-accepted-request-id`: set when LINE answered `409` because a request with the
+    /// same retry key had already been accepted. The messages were then sent exactly once, by
+    /// that earlier request.
+    pub accepted_request_id: Option<String>,
+    /// The messages sent (reply and push only; multicast, narrowcast and broadcast answer
+    /// without them).
+    pub sent_messages: Vec<SentMessage>,
+}
+
+impl SendResponse {
+    /// Whether LINE reported that an earlier attempt with the same retry key had already
+    /// been accepted (`409` with `x-line-accepted-request-id`).
+    pub fn is_already_accepted(&self) -> bool {
+        self.accepted_request_id.is_some()
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct SentMessagesBody {
+    #[serde(default)]
+    sent_messages: Vec<SentMessage>,
+}
+
+impl FromResponse for SendResponse {
+    fn from_response(mut response: RawResponse) -> Result<Self, Error> {
+        let request_id = response.request_id();
+        let accepted_request_id = if response.status() == 409 {
+            response
+                .header("x-line-accepted-request-id")
+                .map(str::to_owned)
+        } else {
+            None
+        };
+        let body: SentMessagesBody = response.json()?;
+        Ok(SendResponse {
+            request_id,
+            accepted_request_id,
+            sent_messages: body.sent_messages,
+        })
+    }
+}
+
+impl Operation for ReplyMessageRequest {
+    type Response = SendResponse;
+    const METHOD: Method = Method::Post;
+    const HOST: Host = Host::Api;
+    fn path(&self) -> String {
+        "/v2/bot/message/reply".into()
+    }
+    fn payload(&self) -> Result<Payload<'_>, Error> {
+        Payload::json(self)
+    }
+    fn validate(&self) -> Result<(), ValidationError> {
+        Validate::validate(self)
+    }
+}
+
+impl Operation for PushMessageRequest {
+    type Response = SendResponse;
+    const METHOD: Method = Method::Post;
+    const HOST: Host = Host::Api;
+    const RETRY_KEY: bool = true;
+    fn path(&self) -> String {
+        "/v2/bot/message/push".into()
+    }
+    fn payload(&self) -> Result<Payload<'_>, Error> {
+        Payload::json(self)
+    }
+    fn validate(&self) -> Result<(), ValidationError> {
+        Validate::validate(self)
+    }
+}
+
+/// `GET /v2/bot/message/progress/narrowcast`: the status of a narrowcast.
+/// <https://developers.line.biz/en/reference/messaging-api/#get-narrowcast-progress-status>
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GetNarrowcastProgress {
+    /// The narrowcast's request id ([`SendResponse::request_id`]).
+    pub request_id: String,
+}
+
+impl Operation for GetNarrowcastProgress {
+    type Response = NarrowcastProgressResponse;
+    const METHOD: Method = Method::Get;
+    const HOST: Host = Host::Api;
+    fn path(&self) -> String {
+        "/v2/bot/message/progress/narrowcast".into()
+    }
+    fn query(&self) -> Vec<(&'static str, Option<String>)> {
+        vec![("requestId", Some(self.request_id.clone()))]
+    }
+}
+
+/// The status of a narrowcast.
+/// <https://developers.line.biz/en/reference/messaging-api/#get-narrowcast-progress-status>
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct NarrowcastProgressResponse {
+    /// Where the narrowcast stands.
+    pub phase: NarrowcastPhase,
+    /// Users who received the message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub success_count: Option<i64>,
+    /// Users the message failed to reach.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failure_count: Option<i64>,
+    /// Intended recipients.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_count: Option<i64>,
+    /// Why it failed (phase `failed` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failed_description: Option<String>,
+    /// Error summary (phase `failed` only): 1 internal error, 2 too few recipients,
+    /// 3 retry-key conflict, 4 audience under 50, 5 partial delivery prevented.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error_code: Option<i64>,
+    /// When LINE accepted the request (ISO 8601).
+    pub accepted_time: String,
+    /// When processing ended (ISO 8601), for phases `succeeded` and `failed`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_time: Option<String>,
+}
+
+/// The phase of a narrowcast.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum NarrowcastPhase {
+    /// Recipients are being computed.
+    Waiting,
+    /// Messages are being sent.
+    Sending,
+    /// Sent.
+    Succeeded,
+    /// Failed: see `failed_description` and `error_code`.
+    Failed,
+    /// A phase this version does not know.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+super::json_response!(NarrowcastProgressResponse);
+
+impl Client {
+    /// `replyMessage`: answers a webhook event with 1 to 5 messages.
+    /// For `notificationDisabled`, send a [`ReplyMessageRequest`] with [`Client::call`].
+    /// <https://developers.line.biz/en/reference/messaging-api/#send-reply-message>
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn reply_message(
+        &self,
+        reply_token: impl Into<String>,
+        messages: impl IntoMessages,
+    ) -> Result<SendResponse, Error> {
+        self.call(ReplyMessageRequest::new(reply_token, messages))
+    }
+
+    /// `pushMessage`: sends 1 to 5 messages to a user, group or room, with a retry key.
+    /// For more options, send a [`PushMessageRequest`] with [`Client::call`].
+    /// <https://developers.line.biz/en/reference/messaging-api/#send-push-message>
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn push_message(
+        &self,
+        to: impl Into<String>,
+        messages: impl IntoMessages,
+    ) -> Result<SendResponse, Error> {
+        self.call(PushMessageRequest::new(to, messages))
+    }
+
+    /// `getNarrowcastProgress`: the status of a narrowcast, by its request id.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn get_narrowcast_progress(
+        &self,
+        request_id: impl Into<String>,
+    ) -> Result<NarrowcastProgressResponse, Error> {
+        self.call(GetNarrowcastProgress {
+            request_id: request_id.into(),
+        })
+    }
+}
+

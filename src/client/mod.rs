@@ -1,0 +1,625 @@
+//! A blocking client for the LINE Messaging API, over `ureq` (no async runtime).
+//!
+//! ```no_run
+//! use linebot::client::Client;
+//! use linebot::message::TextMessage;
+//!
+//! let client = Client::new(std::env::var("LINE_CHANNEL_ACCESS_TOKEN")?);
+//! let sent = client.push_message("U4af4980629...", [TextMessage::new("Hello!")])?;
+//! println!("request {:?}: {} message(s)", sent.request_id, sent.sent_messages.len());
+//!
+//! let profile = client.get_profile("U4af4980629...")?;
+//! println!("{}", profile.display_name);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! # Two ways to call
+//! Every LINE operation is a method named after its operation id in snake case
+//! (`pushMessage` is [`Client::push_message`]), taking the natural arguments. Every operation
+//! is also a request type implementing [`Operation`]: the request body when the body belongs
+//! to one operation ([`PushMessageRequest`](crate::message::PushMessageRequest)), otherwise a
+//! struct named after the operation ([`user::GetProfile`]). [`Client::call`] sends any of them,
+//! with all optional fields at hand, and [`Client::call_with`] adds per-call
+//! [`CallOptions`] (a timeout, your own retry key):
+//!
+//! ```no_run
+//! use linebot::client::{CallOptions, Client};
+//! use linebot::message::{PushMessageRequest, TextMessage};
+//!
+//! # let client = Client::new("token");
+//! let mut push = PushMessageRequest::new("U4af4980629...", [TextMessage::new("Shh")]);
+//! push.notification_disabled = Some(true);
+//! let key = uuid::Uuid::new_v4(); // store it with the job to retry it later yourself
+//! client.call_with(&push, &CallOptions::new().retry_key(key))?;
+//! # Ok::<(), linebot::client::Error>(())
+//! ```
+//!
+//! # Failures
+//! [`Error`] tells LINE's answers (status, `x-line-request-id`, message, details) from rate
+//! limiting (`429`), transport failures and undecodable bodies. Requests are checked by the
+//! runtime validator before they leave ([`Error::Validation`]).
+//!
+//! # Retries
+//! Push, multicast, narrowcast and broadcast carry an `X-Line-Retry-Key`; after a timeout, a
+//! broken connection or a `5xx` they are retried with the same key (see [`RetryPolicy`]), so
+//! LINE delivers them at most once. When LINE answers `409` because an earlier attempt was
+//! accepted after all, the call succeeds with [`SendResponse::accepted_request_id`] set.
+//! Nothing else is retried.
+
+use std::io::Read;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::de::DeserializeOwned;
+use ureq::http;
+
+mod config;
+mod error;
+mod retry;
+
+pub mod bot;
+pub mod chat;
+pub mod content;
+pub mod group;
+pub mod message;
+pub mod room;
+pub mod user;
+pub mod webhook;
+
+pub use config::{
+    API_BASE_URL, API_DATA_BASE_URL, ClientBuilder, DEFAULT_TIMEOUT, MANAGER_BASE_URL, USER_AGENT,
+};
+pub use content::Content;
+pub use error::{ApiError, BoxError, Error, ErrorDetail, TransportErrorKind};
+pub use message::{SendResponse, SentMessage};
+pub use retry::RetryPolicy;
+
+use crate::validate::ValidationError;
+
+/// A blocking LINE Messaging API client. Cheap to clone (clones share connections).
+///
+/// The access token never appears in `Debug` output.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+    timeout: Duration,
+}
+
+struct Inner {
+    agent: ureq::Agent,
+    authorization: String,
+    /// Indexed by `Host as usize`, without a trailing slash.
+    bases: [String; 3],
+    retry: RetryPolicy,
+    validate: bool,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("token", &"<redacted>")
+            .field("base_urls", &self.inner.bases)
+            .field("timeout", &self.timeout)
+            .field("retry", &self.inner.retry)
+            .field("validate", &self.inner.validate)
+            .finish()
+    }
+}
+
+/// The LINE host an operation is served by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Host {
+    /// `api.line.me`
+    Api = 0,
+    /// `api-data.line.me` (content upload and download)
+    ApiData = 1,
+    /// `manager.line.biz`
+    Manager = 2,
+}
+
+impl Host {
+    /// The host's name in production (`api.line.me`...).
+    pub fn default_name(self) -> &'static str {
+        match self {
+            Host::Api => "api.line.me",
+            Host::ApiData => "api-data.line.me",
+            Host::Manager => "manager.line.biz",
+        }
+    }
+}
+
+/// The HTTP method of an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Method {
+    /// `GET`
+    Get,
+    /// `POST`
+    Post,
+    /// `PUT`
+    Put,
+    /// `DELETE`
+    Delete,
+}
+
+impl Method {
+    fn as_http(self) -> http::Method {
+        match self {
+            Method::Get => http::Method::GET,
+            Method::Post => http::Method::POST,
+            Method::Put => http::Method::PUT,
+            Method::Delete => http::Method::DELETE,
+        }
+    }
+}
+
+/// A request body, ready to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Payload<'a> {
+    /// No body.
+    Empty,
+    /// `application/json`.
+    Json(Vec<u8>),
+    /// Raw bytes with their content type (image upload).
+    Bytes {
+        /// `Content-Type`, for example `image/png`.
+        content_type: &'a str,
+        /// The bytes.
+        data: &'a [u8],
+    },
+    /// `application/x-www-form-urlencoded` pairs.
+    Form(Vec<(&'a str, &'a str)>),
+}
+
+impl Payload<'_> {
+    /// Serializes `value` as JSON.
+    ///
+    /// # Errors
+    /// [`Error::Encode`] if `value`'s `Serialize` impl fails.
+    pub fn json(value: &impl serde::Serialize) -> Result<Self, Error> {
+        serde_json::to_vec(value)
+            .map(Payload::Json)
+            .map_err(|e| Error::Encode(e.into()))
+    }
+}
+
+/// One LINE API operation: where it goes, what it sends and what it answers.
+///
+/// Implemented by every request type in [`client`](self)'s submodules; implement it yourself
+/// to call an endpoint this crate does not cover yet, and send it with [`Client::call`].
+///
+/// ```
+/// use linebot::client::{Host, Method, Operation};
+/// use linebot::client::user::UserProfileResponse;
+///
+/// struct MyGetProfile(String);
+/// impl Operation for MyGetProfile {
+///     type Response = UserProfileResponse;
+///     const METHOD: Method = Method::Get;
+///     const HOST: Host = Host::Api;
+///     fn path(&self) -> String {
+///         format!("/v2/bot/profile/{}", linebot::client::encode_segment(&self.0))
+///     }
+/// }
+/// ```
+pub trait Operation {
+    /// What the operation answers.
+    type Response: FromResponse;
+    /// The HTTP method.
+    const METHOD: Method;
+    /// The LINE host.
+    const HOST: Host;
+    /// Whether the operation accepts `X-Line-Retry-Key`. Only such operations are retried.
+    const RETRY_KEY: bool = false;
+
+    /// The path, starting with `/`, with path parameters encoded ([`encode_segment`]).
+    fn path(&self) -> String;
+
+    /// Query parameters; `None` values are left out.
+    fn query(&self) -> Vec<(&'static str, Option<String>)> {
+        Vec::new()
+    }
+
+    /// Extra headers (such as `X-Line-Delivery-Tag`).
+    fn headers(&self) -> Vec<(&'static str, String)> {
+        Vec::new()
+    }
+
+    /// The body.
+    ///
+    /// # Errors
+    /// [`Error::Encode`] when the body cannot be serialized.
+    fn payload(&self) -> Result<Payload<'_>, Error> {
+        Ok(Payload::Empty)
+    }
+
+    /// Checks the request with the runtime validator before it is sent.
+    ///
+    /// # Errors
+    /// Every rule the request breaks.
+    fn validate(&self) -> Result<(), ValidationError> {
+        Ok(())
+    }
+}
+
+impl<O: Operation + ?Sized> Operation for &O {
+    type Response = O::Response;
+    const METHOD: Method = O::METHOD;
+    const HOST: Host = O::HOST;
+    const RETRY_KEY: bool = O::RETRY_KEY;
+    fn path(&self) -> String {
+        (**self).path()
+    }
+    fn query(&self) -> Vec<(&'static str, Option<String>)> {
+        (**self).query()
+    }
+    fn headers(&self) -> Vec<(&'static str, String)> {
+        (**self).headers()
+    }
+    fn payload(&self) -> Result<Payload<'_>, Error> {
+        (**self).payload()
+    }
+    fn validate(&self) -> Result<(), ValidationError> {
+        (**self).validate()
+    }
+}
+
+/// Percent-encodes one path segment (a user ID, a rich menu alias...), so that it cannot
+/// change the path.
+pub fn encode_segment(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A successful (or `409 already accepted`) HTTP answer, before decoding.
+pub struct RawResponse {
+    status: u16,
+    headers: http::HeaderMap,
+    body: ureq::Body,
+}
+
+impl std::fmt::Debug for RawResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("RawResponse")
+            .field("status", &self.status)
+            .field("headers", &self.headers)
+            .finish_non_exhaustive()
+    }
+}
+
+impl RawResponse {
+    /// The HTTP status.
+    pub fn status(&self) -> u16 {
+        self.status
+    }
+
+    /// A header's value, if present and valid UTF-8.
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// `x-line-request-id`.
+    pub fn request_id(&self) -> Option<String> {
+        self.header("x-line-request-id").map(str::to_owned)
+    }
+
+    /// The whole body (at most 10 MB; use [`RawResponse::into_reader`] for content).
+    ///
+    /// # Errors
+    /// [`Error::Transport`] if reading fails.
+    pub fn bytes(&mut self) -> Result<Vec<u8>, Error> {
+        self.body.read_to_vec().map_err(transport_error)
+    }
+
+    /// The body decoded as JSON. An empty body decodes as `{}`.
+    ///
+    /// # Errors
+    /// [`Error::Decode`] (keeping the body) if it is not the expected JSON.
+    pub fn json<T: DeserializeOwned>(&mut self) -> Result<T, Error> {
+        let bytes = self.bytes()?;
+        let slice: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
+            b"{}"
+        } else {
+            &bytes
+        };
+        serde_json::from_slice(slice).map_err(|e| Error::Decode {
+            status: self.status,
+            request_id: self.request_id(),
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+            source: e.into(),
+        })
+    }
+
+    /// The body as a stream, without a size cap.
+    pub fn into_reader(self) -> impl Read + Send + 'static {
+        self.body.into_reader()
+    }
+}
+
+/// Decodes an operation's answer.
+pub trait FromResponse: Sized {
+    /// Whether the answer is streamed: then the timeout bounds connecting and each read,
+    /// not the whole body.
+    const STREAMED: bool = false;
+
+    /// Decodes a successful answer.
+    ///
+    /// # Errors
+    /// [`Error::Decode`] when the body is not what was expected.
+    fn from_response(response: RawResponse) -> Result<Self, Error>;
+}
+
+impl FromResponse for () {
+    fn from_response(mut response: RawResponse) -> Result<Self, Error> {
+        // Drained so that the connection can be reused.
+        response.bytes().map(drop)
+    }
+}
+
+/// Implements [`FromResponse`] as JSON decoding for response types.
+macro_rules! json_response {
+    ($($t:ty),* $(,)?) => {
+        $(impl $crate::client::FromResponse for $t {
+            fn from_response(mut response: $crate::client::RawResponse) -> Result<Self, $crate::client::Error> {
+                response.json()
+            }
+        })*
+    };
+}
+pub(crate) use json_response;
+
+/// Options for one call: see [`Client::call_with`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct CallOptions {
+    /// Replaces the client's timeout for this call (each attempt).
+    pub timeout: Option<Duration>,
+    /// The `X-Line-Retry-Key` of this logical call (only for operations that take one).
+    /// Generated (UUID v4) when `None`.
+    pub retry_key: Option<uuid::Uuid>,
+}
+
+impl CallOptions {
+    /// No options.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets the timeout.
+    pub fn timeout(mut self, d: Duration) -> Self {
+        self.timeout = Some(d);
+        self
+    }
+
+    /// Sets the retry key.
+    pub fn retry_key(mut self, key: uuid::Uuid) -> Self {
+        self.retry_key = Some(key);
+        self
+    }
+}
+
+impl Client {
+    /// A client for the given channel access token, with the defaults: LINE's production
+    /// hosts, a 30 s timeout, validation on, three retries for sends with a retry key.
+    pub fn new(channel_access_token: impl Into<String>) -> Self {
+        ClientBuilder::new(channel_access_token)
+            .build()
+            .expect("the default configuration is valid")
+    }
+
+    /// A builder to configure base URLs, timeout, retries and validation.
+    pub fn builder(channel_access_token: impl Into<String>) -> ClientBuilder {
+        ClientBuilder::new(channel_access_token)
+    }
+
+    /// The same client with another timeout (for example for a large download).
+    /// Connections are shared.
+    #[must_use]
+    pub fn with_timeout(&self, timeout: Duration) -> Client {
+        Client {
+            inner: Arc::clone(&self.inner),
+            timeout,
+        }
+    }
+
+    /// The base URL calls to `host` go to.
+    pub fn base_url(&self, host: Host) -> &str {
+        &self.inner.bases[host as usize]
+    }
+
+    /// Sends any operation.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn call<O: Operation>(&self, operation: O) -> Result<O::Response, Error> {
+        self.call_with(operation, &CallOptions::new())
+    }
+
+    /// Sends any operation with per-call options.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn call_with<O: Operation>(
+        &self,
+        operation: O,
+        options: &CallOptions,
+    ) -> Result<O::Response, Error> {
+        if self.inner.validate {
+            operation.validate()?;
+        }
+        let payload = operation.payload()?;
+        let url = self.url(O::HOST, &operation.path(), &operation.query());
+        let headers = operation.headers();
+        let retry_key = O::RETRY_KEY.then(|| {
+            options
+                .retry_key
+                .unwrap_or_else(uuid::Uuid::new_v4)
+                .hyphenated()
+                .to_string()
+        });
+        let timeout = options.timeout.unwrap_or(self.timeout);
+        let retries = if O::RETRY_KEY {
+            self.inner.retry.retries()
+        } else {
+            0
+        };
+        let mut attempt = 0;
+        loop {
+            let outcome = self.send_once::<O::Response>(
+                O::METHOD,
+                &url,
+                &payload,
+                &headers,
+                retry_key.as_deref(),
+                timeout,
+            );
+            let retryable = match &outcome {
+                Ok(r) => r.status >= 500,
+                Err(Error::Transport { kind, .. }) => *kind != TransportErrorKind::Other,
+                Err(_) => false,
+            };
+            if retryable && attempt < retries {
+                attempt += 1;
+                std::thread::sleep(self.inner.retry.backoff(attempt));
+                continue;
+            }
+            let mut response = outcome?;
+            let accepted =
+                retry_key.is_some() && response.status == 409 && response.header(ACCEPTED).is_some();
+            if (200..300).contains(&response.status) || accepted {
+                return O::Response::from_response(response);
+            }
+            let body = response.body.read_to_vec().unwrap_or_default();
+            let api = ApiError::from_parts(
+                response.status,
+                response.request_id(),
+                response.header(ACCEPTED).map(str::to_owned),
+                &body,
+            );
+            return Err(if api.status == 429 {
+                Error::RateLimited(api)
+            } else {
+                Error::Api(api)
+            });
+        }
+    }
+
+    fn run<R: FromResponse, S: ureq::AsSendBody>(
+        &self,
+        request: http::Request<S>,
+        timeout: Duration,
+    ) -> Result<http::Response<ureq::Body>, Error> {
+        let configured = self.inner.agent.configure_request(request);
+        let request = if R::STREAMED {
+            configured
+                .timeout_connect(Some(timeout))
+                .timeout_recv_response(Some(timeout))
+                .timeout_per_read(Some(timeout))
+                .build()
+        } else {
+            configured.timeout_global(Some(timeout)).build()
+        };
+        self.inner.agent.run(request).map_err(transport_error)
+    }
+
+    fn url(&self, host: Host, path: &str, query: &[(&'static str, Option<String>)]) -> String {
+        let mut url = format!("{}{}", self.base_url(host), path);
+        let mut q = url::form_urlencoded::Serializer::new(String::new());
+        let mut any = false;
+        for (k, v) in query {
+            if let Some(v) = v {
+                q.append_pair(k, v);
+                any = true;
+            }
+        }
+        if any {
+            url.push('?');
+            url.push_str(&q.finish());
+        }
+        url
+    }
+
+    fn send_once<R: FromResponse>(
+        &self,
+        method: Method,
+        url: &str,
+        payload: &Payload<'_>,
+        headers: &[(&'static str, String)],
+        retry_key: Option<&str>,
+        timeout: Duration,
+    ) -> Result<RawResponse, Error> {
+        let mut builder = http::Request::builder()
+            .method(method.as_http())
+            .uri(url)
+            .header("authorization", &self.inner.authorization);
+        if let Some(key) = retry_key {
+            builder = builder.header("x-line-retry-key", key);
+        }
+        for (k, v) in headers {
+            builder = builder.header(*k, v);
+        }
+        let form;
+        let body: &[u8] = match payload {
+            Payload::Empty => &[],
+            Payload::Json(bytes) => {
+                builder = builder.header("content-type", "application/json");
+                bytes
+            }
+            Payload::Bytes { content_type, data } => {
+                builder = builder.header("content-type", *content_type);
+                data
+            }
+            Payload::Form(pairs) => {
+                builder = builder.header("content-type", "application/x-www-form-urlencoded");
+                form = url::form_urlencoded::Serializer::new(String::new())
+                    .extend_pairs(pairs)
+                    .finish();
+                form.as_bytes()
+            }
+        };
+        let response = if matches!(payload, Payload::Empty)
+            && matches!(method, Method::Get | Method::Delete)
+        {
+            let request = builder
+                .body(())
+                .map_err(|e| Error::transport(TransportErrorKind::Other, e))?;
+            self.run::<R, _>(request, timeout)
+        } else {
+            // A bodyless POST still sends `Content-Length: 0`: LINE answers 411 without it.
+            let request = builder
+                .body(body)
+                .map_err(|e| Error::transport(TransportErrorKind::Other, e))?;
+            self.run::<R, _>(request, timeout)
+        }?;
+        let (parts, body) = response.into_parts();
+        Ok(RawResponse {
+            status: parts.status.as_u16(),
+            headers: parts.headers,
+            body,
+        })
+    }
+}
+
+const ACCEPTED: &str = "x-line-accepted-request-id";
+
+fn transport_error(e: ureq::Error) -> Error {
+    let kind = match &e {
+        ureq::Error::Timeout(_) => TransportErrorKind::Timeout,
+        ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::TimedOut => {
+            TransportErrorKind::Timeout
+        }
+        ureq::Error::Io(_)
+        | ureq::Error::ConnectionFailed
+        | ureq::Error::HostNotFound
+        | ureq::Error::Protocol(_) => TransportErrorKind::Connection,
+        _ => TransportErrorKind::Other,
+    };
+    Error::transport(kind, e)
+}
