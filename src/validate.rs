@@ -430,6 +430,15 @@ pub fn url(s: &str, schemes: Schemes, max: usize, path: &Path, out: &mut Violati
     }
 }
 
+/// Checks that `s` is an RGB color `#RRGGBB` (the form template image backgrounds take).
+pub fn rgb_color(s: &str, path: &Path, out: &mut Violations) {
+    let b = s.as_bytes();
+    let ok = b.len() == 7 && b[0] == b'#' && b[1..].iter().all(u8::is_ascii_hexdigit);
+    if !ok {
+        invalid("an RGB color `#RRGGBB`", path, out);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
