@@ -12,3 +12,4 @@ pub mod count;
 pub mod limits;
 pub mod literal;
 pub mod validate;
+pub mod webhook;
