@@ -17,3 +17,4 @@ pub mod richmenu;
 #[cfg(feature = "testkit")]
 pub mod testkit;
 pub mod validate;
+pub mod webhook;
