@@ -53,3 +53,19 @@ pub const TEXT_MAX: usize = 5000;
 /// Image, video, audio, imagemap and flex media URLs (V09).
 /// <https://developers.line.biz/en/reference/messaging-api/#image-message>
 pub const MEDIA_URL_MAX: usize = 2000;
+
+/// User IDs in the `to` of one multicast request (V18).
+/// <https://developers.line.biz/en/reference/messaging-api/#send-multicast-message>
+pub const MULTICAST_TO_MAX: usize = 500;
+
+/// Aggregation unit names in one multicast request's `customAggregationUnits`.
+/// <https://developers.line.biz/en/reference/messaging-api/#send-multicast-message>
+pub const CUSTOM_AGGREGATION_UNITS_MAX: usize = 1;
+
+/// Length of an aggregation unit name, `^[a-zA-Z0-9_]{1,30}$`.
+/// <https://developers.line.biz/en/reference/messaging-api/#send-multicast-message>
+pub const AGGREGATION_UNIT_NAME_MAX: usize = 30;
+
+/// Smallest narrowcast `limit.max` (V21).
+/// <https://developers.line.biz/en/reference/messaging-api/#send-narrowcast-message>
+pub const NARROWCAST_LIMIT_MAX_MIN: u32 = 1;

@@ -32,6 +32,7 @@ pub mod flex;
 pub mod imagemap;
 pub mod location;
 pub mod media;
+pub mod narrowcast;
 pub mod quick_reply;
 pub mod request;
 pub mod sticker;
