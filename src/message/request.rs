@@ -60,7 +60,9 @@ impl ReplyMessageRequest {
 
 impl Validate for ReplyMessageRequest {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("replyToken", |p| required(&self.reply_token, p, out));
+        path.field("replyToken", |p| {
+            validate::required(&self.reply_token, p, out)
+        });
         super::validate_messages(&self.messages, path, out);
     }
 }
@@ -108,7 +110,7 @@ impl PushMessageRequest {
 
 impl Validate for PushMessageRequest {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("to", |p| required(&self.to, p, out));
+        path.field("to", |p| validate::required(&self.to, p, out));
         super::validate_messages(&self.messages, path, out);
     }
 }
@@ -164,7 +166,7 @@ impl Validate for MulticastRequest {
         path.field("to", |p| {
             validate::count(self.to.len(), 1, limits::MULTICAST_TO_MAX, p, out);
             for (i, id) in self.to.iter().enumerate() {
-                p.index(i, |p| required(id, p, out));
+                p.index(i, |p| validate::required(id, p, out));
             }
         });
         if let Some(units) = &self.custom_aggregation_units {
@@ -347,14 +349,7 @@ impl PnpMessagesRequest {
 impl Validate for PnpMessagesRequest {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         super::validate_messages(&self.messages, path, out);
-        path.field("to", |p| required(&self.to, p, out));
-    }
-}
-
-/// A required string must not be empty.
-fn required(s: &str, path: &Path, out: &mut Violations) {
-    if s.is_empty() {
-        validate::missing(path, out);
+        path.field("to", |p| validate::required(&self.to, p, out));
     }
 }
 
