@@ -30,10 +30,10 @@ pub enum Error {
     /// LINE answered with an error status (other than 429). Carries LINE's message, details
     /// and request id.
     #[error("{0}")]
-    Api(ApiError),
+    Api(Box<ApiError>),
     /// LINE answered `429 Too Many Requests`: a rate limit or the monthly message quota.
     #[error("rate limited: {0}")]
-    RateLimited(ApiError),
+    RateLimited(Box<ApiError>),
     /// The request was never sent: the runtime validator found rule violations (each with
     /// the JSON path LINE would report). Turn validation off with
     /// [`ClientBuilder::validate`](super::ClientBuilder::validate).

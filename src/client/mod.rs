@@ -523,9 +523,9 @@ impl Client {
                 &body,
             );
             return Err(if api.status == 429 {
-                Error::RateLimited(api)
+                Error::RateLimited(Box::new(api))
             } else {
-                Error::Api(api)
+                Error::Api(Box::new(api))
             });
         }
     }

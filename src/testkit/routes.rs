@@ -435,10 +435,10 @@ fn send(s: &mut State, r: &RecordedRequest, kind: &str) -> Result<Reply, Reply> 
         "push" => Some("to"),
         _ => None,
     };
-    if let Some(field) = required {
-        if value[field].as_str().is_none_or(str::is_empty) {
-            path.field(field, |p| crate::validate::missing(p, &mut out));
-        }
+    if let Some(field) = required
+        && value[field].as_str().is_none_or(str::is_empty)
+    {
+        path.field(field, |p| crate::validate::missing(p, &mut out));
     }
     if kind == "multicast" {
         let n = value["to"].as_array().map_or(0, Vec::len);
