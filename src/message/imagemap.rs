@@ -220,6 +220,7 @@ impl ImagemapVideo {
 macro_rules! imagemap_actions {
     ($($t:ident => $v:ident),* $(,)?) => { $(
         impl From<$t> for ImagemapAction { fn from(a: $t) -> Self { ImagemapAction::$v(a) } }
+        #[diagnostic::do_not_recommend]
         impl IntoImagemapAction for $t {
             fn into_imagemap_action(self) -> ImagemapAction { ImagemapAction::$v(self) }
         }
@@ -279,6 +280,7 @@ pub trait IntoImagemapAction {
     fn into_imagemap_action(self) -> ImagemapAction;
 }
 
+#[diagnostic::do_not_recommend]
 impl IntoImagemapAction for ImagemapAction {
     fn into_imagemap_action(self) -> ImagemapAction {
         self

@@ -280,6 +280,11 @@ crate::__impl_counts!(RoomForButtonsAction: 0 1 2 3);
 )]
 pub trait ConfirmActionCount {}
 crate::__impl_counts!(ConfirmActionCount: 2);
+// With a single impl rustc would infer `N = 2` from it and report a bare array length
+// mismatch instead of our message; a second, unreachable impl (no array of actions can have
+// `usize::MAX` elements) keeps `N` taken from the argument.
+#[diagnostic::do_not_recommend]
+impl ConfirmActionCount for Count<{ usize::MAX }> {}
 
 /// Guard for [`Confirm::action`]: room for one more (LINE rule C04).
 #[diagnostic::on_unimplemented(
