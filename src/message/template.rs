@@ -69,6 +69,9 @@ pub struct TemplateMessage {
 
 /// The `template` of a [`TemplateMessage`]. Kinds LINE adds later deserialize into
 /// [`Template::Unknown`].
+// A message holds one template; boxing the buttons variant would only make matching on the
+// wire model clumsier.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -603,6 +606,9 @@ impl<C> Confirm<C> {
 impl CarouselColumn {
     /// A column with `text` and 1 to 3 `actions` of one type (LINE rule C06). Add a thumbnail
     /// or a title with [`Column::thumbnail_image_url`] and [`Column::title`].
+    // Returns the typed column: its action count and shape must stay in the type until the
+    // carousel compares them with the other columns.
+    #[allow(clippy::new_ret_no_self)]
     pub fn new<A: TemplateAction, const N: usize>(
         text: impl Into<String>,
         actions: [A; N],
