@@ -464,3 +464,32 @@ fn paths_inside_a_request() {
     );
     assert!(!out.is_empty());
 }
+
+#[test]
+fn readme_example() {
+    use linebot::message::imagemap::{self, ImagemapArea, ImagemapBaseSize, ImagemapMessage};
+    use linebot::{alt_text, https_url};
+
+    let buttons = TemplateMessage::new(
+        alt_text!("Pick a size"),
+        ButtonsTemplate::builder("Which size?")
+            .thumbnail_image_url(https_url!("https://example.com/coffee.jpg"))
+            .action(action::postback("size=s").label(label!("Small")))
+            .action(action::uri("https://example.com/menu").label(label!("Menu")))
+            .build(),
+    );
+    let map = ImagemapMessage::builder()
+        .base_url(https_url!("https://example.com/imagemap/shop"))
+        .alt_text(alt_text!("Our shop"))
+        .base_size(ImagemapBaseSize::new(1040, 1040))
+        .action(imagemap::uri(
+            "https://example.com/",
+            ImagemapArea::new(0, 0, 520, 1040),
+        ))
+        .action(imagemap::message(
+            "Hello",
+            ImagemapArea::new(520, 0, 520, 1040),
+        ))
+        .build();
+    assert!(buttons.validate().is_ok() && map.validate().is_ok());
+}
