@@ -202,3 +202,12 @@ fn counts_and_kinds_from_json() {
     let m: Message = serde_json::from_str(json).unwrap();
     assert_eq!(paths(&m), ["actions"]);
 }
+
+#[test]
+fn malformed_known_action_is_reported() {
+    let json = r#"{"type":"imagemap","baseUrl":"https://example.com/m","altText":"a","baseSize":{"width":1040,"height":1040},"actions":[{"type":"uri","area":{"x":0,"y":0,"width":1,"height":1}}]}"#;
+    let m: Message = serde_json::from_str(json).unwrap();
+    let e = m.validate().unwrap_err();
+    assert_eq!(e.paths(), ["actions[0]"]);
+    assert!(e.to_string().contains("missing field `linkUri`"), "{e}");
+}

@@ -215,3 +215,12 @@ fn areas_and_size_from_json() {
     let m: RichMenu = serde_json::from_str(json).unwrap();
     assert_eq!(paths(&m), ["areas"]);
 }
+
+#[test]
+fn malformed_known_operation_is_reported() {
+    let json = r#"{"operations":[{"type":"unlinkAll"},{"type":"link","from":"r-1"}]}"#;
+    let batch: RichMenuBatchRequest = serde_json::from_str(json).unwrap();
+    let e = batch.validate().unwrap_err();
+    assert_eq!(e.paths(), ["operations[1]"]);
+    assert!(e.to_string().contains("missing field `to`"), "{e}");
+}

@@ -493,3 +493,14 @@ fn readme_example() {
         .build();
     assert!(buttons.validate().is_ok() && map.validate().is_ok());
 }
+
+#[test]
+fn malformed_known_template_is_reported() {
+    // A buttons template without `text` cannot parse as one, so serde keeps it as unknown JSON;
+    // the validator still names what is wrong instead of letting it pass.
+    let json = r#"{"type":"template","altText":"a","template":{"type":"buttons","actions":[]}}"#;
+    let m: Message = serde_json::from_str(json).unwrap();
+    let e = m.validate().unwrap_err();
+    assert_eq!(e.paths(), ["template"]);
+    assert!(e.to_string().contains("missing field `text`"), "{e}");
+}

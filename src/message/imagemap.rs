@@ -552,6 +552,27 @@ impl Validate for ImagemapAction {
             }
             ImagemapAction::Unknown(v) => {
                 let kind = v.get("type").and_then(|t| t.as_str()).unwrap_or("");
+                match kind {
+                    "message" => validate::well_formed::<MessageImagemapAction>(
+                        v,
+                        "imagemap message action",
+                        path,
+                        out,
+                    ),
+                    "uri" => validate::well_formed::<UriImagemapAction>(
+                        v,
+                        "imagemap uri action",
+                        path,
+                        out,
+                    ),
+                    "clipboard" => validate::well_formed::<ClipboardImagemapAction>(
+                        v,
+                        "imagemap clipboard action",
+                        path,
+                        out,
+                    ),
+                    _ => {}
+                }
                 if NOT_IMAGEMAP_ACTIONS.contains(&kind) {
                     validate::not_allowed(
                         format!(

@@ -879,7 +879,24 @@ impl Validate for Template {
             Template::Confirm(t) => t.validate_at(path, out),
             Template::Carousel(t) => t.validate_at(path, out),
             Template::ImageCarousel(t) => t.validate_at(path, out),
-            Template::Unknown(_) => {}
+            Template::Unknown(v) => match v.get("type").and_then(|t| t.as_str()) {
+                Some("buttons") => {
+                    validate::well_formed::<ButtonsTemplate>(v, "buttons template", path, out)
+                }
+                Some("confirm") => {
+                    validate::well_formed::<ConfirmTemplate>(v, "confirm template", path, out)
+                }
+                Some("carousel") => {
+                    validate::well_formed::<CarouselTemplate>(v, "carousel template", path, out)
+                }
+                Some("image_carousel") => validate::well_formed::<ImageCarouselTemplate>(
+                    v,
+                    "image carousel template",
+                    path,
+                    out,
+                ),
+                _ => {}
+            },
         }
     }
 }
