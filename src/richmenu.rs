@@ -60,6 +60,10 @@ pub struct RichMenu {
     pub areas: Vec<RichMenuArea>,
 }
 
+/// The name LINE's OpenAPI file gives the [`RichMenu`] object sent to create or validate a
+/// rich menu.
+pub type RichMenuRequest = RichMenu;
+
 /// Rich menu image size: width 800 to 2500 pixels, height at least 250 pixels.
 /// <https://developers.line.biz/en/reference/messaging-api/#size-object>
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

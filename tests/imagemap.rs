@@ -30,6 +30,10 @@ fn full() -> ImagemapMessage {
         )
         .action(imagemap::message("Hello", ImagemapArea::new(520, 586, 520, 454)).label("hello"))
         .action(imagemap::clipboard("3B48740B", ImagemapArea::new(0, 0, 100, 100)).label("copy"))
+        .sender(linebot::message::Sender {
+            name: Some("Cony".into()),
+            icon_url: Some("https://example.com/cony.png".into()),
+        })
         .build()
 }
 

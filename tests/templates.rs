@@ -17,6 +17,13 @@ fn round_trip(m: impl Into<Message>) {
     assert_eq!(back, m, "{json}");
 }
 
+fn sender() -> linebot::message::Sender {
+    linebot::message::Sender {
+        name: Some("Cony".into()),
+        icon_url: Some("https://example.com/cony.png".into()),
+    }
+}
+
 fn full_buttons() -> TemplateMessage {
     TemplateMessage::new(
         "Menu",
@@ -35,6 +42,7 @@ fn full_buttons() -> TemplateMessage {
             .action(action::clipboard("3B48740B").label(label!("Copy code")))
             .build(),
     )
+    .sender(sender())
 }
 
 fn minimal_buttons() -> TemplateMessage {
