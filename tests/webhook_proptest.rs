@@ -117,7 +117,7 @@ fn replace_somewhere(value: &mut Value, path: &[usize], replacement: Value) {
         _ => None,
     };
     match next {
-        Some(child) if path.len() > 1 && path[1] % 4 != 0 => {
+        Some(child) if path.len() > 1 && !path[1].is_multiple_of(4) => {
             replace_somewhere(child, &path[1..], replacement)
         }
         Some(child) => *child = replacement,
