@@ -596,6 +596,22 @@ fn malformed_known_values_are_errors_not_panics() {
 }
 
 #[test]
+fn deep_nesting_is_an_error_not_a_stack_overflow() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    let body = format!(
+        r#"{{"destination":"U1","events":[{{"type":"follow","timestamp":1,"follow":{{"isUnblocked":true}}}},{{"type":"reaction","timestamp":2,"x":{deep}}}]}}"#
+    );
+    let request = CallbackRequest::from_slice(body.as_bytes()).unwrap();
+    assert_eq!(request.events.len(), 1);
+    assert_eq!(request.unparsed.len(), 1);
+    assert!(
+        request.unparsed[0].error.contains("recursion limit"),
+        "{}",
+        request.unparsed[0].error
+    );
+}
+
+#[test]
 fn bodies_that_are_not_webhook_requests_are_rejected() {
     for (body, expected) in [
         (&b"not json"[..], "expected ident"),
