@@ -12,7 +12,6 @@
 //! sends itself a signed text webhook, prints the reply the local server received, and exits.
 
 use std::error::Error;
-use std::io::Read;
 
 use linebot::client::Client;
 use linebot::message::TextMessage;
@@ -37,10 +36,9 @@ pub fn handle_webhook(
     for event in &callback.events {
         if let (EventKind::Message(MessageContent::Text(text)), Some(token)) =
             (&event.kind, event.reply_token())
+            && let Err(e) = client.reply_message(token, [TextMessage::new(text.text.clone())])
         {
-            if let Err(e) = client.reply_message(token, [TextMessage::new(text.text.clone())]) {
-                eprintln!("reply failed: {e}");
-            }
+            eprintln!("reply failed: {e}");
         }
     }
     200
@@ -53,8 +51,7 @@ pub fn serve(
     client: &Client,
     requests: Option<usize>,
 ) {
-    let mut served = 0;
-    for mut request in server.incoming_requests() {
+    for (served, mut request) in server.incoming_requests().enumerate() {
         let mut body = Vec::new();
         let status = if request.as_reader().read_to_end(&mut body).is_ok() {
             let signature = request
@@ -67,8 +64,7 @@ pub fn serve(
             400
         };
         let _ = request.respond(tiny_http::Response::empty(status));
-        served += 1;
-        if requests.is_some_and(|n| served >= n) {
+        if requests.is_some_and(|n| served + 1 >= n) {
             return;
         }
     }

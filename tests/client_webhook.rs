@@ -1,8 +1,6 @@
 //! Webhook endpoint settings and chat indicators against the local LINE API server, plus the
 //! server's signed webhooks.
 
-use std::io::Read;
-
 use linebot::client::{Error, Host};
 use linebot::testkit::{self, LineServer};
 use linebot::webhook::WebhookParser;
