@@ -267,6 +267,13 @@ pub(crate) fn handle(state: &Mutex<State>, request: WireRequest) -> Outcome {
         Some(Fault::RateLimited) => {
             return finish(Reply::error(429, "You have reached your monthly limit."));
         }
+        Some(Fault::Reply { status, body }) => {
+            return finish(Reply {
+                status,
+                headers: vec![("content-type".into(), "application/json".into())],
+                body: body.into_bytes(),
+            });
+        }
         Some(Fault::Delay(d)) => std::thread::sleep(d),
         Some(Fault::Disconnect) => return Outcome::Disconnect,
         Some(Fault::DisconnectAfterHandling) => lose_answer = true,
