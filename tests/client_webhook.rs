@@ -44,8 +44,11 @@ fn test_webhook_endpoint_posts_a_signed_webhook() {
     let server = LineServer::start();
     let receiver = tiny_http::Server::http("127.0.0.1:0").unwrap();
     let url = format!("http://{}/callback", receiver.server_addr());
+    let bot_client = server.client();
     let handle = std::thread::spawn(move || {
         let mut request = receiver.recv().unwrap();
+        // A bot may call the API while handling a webhook, the test webhook included.
+        bot_client.get_bot_info().unwrap();
         let mut body = Vec::new();
         request.as_reader().read_to_end(&mut body).unwrap();
         let signature = request
@@ -68,12 +71,13 @@ fn test_webhook_endpoint_posts_a_signed_webhook() {
     );
     assert_eq!(result.success, Some(true));
     assert_eq!(result.status_code, 200);
-    let r = server.last_request().unwrap();
-    assert_eq!(
-        (r.method.as_str(), r.path.as_str()),
-        ("POST", "/v2/bot/channel/webhook/test")
-    );
-    assert_eq!(r.json(), serde_json::json!({ "endpoint": url }));
+    // The bot's own call arrived while the test was under way.
+    let requests = server.requests();
+    let paths: Vec<_> = requests.iter().map(|r| r.path.as_str()).collect();
+    assert_eq!(paths, ["/v2/bot/channel/webhook/test", "/v2/bot/info"]);
+    assert_eq!(requests[0].method, "POST");
+    assert_eq!(requests[0].host, Some(Host::Api));
+    assert_eq!(requests[0].json(), serde_json::json!({ "endpoint": url }));
 }
 
 #[test]
