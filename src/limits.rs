@@ -53,3 +53,104 @@ pub const TEXT_MAX: usize = 5000;
 /// Image, video, audio, imagemap and flex media URLs (V09).
 /// <https://developers.line.biz/en/reference/messaging-api/#image-message>
 pub const MEDIA_URL_MAX: usize = 2000;
+
+/// Actions on a buttons template (C03).
+/// <https://developers.line.biz/en/reference/messaging-api/#buttons>
+pub const BUTTONS_ACTIONS_MAX: usize = 4;
+
+/// Buttons template `text` without image and title, grapheme clusters (V08).
+/// <https://developers.line.biz/en/reference/messaging-api/#buttons>
+pub const BUTTONS_TEXT_MAX: usize = 160;
+
+/// Buttons template `text` when a thumbnail image or a title is set, grapheme clusters (V08).
+/// <https://developers.line.biz/en/reference/messaging-api/#buttons>
+pub const BUTTONS_TEXT_WITH_IMAGE_OR_TITLE_MAX: usize = 60;
+
+/// Buttons template and carousel column `title`, grapheme clusters (V08).
+/// <https://developers.line.biz/en/reference/messaging-api/#buttons>
+pub const TEMPLATE_TITLE_MAX: usize = 40;
+
+/// Actions on a confirm template: exactly this many (C04).
+/// <https://developers.line.biz/en/reference/messaging-api/#confirm>
+pub const CONFIRM_ACTIONS: usize = 2;
+
+/// Confirm template `text`, grapheme clusters (V08).
+/// <https://developers.line.biz/en/reference/messaging-api/#confirm>
+pub const CONFIRM_TEXT_MAX: usize = 240;
+
+/// Columns in a carousel template (C05).
+/// <https://developers.line.biz/en/reference/messaging-api/#carousel>
+pub const CAROUSEL_COLUMNS_MAX: usize = 10;
+
+/// Actions on one carousel column; every column has the same number (C06).
+/// <https://developers.line.biz/en/reference/messaging-api/#column-object-for-carousel>
+pub const CAROUSEL_COLUMN_ACTIONS_MAX: usize = 3;
+
+/// Carousel column `text` without image and title, grapheme clusters (V08).
+/// <https://developers.line.biz/en/reference/messaging-api/#column-object-for-carousel>
+pub const CAROUSEL_COLUMN_TEXT_MAX: usize = 120;
+
+/// Carousel column `text` when a thumbnail image or a title is set, grapheme clusters (V08).
+/// <https://developers.line.biz/en/reference/messaging-api/#column-object-for-carousel>
+pub const CAROUSEL_COLUMN_TEXT_WITH_IMAGE_OR_TITLE_MAX: usize = 60;
+
+/// Columns in an image carousel template (C08).
+/// <https://developers.line.biz/en/reference/messaging-api/#image-carousel>
+pub const IMAGE_CAROUSEL_COLUMNS_MAX: usize = 10;
+
+/// Actions in an imagemap message (C09).
+/// <https://developers.line.biz/en/reference/messaging-api/#imagemap-message>
+pub const IMAGEMAP_ACTIONS_MAX: usize = 50;
+
+/// Width of an imagemap's `baseSize`: LINE requires exactly this value.
+/// <https://developers.line.biz/en/reference/messaging-api/#imagemap-message>
+pub const IMAGEMAP_BASE_WIDTH: u32 = 1040;
+
+/// Imagemap action `label`, read out by accessibility features.
+/// <https://developers.line.biz/en/reference/messaging-api/#imagemap-action-objects>
+pub const IMAGEMAP_ACTION_LABEL_MAX: usize = 50;
+
+/// Imagemap message action `text`.
+/// <https://developers.line.biz/en/reference/messaging-api/#imagemap-message-action-object>
+pub const IMAGEMAP_MESSAGE_TEXT_MAX: usize = 400;
+
+/// Imagemap video `externalLink.label`, shown after the video.
+/// <https://developers.line.biz/en/reference/messaging-api/#imagemap-message>
+pub const IMAGEMAP_EXTERNAL_LINK_LABEL_MAX: usize = 30;
+
+/// Areas in a rich menu (C23).
+/// <https://developers.line.biz/en/reference/messaging-api/#rich-menu-object>
+pub const RICH_MENU_AREAS_MAX: usize = 20;
+
+/// Rich menu `name`, grapheme clusters (V17).
+/// <https://developers.line.biz/en/reference/messaging-api/#rich-menu-object>
+pub const RICH_MENU_NAME_MAX: usize = 300;
+
+/// Rich menu `chatBarText`, grapheme clusters (V17).
+/// <https://developers.line.biz/en/reference/messaging-api/#rich-menu-object>
+pub const RICH_MENU_CHAT_BAR_TEXT_MAX: usize = 14;
+
+/// Smallest rich menu width in pixels.
+/// <https://developers.line.biz/en/reference/messaging-api/#size-object>
+/// (changed in <https://developers.line.biz/en/news/2020/05/12/messaging-api-update-may-2020/>)
+pub const RICH_MENU_WIDTH_MIN: u32 = 800;
+
+/// Largest rich menu width in pixels.
+/// <https://developers.line.biz/en/reference/messaging-api/#size-object>
+pub const RICH_MENU_WIDTH_MAX: u32 = 2500;
+
+/// Smallest rich menu height in pixels.
+/// <https://developers.line.biz/en/reference/messaging-api/#size-object>
+pub const RICH_MENU_HEIGHT_MIN: u32 = 250;
+
+/// User IDs in one bulk rich menu link or unlink request (V18).
+/// <https://developers.line.biz/en/reference/messaging-api/#link-rich-menu-to-users>
+pub const RICH_MENU_BULK_USER_IDS_MAX: usize = 500;
+
+/// Operations in one rich menu batch control request (V18).
+/// <https://developers.line.biz/en/reference/messaging-api/#batch-control-rich-menus-of-users>
+pub const RICH_MENU_BATCH_OPERATIONS_MAX: usize = 1000;
+
+/// Rich menu batch `resumeRequestKey`, `^[a-zA-Z0-9_-]{1,100}$`.
+/// <https://developers.line.biz/en/reference/messaging-api/#batch-control-rich-menus-of-users>
+pub const RICH_MENU_RESUME_REQUEST_KEY_MAX: usize = 100;

@@ -430,6 +430,29 @@ pub fn url(s: &str, schemes: Schemes, max: usize, path: &Path, out: &mut Violati
     }
 }
 
+/// Checks that `s` is an RGB color `#RRGGBB` (the form template image backgrounds take).
+pub fn rgb_color(s: &str, path: &Path, out: &mut Violations) {
+    let b = s.as_bytes();
+    let ok = b.len() == 7 && b[0] == b'#' && b[1..].iter().all(u8::is_ascii_hexdigit);
+    if !ok {
+        invalid("an RGB color `#RRGGBB`", path, out);
+    }
+}
+
+/// Checks a value kept as raw JSON (an `Unknown` variant) whose `type` names a kind this crate
+/// knows: it only lands there when it does not parse as that kind, so this records why, in
+/// serde's words (`missing field \`text\``), instead of letting it pass as "unknown".
+pub fn well_formed<T: serde::de::DeserializeOwned>(
+    value: &serde_json::Value,
+    what: &str,
+    path: &Path,
+    out: &mut Violations,
+) {
+    if let Err(e) = T::deserialize(value) {
+        invalid(format!("a well-formed {what} ({e})"), path, out);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
