@@ -14,3 +14,4 @@ pub mod literal;
 pub mod message;
 pub mod richmenu;
 pub mod validate;
+pub mod webhook;

@@ -1,0 +1,691 @@
+//! Webhook events: what happened, when, and where
+//! ([reference](https://developers.line.biz/en/reference/messaging-api/#webhook-event-objects)).
+//!
+//! An [`Event`] holds the fields every event has (time, source, reply token, ...) and its
+//! [`EventKind`], one variant per event type.
+//!
+//! ```
+//! use linebot::webhook::{Event, EventKind};
+//!
+//! let event: Event = serde_json::from_str(
+//!     r#"{"type":"follow","timestamp":1462629479859,"replyToken":"85cbe770fa8b4f45bbe077b1d4be4a36",
+//!         "source":{"type":"user","userId":"U4af4980629"},"mode":"active",
+//!         "webhookEventId":"01FZ74A0TDDPYRVKNK77XKC3ZR","deliveryContext":{"isRedelivery":false},
+//!         "follow":{"isUnblocked":false}}"#,
+//! )?;
+//! assert_eq!(event.reply_token(), Some("85cbe770fa8b4f45bbe077b1d4be4a36"));
+//! assert_eq!(event.user_id(), Some("U4af4980629"));
+//! assert!(matches!(event.kind, EventKind::Follow(ref f) if !f.is_unblocked));
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+use serde_json::{Map, Value};
+
+use super::message::MessageContent;
+use super::source::Source;
+use super::wire::{self, Tagged, open_enum};
+
+/// A webhook event.
+///
+/// Fields that older bodies and LINE's verification requests may lack (`mode`,
+/// `webhookEventId`, `deliveryContext`) are `Option`s, so their absence never fails a parse.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct Event {
+    /// Time of the event, in milliseconds since the Unix epoch.
+    pub timestamp: i64,
+    /// Channel state: `active`, or `standby` when another channel has chat control.
+    pub mode: Option<EventMode>,
+    /// Where the event happened. Absent for events that are not about a chat (e.g. `module`).
+    pub source: Option<Source>,
+    /// Unique ID of the event (a ULID), to drop redelivered duplicates.
+    pub webhook_event_id: Option<String>,
+    /// Whether this is a redelivery.
+    pub delivery_context: Option<DeliveryContext>,
+    /// Token to reply to this event, for the event types that can be replied to.
+    pub reply_token: Option<String>,
+    /// What happened.
+    pub kind: EventKind,
+}
+
+impl Event {
+    /// The event type as LINE names it (`"message"`, `"follow"`, ...; an unknown type's own name).
+    pub fn event_type(&self) -> &str {
+        match &self.kind {
+            EventKind::Message(_) => "message",
+            EventKind::MessageEdited(_) => "messageEdited",
+            EventKind::Unsend(_) => "unsend",
+            EventKind::Follow(_) => "follow",
+            EventKind::Unfollow => "unfollow",
+            EventKind::Join => "join",
+            EventKind::Leave => "leave",
+            EventKind::MemberJoined(_) => "memberJoined",
+            EventKind::MemberLeft(_) => "memberLeft",
+            EventKind::Postback(_) => "postback",
+            EventKind::VideoPlayComplete(_) => "videoPlayComplete",
+            EventKind::Beacon(_) => "beacon",
+            EventKind::AccountLink(_) => "accountLink",
+            EventKind::Membership(_) => "membership",
+            EventKind::Module(_) => "module",
+            EventKind::Activated(_) => "activated",
+            EventKind::Deactivated => "deactivated",
+            EventKind::BotSuspended => "botSuspended",
+            EventKind::BotResumed => "botResumed",
+            EventKind::Delivery(_) => "delivery",
+            EventKind::Unknown(raw) => raw.get("type").and_then(Value::as_str).unwrap_or(""),
+        }
+    }
+
+    /// The reply token, for events that can be replied to.
+    pub fn reply_token(&self) -> Option<&str> {
+        self.reply_token.as_deref()
+    }
+
+    /// The ID of the user who caused the event, when LINE tells it.
+    pub fn user_id(&self) -> Option<&str> {
+        self.source.as_ref().and_then(Source::user_id)
+    }
+
+    /// The group ID, for events in a group chat.
+    pub fn group_id(&self) -> Option<&str> {
+        self.source.as_ref().and_then(Source::group_id)
+    }
+
+    /// The room ID, for events in a multi-person chat.
+    pub fn room_id(&self) -> Option<&str> {
+        self.source.as_ref().and_then(Source::room_id)
+    }
+
+    /// The message of a `message` or `messageEdited` event.
+    pub fn message(&self) -> Option<&MessageContent> {
+        match &self.kind {
+            EventKind::Message(m) | EventKind::MessageEdited(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The text of a text message (`message` or `messageEdited` event).
+    pub fn text(&self) -> Option<&str> {
+        self.message().and_then(MessageContent::text)
+    }
+
+    /// The data of a postback event.
+    pub fn postback_data(&self) -> Option<&str> {
+        match &self.kind {
+            EventKind::Postback(p) => Some(&p.data),
+            _ => None,
+        }
+    }
+
+    /// Whether LINE is delivering this event again (after the bot server failed to answer).
+    pub fn is_redelivery(&self) -> bool {
+        self.delivery_context
+            .as_ref()
+            .is_some_and(|d| d.is_redelivery)
+    }
+}
+
+/// What happened, one variant per event type.
+///
+/// Event types LINE adds later arrive as [`EventKind::Unknown`] with their JSON.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum EventKind {
+    /// `message`: a user sent a message ([reference](https://developers.line.biz/en/reference/messaging-api/#message-event)).
+    Message(MessageContent),
+    /// `messageEdited`: a user edited a message they sent; holds the edited message.
+    MessageEdited(MessageContent),
+    /// `unsend`: a user unsent a message ([reference](https://developers.line.biz/en/reference/messaging-api/#unsend-event)).
+    Unsend(UnsendDetail),
+    /// `follow`: a user added the account as a friend or unblocked it ([reference](https://developers.line.biz/en/reference/messaging-api/#follow-event)).
+    Follow(FollowDetail),
+    /// `unfollow`: a user blocked the account ([reference](https://developers.line.biz/en/reference/messaging-api/#unfollow-event)).
+    Unfollow,
+    /// `join`: the account joined a group or multi-person chat ([reference](https://developers.line.biz/en/reference/messaging-api/#join-event)).
+    Join,
+    /// `leave`: the account was removed from, or left, a chat ([reference](https://developers.line.biz/en/reference/messaging-api/#leave-event)).
+    Leave,
+    /// `memberJoined`: users joined a chat the account is in ([reference](https://developers.line.biz/en/reference/messaging-api/#member-joined-event)).
+    MemberJoined(Members),
+    /// `memberLeft`: users left a chat the account is in ([reference](https://developers.line.biz/en/reference/messaging-api/#member-left-event)).
+    MemberLeft(Members),
+    /// `postback`: a user tapped a postback action ([reference](https://developers.line.biz/en/reference/messaging-api/#postback-event)).
+    Postback(PostbackContent),
+    /// `videoPlayComplete`: a user watched a tracked video to the end ([reference](https://developers.line.biz/en/reference/messaging-api/#video-viewing-complete)).
+    VideoPlayComplete(VideoPlayComplete),
+    /// `beacon`: a user came within range of a LINE Beacon ([reference](https://developers.line.biz/en/reference/messaging-api/#beacon-event)).
+    Beacon(BeaconContent),
+    /// `accountLink`: a user linked (or failed to link) their account ([reference](https://developers.line.biz/en/reference/messaging-api/#account-link-event)).
+    AccountLink(LinkContent),
+    /// `membership`: a user joined, left or renewed a membership ([reference](https://developers.line.biz/en/reference/messaging-api/#membership-event)).
+    Membership(MembershipContent),
+    /// `module`: a module channel was attached or detached ([reference](https://developers.line.biz/en/reference/partner-docs/#module-channel-specific-webhook-events)).
+    Module(ModuleContent),
+    /// `activated`: the module channel got chat control ([reference](https://developers.line.biz/en/reference/partner-docs/#activated-event)).
+    Activated(ChatControl),
+    /// `deactivated`: the module channel lost chat control ([reference](https://developers.line.biz/en/reference/partner-docs/#deactivated-event)).
+    Deactivated,
+    /// `botSuspended`: the account was suspended ([reference](https://developers.line.biz/en/reference/partner-docs/#botsuspend-event)).
+    BotSuspended,
+    /// `botResumed`: the account is no longer suspended ([reference](https://developers.line.biz/en/reference/partner-docs/#botresumed-event)).
+    BotResumed,
+    /// `delivery`: a LINE notification message was delivered ([reference](https://developers.line.biz/en/docs/partner-docs/line-notification-messages/message-sending-complete-webhook-event/)).
+    Delivery(PnpDelivery),
+    /// An event type this version does not know: the whole event object, `type` included.
+    /// Its common fields are also parsed into [`Event`].
+    Unknown(Value),
+}
+
+open_enum! {
+    /// Channel state when the event was sent.
+    pub enum EventMode {
+        /// The channel is active: it can reply.
+        Active = "active",
+        /// Another channel has chat control; this one should not reply.
+        Standby = "standby",
+    }
+}
+
+/// How the event is being delivered.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct DeliveryContext {
+    /// Whether this is a redelivery of an event the bot server did not acknowledge.
+    pub is_redelivery: bool,
+}
+
+/// The message that was unsent.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct UnsendDetail {
+    /// ID of the unsent message.
+    pub message_id: String,
+}
+
+/// Details of a follow event.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct FollowDetail {
+    /// `true` when the user unblocked the account, `false` when they added it as a friend.
+    pub is_unblocked: bool,
+}
+
+/// The users who joined or left a chat.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[non_exhaustive]
+pub struct Members {
+    /// The users (source objects of type `user`).
+    pub members: Vec<Source>,
+}
+
+impl Members {
+    /// The IDs of the users LINE names.
+    pub fn user_ids(&self) -> impl Iterator<Item = &str> {
+        self.members.iter().filter_map(Source::user_id)
+    }
+}
+
+/// What a postback action sent.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[non_exhaustive]
+pub struct PostbackContent {
+    /// The action's `data`.
+    pub data: String,
+    /// What the user picked, for datetime picker and rich menu switch actions.
+    pub params: Option<PostbackParams>,
+}
+
+/// What the user picked in a datetime picker, or the result of a rich menu switch.
+///
+/// Dates and times are kept as LINE sends them (`2017-12-25`, `01:00`, `2017-12-25T01:00`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PostbackParams {
+    /// A date picker's `date` (`full-date`).
+    Date(String),
+    /// A time picker's `time` (`time-hour:time-minute`).
+    Time(String),
+    /// A datetime picker's `datetime` (`full-date "T" time-hour:time-minute`).
+    Datetime(String),
+    /// The result of a rich menu switch action.
+    RichMenuSwitch {
+        /// Alias ID of the rich menu switched to.
+        new_rich_menu_alias_id: String,
+        /// Whether the switch worked.
+        status: RichMenuSwitchStatus,
+    },
+    /// Parameters of a shape this version does not know, kept as sent.
+    Unknown(Map<String, Value>),
+}
+
+open_enum! {
+    /// Result of a rich menu switch action.
+    pub enum RichMenuSwitchStatus {
+        /// The rich menu was switched.
+        Success = "SUCCESS",
+        /// No rich menu alias with that ID.
+        RichMenuAliasIdNotFound = "RICHMENU_ALIAS_ID_NOTFOUND",
+        /// The alias points to a rich menu that does not exist.
+        RichMenuNotFound = "RICHMENU_NOTFOUND",
+        /// The switch failed.
+        Failed = "FAILED",
+    }
+}
+
+impl<'de> Deserialize<'de> for PostbackParams {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(ParamsVisitor)
+    }
+}
+
+/// Reads the entries without building a map first: the usual shapes (one date or time, or a
+/// rich menu switch result) then move their strings straight into the variant.
+struct ParamsVisitor;
+
+impl<'de> Visitor<'de> for ParamsVisitor {
+    type Value = PostbackParams;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("postback params")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<PostbackParams, A::Error> {
+        let mut entries: Vec<(Cow<'de, str>, Value)> = Vec::with_capacity(2);
+        while let Some(key) = map.next_key_seed(wire::StrSeed)? {
+            let value: Value = map.next_value()?;
+            entries.push((key, value));
+        }
+        let mut entries = entries.into_iter();
+        Ok(match (entries.next(), entries.next(), entries.next()) {
+            (Some((key, Value::String(value))), None, None) if key == "date" => {
+                PostbackParams::Date(value)
+            }
+            (Some((key, Value::String(value))), None, None) if key == "time" => {
+                PostbackParams::Time(value)
+            }
+            (Some((key, Value::String(value))), None, None) if key == "datetime" => {
+                PostbackParams::Datetime(value)
+            }
+            (Some(first), Some(second), None) => {
+                let (alias, status) = if first.0 == "status" {
+                    (second, first)
+                } else {
+                    (first, second)
+                };
+                match (alias, status) {
+                    ((alias_key, Value::String(alias)), (status_key, Value::String(status)))
+                        if alias_key == "newRichMenuAliasId" && status_key == "status" =>
+                    {
+                        PostbackParams::RichMenuSwitch {
+                            new_rich_menu_alias_id: alias,
+                            status: RichMenuSwitchStatus::from(status.as_str()),
+                        }
+                    }
+                    (a, b) => PostbackParams::Unknown(
+                        [a, b]
+                            .into_iter()
+                            .map(|(k, v)| (k.into_owned(), v))
+                            .collect(),
+                    ),
+                }
+            }
+            (a, b, c) => PostbackParams::Unknown(
+                a.into_iter()
+                    .chain(b)
+                    .chain(c)
+                    .chain(entries)
+                    .map(|(k, v)| (k.into_owned(), v))
+                    .collect(),
+            ),
+        })
+    }
+}
+
+/// The video a user watched to the end.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct VideoPlayComplete {
+    /// The `trackingId` given to the video message.
+    pub tracking_id: String,
+}
+
+/// What a LINE Beacon saw.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[non_exhaustive]
+pub struct BeaconContent {
+    /// Hardware ID of the beacon.
+    pub hwid: String,
+    /// What the user did.
+    #[serde(rename = "type")]
+    pub beacon_type: BeaconEventType,
+    /// The beacon's device message, decoded from the hexadecimal string LINE sends.
+    #[serde(default, deserialize_with = "hex_bytes")]
+    pub dm: Option<Vec<u8>>,
+}
+
+open_enum! {
+    /// What a user did near a beacon.
+    pub enum BeaconEventType {
+        /// Entered the beacon's range.
+        Enter = "enter",
+        /// Tapped the beacon banner.
+        Banner = "banner",
+        /// Is staying in range (only for some accounts).
+        Stay = "stay",
+    }
+}
+
+fn hex_bytes<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Vec<u8>>, D::Error> {
+    struct HexVisitor;
+    impl Visitor<'_> for HexVisitor {
+        type Value = Option<Vec<u8>>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a string of hexadecimal digits")
+        }
+        fn visit_str<E: de::Error>(self, hex: &str) -> Result<Self::Value, E> {
+            let digits = hex.as_bytes();
+            if !digits.len().is_multiple_of(2) {
+                return Err(E::invalid_length(
+                    digits.len(),
+                    &"an even number of hex digits",
+                ));
+            }
+            let nibble = |d: u8| match d {
+                b'0'..=b'9' => Ok(d - b'0'),
+                b'a'..=b'f' => Ok(d - b'a' + 10),
+                b'A'..=b'F' => Ok(d - b'A' + 10),
+                _ => Err(E::invalid_value(de::Unexpected::Str(hex), &self)),
+            };
+            digits
+                .chunks_exact(2)
+                .map(|pair| Ok((nibble(pair[0])? << 4) | nibble(pair[1])?))
+                .collect::<Result<Vec<u8>, E>>()
+                .map(Some)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+    }
+    deserializer.deserialize_any(HexVisitor)
+}
+
+/// The result of account linking.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[non_exhaustive]
+pub struct LinkContent {
+    /// Whether linking worked.
+    pub result: LinkResult,
+    /// The nonce the bot server issued for this link.
+    pub nonce: String,
+}
+
+open_enum! {
+    /// Whether account linking worked.
+    pub enum LinkResult {
+        /// Linked.
+        Ok = "ok",
+        /// Linking failed (e.g. the nonce was reused or expired).
+        Failed = "failed",
+    }
+}
+
+/// A change of a user's membership.
+///
+/// Membership event types LINE adds later arrive as [`MembershipContent::Unknown`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum MembershipContent {
+    /// `joined`: the user subscribed.
+    Joined {
+        /// ID of the membership.
+        membership_id: i64,
+    },
+    /// `left`: the user unsubscribed.
+    Left {
+        /// ID of the membership.
+        membership_id: i64,
+    },
+    /// `renewed`: the user renewed the membership.
+    Renewed {
+        /// ID of the membership.
+        membership_id: i64,
+    },
+    /// A membership event type this version does not know: the whole object.
+    Unknown(Value),
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct MembershipId {
+    membership_id: i64,
+}
+
+impl Tagged for MembershipContent {
+    const EXPECTING: &'static str = "a membership object";
+
+    fn from_rest<'de, D: Deserializer<'de>>(tag: &str, rest: D) -> Result<Self, D::Error> {
+        Ok(match tag {
+            "joined" => MembershipContent::Joined {
+                membership_id: MembershipId::deserialize(rest)?.membership_id,
+            },
+            "left" => MembershipContent::Left {
+                membership_id: MembershipId::deserialize(rest)?.membership_id,
+            },
+            "renewed" => MembershipContent::Renewed {
+                membership_id: MembershipId::deserialize(rest)?.membership_id,
+            },
+            other => MembershipContent::Unknown(wire::unknown_object(other, rest)?),
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for MembershipContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        wire::deserialize_tagged(deserializer)
+    }
+}
+
+/// A module channel attached to or detached from an account.
+///
+/// Module event types LINE adds later arrive as [`ModuleContent::Unknown`].
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum ModuleContent {
+    /// `attached` ([reference](https://developers.line.biz/en/reference/partner-docs/#attached-event)).
+    Attached(AttachedModuleContent),
+    /// `detached` ([reference](https://developers.line.biz/en/reference/partner-docs/#detached-event)).
+    Detached(DetachedModuleContent),
+    /// A module event type this version does not know: the whole object.
+    Unknown(Value),
+}
+
+/// A module channel was attached.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct AttachedModuleContent {
+    /// User ID of the bot of the account the module was attached to.
+    pub bot_id: String,
+    /// Scopes the account's admin granted.
+    pub scopes: Vec<String>,
+}
+
+/// A module channel was detached.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct DetachedModuleContent {
+    /// User ID of the bot of the account the module was detached from.
+    pub bot_id: String,
+    /// Why it was detached.
+    pub reason: DetachedModuleReason,
+}
+
+open_enum! {
+    /// Why a module channel was detached.
+    pub enum DetachedModuleReason {
+        /// The account's bot was deleted.
+        BotDeleted = "bot_deleted",
+    }
+}
+
+impl Tagged for ModuleContent {
+    const EXPECTING: &'static str = "a module object";
+
+    fn from_rest<'de, D: Deserializer<'de>>(tag: &str, rest: D) -> Result<Self, D::Error> {
+        Ok(match tag {
+            "attached" => ModuleContent::Attached(Deserialize::deserialize(rest)?),
+            "detached" => ModuleContent::Detached(Deserialize::deserialize(rest)?),
+            other => ModuleContent::Unknown(wire::unknown_object(other, rest)?),
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for ModuleContent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        wire::deserialize_tagged(deserializer)
+    }
+}
+
+/// Chat control given to a module channel.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct ChatControl {
+    /// When chat control ends, in milliseconds since the Unix epoch.
+    pub expire_at: i64,
+}
+
+/// A delivered LINE notification message.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[non_exhaustive]
+pub struct PnpDelivery {
+    /// A hashed phone number, or the `X-Line-Delivery-Tag` the request carried.
+    pub data: String,
+}
+
+// One wire struct per event type: the common fields plus that type's own field, so a known
+// event is read in a single pass by a derived deserializer, then moved into `Event`.
+macro_rules! event_wire {
+    ($( $wire:ident => $variant:ident $( [$key:literal => $payload:ty] )? ; )+) => {
+        $(
+            #[derive(Deserialize)]
+            #[serde(rename_all = "camelCase")]
+            struct $wire {
+                timestamp: i64,
+                mode: Option<EventMode>,
+                source: Option<Source>,
+                webhook_event_id: Option<String>,
+                delivery_context: Option<DeliveryContext>,
+                reply_token: Option<String>,
+                $( #[serde(rename = $key)] payload: $payload, )?
+            }
+
+            impl $wire {
+                fn into_event(self) -> Event {
+                    Event {
+                        timestamp: self.timestamp,
+                        mode: self.mode,
+                        source: self.source,
+                        webhook_event_id: self.webhook_event_id,
+                        delivery_context: self.delivery_context,
+                        reply_token: self.reply_token,
+                        kind: EventKind::$variant $( ({ let payload: $payload = self.payload; payload }) )?,
+                    }
+                }
+            }
+        )+
+    };
+}
+
+event_wire! {
+    MessageWire => Message ["message" => MessageContent];
+    MessageEditedWire => MessageEdited ["message" => MessageContent];
+    UnsendWire => Unsend ["unsend" => UnsendDetail];
+    FollowWire => Follow ["follow" => FollowDetail];
+    UnfollowWire => Unfollow;
+    JoinWire => Join;
+    LeaveWire => Leave;
+    MemberJoinedWire => MemberJoined ["joined" => Members];
+    MemberLeftWire => MemberLeft ["left" => Members];
+    PostbackWire => Postback ["postback" => PostbackContent];
+    VideoPlayCompleteWire => VideoPlayComplete ["videoPlayComplete" => VideoPlayComplete];
+    BeaconWire => Beacon ["beacon" => BeaconContent];
+    AccountLinkWire => AccountLink ["link" => LinkContent];
+    MembershipWire => Membership ["membership" => MembershipContent];
+    ModuleWire => Module ["module" => ModuleContent];
+    ActivatedWire => Activated ["chatControl" => ChatControl];
+    DeactivatedWire => Deactivated;
+    BotSuspendedWire => BotSuspended;
+    BotResumedWire => BotResumed;
+    DeliveryWire => Delivery ["delivery" => PnpDelivery];
+}
+
+/// The common fields of an event of unknown type, read from its kept JSON.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct CommonWire {
+    timestamp: i64,
+    mode: Option<EventMode>,
+    source: Option<Source>,
+    webhook_event_id: Option<String>,
+    delivery_context: Option<DeliveryContext>,
+    reply_token: Option<String>,
+}
+
+impl Tagged for Event {
+    const EXPECTING: &'static str = "a webhook event object";
+
+    fn from_rest<'de, D: Deserializer<'de>>(tag: &str, rest: D) -> Result<Self, D::Error> {
+        Ok(match tag {
+            "message" => MessageWire::deserialize(rest)?.into_event(),
+            "messageEdited" => MessageEditedWire::deserialize(rest)?.into_event(),
+            "unsend" => UnsendWire::deserialize(rest)?.into_event(),
+            "follow" => FollowWire::deserialize(rest)?.into_event(),
+            "unfollow" => UnfollowWire::deserialize(rest)?.into_event(),
+            "join" => JoinWire::deserialize(rest)?.into_event(),
+            "leave" => LeaveWire::deserialize(rest)?.into_event(),
+            "memberJoined" => MemberJoinedWire::deserialize(rest)?.into_event(),
+            "memberLeft" => MemberLeftWire::deserialize(rest)?.into_event(),
+            "postback" => PostbackWire::deserialize(rest)?.into_event(),
+            "videoPlayComplete" => VideoPlayCompleteWire::deserialize(rest)?.into_event(),
+            "beacon" => BeaconWire::deserialize(rest)?.into_event(),
+            "accountLink" => AccountLinkWire::deserialize(rest)?.into_event(),
+            "membership" => MembershipWire::deserialize(rest)?.into_event(),
+            "module" => ModuleWire::deserialize(rest)?.into_event(),
+            "activated" => ActivatedWire::deserialize(rest)?.into_event(),
+            "deactivated" => DeactivatedWire::deserialize(rest)?.into_event(),
+            "botSuspended" => BotSuspendedWire::deserialize(rest)?.into_event(),
+            "botResumed" => BotResumedWire::deserialize(rest)?.into_event(),
+            "delivery" => DeliveryWire::deserialize(rest)?.into_event(),
+            other => {
+                let raw = wire::unknown_object(other, rest)?;
+                let common = CommonWire::deserialize(&raw).map_err(de::Error::custom)?;
+                Event {
+                    timestamp: common.timestamp,
+                    mode: common.mode,
+                    source: common.source,
+                    webhook_event_id: common.webhook_event_id,
+                    delivery_context: common.delivery_context,
+                    reply_token: common.reply_token,
+                    kind: EventKind::Unknown(raw),
+                }
+            }
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Event {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        wire::deserialize_tagged(deserializer)
+    }
+}

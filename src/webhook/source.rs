@@ -1,0 +1,122 @@
+//! Where an event came from: a user, a group chat or a multi-person chat (room).
+//!
+//! ```
+//! use linebot::webhook::Source;
+//!
+//! let source: Source = serde_json::from_str(
+//!     r#"{"type":"group","groupId":"Ca56f94637c","userId":"U4af4980629"}"#,
+//! )?;
+//! assert_eq!(source.group_id(), Some("Ca56f94637c"));
+//! assert_eq!(source.user_id(), Some("U4af4980629"));
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+
+use serde::{Deserialize, Deserializer};
+use serde_json::Value;
+
+use super::wire::{self, Tagged};
+
+/// The source of an event ([reference](https://developers.line.biz/en/reference/messaging-api/#source-user)).
+///
+/// Source types LINE adds later arrive as [`Source::Unknown`] with their JSON.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Source {
+    /// `user`: a one-on-one chat with a user.
+    User(UserSource),
+    /// `group`: a group chat.
+    Group(GroupSource),
+    /// `room`: a multi-person chat.
+    Room(RoomSource),
+    /// A source type this version does not know: the whole object, `type` included.
+    Unknown(Value),
+}
+
+/// A user, in a one-on-one chat (also the members of `memberJoined`/`memberLeft` events).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UserSource {
+    /// ID of the user. LINE may leave it out (for example when the user has not consented to
+    /// share their profile in some contexts).
+    pub user_id: Option<String>,
+}
+
+/// A group chat.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct GroupSource {
+    /// ID of the group chat.
+    pub group_id: String,
+    /// ID of the user who caused the event; only in message events, and only for users of
+    /// LINE for iOS and Android.
+    pub user_id: Option<String>,
+}
+
+/// A multi-person chat.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RoomSource {
+    /// ID of the multi-person chat.
+    pub room_id: String,
+    /// ID of the user who caused the event; only in message events, and only for users of
+    /// LINE for iOS and Android.
+    pub user_id: Option<String>,
+}
+
+impl Source {
+    /// The user ID, when the source names a user.
+    pub fn user_id(&self) -> Option<&str> {
+        match self {
+            Source::User(s) => s.user_id.as_deref(),
+            Source::Group(s) => s.user_id.as_deref(),
+            Source::Room(s) => s.user_id.as_deref(),
+            Source::Unknown(raw) => raw.get("userId").and_then(Value::as_str),
+        }
+    }
+
+    /// The group ID, for a group chat.
+    pub fn group_id(&self) -> Option<&str> {
+        match self {
+            Source::Group(s) => Some(&s.group_id),
+            _ => None,
+        }
+    }
+
+    /// The room ID, for a multi-person chat.
+    pub fn room_id(&self) -> Option<&str> {
+        match self {
+            Source::Room(s) => Some(&s.room_id),
+            _ => None,
+        }
+    }
+
+    /// The ID to push a reply to: the group ID, the room ID, or the user ID for a one-on-one
+    /// chat.
+    pub fn chat_id(&self) -> Option<&str> {
+        match self {
+            Source::User(s) => s.user_id.as_deref(),
+            Source::Group(s) => Some(&s.group_id),
+            Source::Room(s) => Some(&s.room_id),
+            Source::Unknown(_) => None,
+        }
+    }
+}
+
+impl Tagged for Source {
+    const EXPECTING: &'static str = "a source object";
+
+    fn from_rest<'de, D: Deserializer<'de>>(tag: &str, rest: D) -> Result<Self, D::Error> {
+        Ok(match tag {
+            "user" => Source::User(UserSource::deserialize(rest)?),
+            "group" => Source::Group(GroupSource::deserialize(rest)?),
+            "room" => Source::Room(RoomSource::deserialize(rest)?),
+            other => Source::Unknown(wire::unknown_object(other, rest)?),
+        })
+    }
+}
+
+impl<'de> Deserialize<'de> for Source {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        wire::deserialize_tagged(deserializer)
+    }
+}

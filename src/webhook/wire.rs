@@ -1,0 +1,215 @@
+//! How webhook JSON maps onto Rust types: `type`-tagged objects and open string enums.
+//!
+//! Serde's `#[serde(tag = "type")]` buffers every object into an intermediate tree before it
+//! picks the variant, which roughly doubles the parse cost of a webhook body. LINE writes `type`
+//! as the first key of every object, so [`deserialize_tagged`] reads the first key and, when it
+//! is `type`, hands the rest of the same map straight to the variant's derived deserializer
+//! (one pass, no buffering). When `type` comes later the object is buffered into a
+//! [`serde_json::Value`] first, so any key order still parses, only more slowly.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde_json::{Map, Value};
+
+/// A JSON object whose shape is chosen by its `type` key.
+pub(crate) trait Tagged: Sized {
+    /// What the object is, for error messages ("a webhook event object").
+    const EXPECTING: &'static str;
+
+    /// Builds the value from its `type` and the object's other keys.
+    ///
+    /// `rest` may still contain a `type` key (the slow path passes the whole object); the
+    /// variants' derived deserializers ignore it.
+    fn from_rest<'de, D: Deserializer<'de>>(tag: &str, rest: D) -> Result<Self, D::Error>;
+}
+
+/// Deserializes a [`Tagged`] object, in one pass when `type` is its first key.
+pub(crate) fn deserialize_tagged<'de, T: Tagged, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_map(TaggedVisitor(PhantomData))
+}
+
+/// Keeps the JSON of an object whose `type` this version does not know: the other keys plus
+/// `type` itself.
+pub(crate) fn unknown_object<'de, D: Deserializer<'de>>(
+    tag: &str,
+    rest: D,
+) -> Result<Value, D::Error> {
+    let mut object: Map<String, Value> = serde::Deserialize::deserialize(rest)?;
+    object.insert("type".to_owned(), Value::String(tag.to_owned()));
+    Ok(Value::Object(object))
+}
+
+struct TaggedVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Tagged> Visitor<'de> for TaggedVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
+        match map.next_key_seed(FirstKey)? {
+            None => Err(de::Error::missing_field("type")),
+            Some(None) => {
+                let tag = map.next_value_seed(StrSeed)?;
+                T::from_rest(&tag, MapAccessDeserializer::new(map))
+            }
+            Some(Some(first_key)) => {
+                let mut object = Map::new();
+                let first_value: Value = map.next_value()?;
+                object.insert(first_key, first_value);
+                while let Some((key, value)) = map.next_entry::<String, Value>()? {
+                    object.insert(key, value);
+                }
+                let tag = match object.get("type") {
+                    Some(Value::String(tag)) => tag.clone(),
+                    Some(other) => {
+                        return Err(de::Error::invalid_type(unexpected(other), &"a string"));
+                    }
+                    None => return Err(de::Error::missing_field("type")),
+                };
+                T::from_rest(&tag, Value::Object(object)).map_err(de::Error::custom)
+            }
+        }
+    }
+}
+
+fn unexpected(value: &Value) -> de::Unexpected<'_> {
+    match value {
+        Value::Null => de::Unexpected::Unit,
+        Value::Bool(b) => de::Unexpected::Bool(*b),
+        Value::Number(_) => de::Unexpected::Other("a number"),
+        Value::String(s) => de::Unexpected::Str(s),
+        Value::Array(_) => de::Unexpected::Seq,
+        Value::Object(_) => de::Unexpected::Map,
+    }
+}
+
+/// Reads the first key: `None` when it is `type` (no allocation), the key otherwise.
+struct FirstKey;
+
+impl<'de> DeserializeSeed<'de> for FirstKey {
+    type Value = Option<String>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl Visitor<'_> for FirstKey {
+    type Value = Option<String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a key")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
+        Ok((key != "type").then(|| key.to_owned()))
+    }
+}
+
+/// Reads a string (the `type` value, a key), borrowing it from the input when it has no escapes.
+pub(crate) struct StrSeed;
+
+impl<'de> DeserializeSeed<'de> for StrSeed {
+    type Value = Cow<'de, str>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de> Visitor<'de> for StrSeed {
+    type Value = Cow<'de, str>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, tag: &'de str) -> Result<Self::Value, E> {
+        Ok(Cow::Borrowed(tag))
+    }
+
+    fn visit_str<E: de::Error>(self, tag: &str) -> Result<Self::Value, E> {
+        Ok(Cow::Owned(tag.to_owned()))
+    }
+}
+
+/// Declares a string enum whose values LINE may extend: known values get a variant, any other
+/// string is kept in the last variant, `Unknown(String)`.
+///
+/// Hand-written rather than `#[serde(untagged)] Unknown(String)` because serde buffers enums
+/// with an untagged variant, and these sit on the hot path of every event.
+macro_rules! open_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident = $wire:literal, )+
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )+
+            /// A value this version of `linebot` does not know, kept as sent.
+            Unknown(String),
+        }
+
+        impl $name {
+            /// The value as it appears in the JSON.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $( Self::$variant => $wire, )+
+                    Self::Unknown(other) => other,
+                }
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(value: &str) -> Self {
+                match value {
+                    $( $wire => Self::$variant, )+
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct V;
+                impl ::serde::de::Visitor<'_> for V {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter) -> ::std::fmt::Result {
+                        f.write_str("a string")
+                    }
+                    fn visit_str<E: ::serde::de::Error>(self, value: &str) -> Result<$name, E> {
+                        Ok($name::from(value))
+                    }
+                }
+                deserializer.deserialize_str(V)
+            }
+        }
+    };
+}
+
+pub(crate) use open_enum;
