@@ -9,6 +9,7 @@
 
 pub mod action;
 pub mod count;
+pub mod json;
 pub mod limits;
 pub mod literal;
 pub mod message;
