@@ -14,8 +14,12 @@ use linebot::message::{
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+/// The wire JSON, checked to be the same from `linebot::json` (what the client sends) and
+/// from `serde_json`.
 fn wire<T: Serialize>(value: &T) -> String {
-    serde_json::to_string(value).unwrap()
+    let json = serde_json::to_string(value).unwrap();
+    assert_eq!(linebot::json::to_string(value).unwrap(), json);
+    json
 }
 
 /// Serializes, deserializes, checks equality, and returns the JSON.
