@@ -198,7 +198,8 @@ impl Payload<'_> {
     /// # Errors
     /// [`Error::Encode`] if `value`'s `Serialize` impl fails.
     pub fn json(value: &impl serde::Serialize) -> Result<Self, Error> {
-        serde_json::to_vec(value)
+        // `crate::json` writes serde_json's bytes, faster on string-heavy message bodies.
+        crate::json::to_vec(value)
             .map(Payload::Json)
             .map_err(|e| Error::Encode(e.into()))
     }
