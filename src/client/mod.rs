@@ -233,6 +233,9 @@ pub trait Operation {
     const HOST: Host;
     /// Whether the operation accepts `X-Line-Retry-Key`. Only such operations are retried.
     const RETRY_KEY: bool = false;
+    /// Whether the call carries the channel access token (`Authorization: Bearer`). The
+    /// endpoints that issue tokens authenticate otherwise and set this to `false`.
+    const AUTHORIZED: bool = true;
 
     /// The path, starting with `/`, with path parameters encoded ([`encode_segment`]).
     fn path(&self) -> String;
@@ -269,6 +272,7 @@ impl<O: Operation + ?Sized> Operation for &O {
     const METHOD: Method = O::METHOD;
     const HOST: Host = O::HOST;
     const RETRY_KEY: bool = O::RETRY_KEY;
+    const AUTHORIZED: bool = O::AUTHORIZED;
     fn path(&self) -> String {
         (**self).path()
     }
@@ -557,14 +561,15 @@ impl Client {
         };
         let mut attempt = 0;
         loop {
-            let outcome = self.send_once::<O::Response>(
-                O::METHOD,
-                &url,
-                &payload,
-                &headers,
-                retry_key.as_deref(),
+            let outcome = self.send_once::<O::Response>(&Attempt {
+                method: O::METHOD,
+                authorized: O::AUTHORIZED,
+                url: &url,
+                payload: &payload,
+                headers: &headers,
+                retry_key: retry_key.as_deref(),
                 timeout,
-            );
+            });
             let retryable = match &outcome {
                 Ok(r) => r.status >= 500,
                 Err(Error::Transport { kind, .. }) => *kind != TransportErrorKind::Other,
@@ -632,19 +637,20 @@ impl Client {
         url
     }
 
-    fn send_once<R: FromResponse>(
-        &self,
-        method: Method,
-        url: &str,
-        payload: &Payload<'_>,
-        headers: &[(&'static str, String)],
-        retry_key: Option<&str>,
-        timeout: Duration,
-    ) -> Result<RawResponse, Error> {
-        let mut builder = http::Request::builder()
-            .method(method.as_http())
-            .uri(url)
-            .header("authorization", &self.inner.authorization);
+    fn send_once<R: FromResponse>(&self, attempt: &Attempt<'_>) -> Result<RawResponse, Error> {
+        let Attempt {
+            method,
+            authorized,
+            url,
+            payload,
+            headers,
+            retry_key,
+            timeout,
+        } = *attempt;
+        let mut builder = http::Request::builder().method(method.as_http()).uri(url);
+        if authorized {
+            builder = builder.header("authorization", &self.inner.authorization);
+        }
         if let Some(key) = retry_key {
             builder = builder.header("x-line-retry-key", key);
         }
@@ -691,6 +697,17 @@ impl Client {
             body,
         })
     }
+}
+
+/// One HTTP exchange of a call (a call makes several when it is retried).
+struct Attempt<'a> {
+    method: Method,
+    authorized: bool,
+    url: &'a str,
+    payload: &'a Payload<'a>,
+    headers: &'a [(&'static str, String)],
+    retry_key: Option<&'a str>,
+    timeout: Duration,
 }
 
 const ACCEPTED: &str = "x-line-accepted-request-id";
