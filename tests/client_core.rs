@@ -173,3 +173,13 @@ fn custom_operations_go_through_call() {
         b"grant_type=client_credentials&client_id=1234&client_secret=s%26cret"
     );
 }
+
+// Checked at compile time: clients, errors and the server cross threads, content can move.
+const _: () = {
+    const fn send_sync<T: Send + Sync + 'static>() {}
+    const fn send<T: Send>() {}
+    send_sync::<Client>();
+    send_sync::<Error>();
+    send_sync::<LineServer>();
+    send::<linebot::client::Content>();
+};
