@@ -57,8 +57,9 @@
 //! 2. `impl Operation`: [`Method`], [`Host`], `path()` (parameters through
 //!    [`encode_segment`]), and where needed `query()`, `payload()` ([`Payload::json`]),
 //!    `validate()`, `headers()`, `RETRY_KEY`. Two crate-internal macros write the common
-//!    shapes in one declaration each: `bodiless!` (path parameters only) and `json_body!`
-//!    (one validated JSON body); see `client/richmenu.rs`.
+//!    shapes in one declaration each: `body_operation!` (a body type of its own),
+//!    `json_body!` (a wrapper around a body shared by several operations) and `bodiless!`
+//!    (path parameters only); see `client/richmenu.rs`.
 //! 3. The response type: a serde struct tolerant of unknown fields (no `deny_unknown_fields`,
 //!    enums ending in `#[serde(untagged)] Unknown(String)`) listed in `json_response!`, or
 //!    `()`, [`Accepted`] (202 with a request id), [`Content`] (streamed), [`SendResponse`].
@@ -445,7 +446,28 @@ macro_rules! json_body {
         }
     };
 }
-pub(crate) use {bodiless, json_body};
+
+/// Implements [`Operation`] for a request body type that belongs to one operation:
+/// `Body => Method Host, path, Response`.
+macro_rules! body_operation {
+    ($($body:ty => $method:ident $host:ident, $path:expr, $resp:ty;)*) => {$(
+        impl $crate::client::Operation for $body {
+            type Response = $resp;
+            const METHOD: $crate::client::Method = $crate::client::Method::$method;
+            const HOST: $crate::client::Host = $crate::client::Host::$host;
+            fn path(&self) -> String {
+                $path.into()
+            }
+            fn payload(&self) -> Result<$crate::client::Payload<'_>, $crate::client::Error> {
+                $crate::client::Payload::json(self)
+            }
+            fn validate(&self) -> Result<(), $crate::validate::ValidationError> {
+                $crate::validate::Validate::validate(self)
+            }
+        }
+    )*};
+}
+pub(crate) use {bodiless, body_operation, json_body};
 
 /// The answer to an operation LINE runs asynchronously (`202 Accepted`): its request id, to
 /// ask for the progress later.
