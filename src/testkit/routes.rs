@@ -380,6 +380,46 @@ fn route_inner(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Result<Reply
             ],
         ) => send(s, r, kind),
         ("GET", ["v2", "bot", "message", "progress", "narrowcast"]) => progress(s, r),
+        (
+            "POST",
+            [
+                "v2",
+                "bot",
+                "message",
+                "validate",
+                "reply" | "push" | "multicast" | "narrowcast" | "broadcast",
+            ],
+        ) => {
+            let value: Value = body(&r.body)?;
+            let messages: Vec<Message> = serde_json::from_value(value["messages"].clone())
+                .map_err(|e| {
+                    Reply::json(
+                        400,
+                        json!({
+                            "message": "The request body has 1 error(s)",
+                            "details": [{ "message": e.to_string(), "property": "messages" }],
+                        }),
+                    )
+                })?;
+            let mut out = Violations::new();
+            crate::message::validate_messages(&messages, &mut Path::root(), &mut out);
+            if out.is_empty() {
+                Ok(Reply::empty())
+            } else {
+                Err(Reply::invalid(&ValidationError::new(out)))
+            }
+        }
+        ("GET", ["v2", "bot", "message", "quota"]) => {
+            Ok(Reply::ok(json!({ "type": "limited", "value": 1000 })))
+        }
+        ("GET", ["v2", "bot", "message", "quota", "consumption"]) => {
+            let used: usize = s
+                .deliveries
+                .iter()
+                .map(|d| d.body["messages"].as_array().map_or(0, Vec::len))
+                .sum();
+            Ok(Reply::ok(json!({ "totalUsage": used })))
+        }
         ("GET", ["v2", "bot", "message", id, "content"]) => content(s, id),
         ("GET", ["v2", "bot", "message", id, "content", "preview"]) => content(s, id),
         ("GET", ["v2", "bot", "message", id, "content", "transcoding"]) => {
