@@ -15,8 +15,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{Client, Error, FromResponse, Host, Method, Operation, Payload, RawResponse};
 use crate::message::{
-    BroadcastRequest, IntoMessages, MulticastRequest, NarrowcastRequest, PushMessageRequest,
-    ReplyMessageRequest, ValidateMessageRequest,
+    BroadcastRequest, IntoMessages, MulticastRequest, NarrowcastRequest, PnpMessagesRequest,
+    PushMessageRequest, ReplyMessageRequest, ValidateMessageRequest,
 };
 use crate::validate::{Validate, ValidationError};
 
@@ -192,6 +192,38 @@ pub enum QuotaType {
 pub struct QuotaConsumptionResponse {
     /// Messages sent in the current month.
     pub total_usage: i64,
+}
+
+/// `POST /bot/pnp/push` (partner API): a LINE notification message to a user identified by
+/// a hashed phone number.
+/// <https://developers.line.biz/en/reference/partner-docs/#send-line-notification-message>
+#[derive(Debug, Clone, PartialEq)]
+pub struct PushMessagesByPhone {
+    /// The body.
+    pub body: PnpMessagesRequest,
+    /// `X-Line-Delivery-Tag` (16 to 100 characters), echoed in the delivery completion event.
+    pub delivery_tag: Option<String>,
+}
+
+impl Operation for PushMessagesByPhone {
+    type Response = ();
+    const METHOD: Method = Method::Post;
+    const HOST: Host = Host::Api;
+    fn path(&self) -> String {
+        "/bot/pnp/push".into()
+    }
+    fn headers(&self) -> Vec<(&'static str, String)> {
+        self.delivery_tag
+            .iter()
+            .map(|t| ("x-line-delivery-tag", t.clone()))
+            .collect()
+    }
+    fn payload(&self) -> Result<Payload<'_>, Error> {
+        Payload::json(&self.body)
+    }
+    fn validate(&self) -> Result<(), ValidationError> {
+        Validate::validate(&self.body)
+    }
 }
 
 /// `GET /v2/bot/message/progress/narrowcast`: the status of a narrowcast.
@@ -385,6 +417,23 @@ impl Client {
     /// See [`Error`].
     pub fn get_message_quota_consumption(&self) -> Result<QuotaConsumptionResponse, Error> {
         self.call(GetMessageQuotaConsumption {})
+    }
+
+    /// `pushMessagesByPhone` (partner API): sends 1 to 5 messages to the user whose
+    /// SHA-256-hashed E.164 phone number is `to`.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn push_messages_by_phone(
+        &self,
+        to: impl Into<String>,
+        messages: impl IntoMessages,
+        delivery_tag: Option<String>,
+    ) -> Result<(), Error> {
+        self.call(PushMessagesByPhone {
+            body: PnpMessagesRequest::new(to, messages),
+            delivery_tag,
+        })
     }
 
     /// `getNarrowcastProgress`: the status of a narrowcast, by its request id.

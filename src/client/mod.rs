@@ -85,6 +85,7 @@ pub mod group;
 pub mod message;
 pub mod richmenu;
 pub mod room;
+pub mod statistics;
 pub mod user;
 pub mod webhook;
 

@@ -129,7 +129,7 @@ impl RecordedRequest {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Delivery {
-    /// `reply`, `push`, `multicast`, `narrowcast` or `broadcast`.
+    /// `reply`, `push`, `multicast`, `narrowcast`, `broadcast` or `pnp`.
     pub kind: String,
     /// The `x-line-request-id` the server answered with.
     pub request_id: String,

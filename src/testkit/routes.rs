@@ -409,6 +409,41 @@ fn route_inner(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Result<Reply
                 Err(Reply::invalid(&ValidationError::new(out)))
             }
         }
+        (
+            "GET",
+            [
+                "v2",
+                "bot",
+                "message",
+                "delivery",
+                kind @ ("reply" | "push" | "multicast" | "broadcast" | "pnp"),
+            ],
+        ) => {
+            let date = r.query_param("date").unwrap_or_default();
+            if date.len() != 8 || !date.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(Reply::json(
+                    400,
+                    json!({
+                        "message": "The request parameter has 1 error(s)",
+                        "details": [{ "message": "must be yyyyMMdd", "property": "date" }],
+                    }),
+                ));
+            }
+            let sent: usize = s
+                .deliveries
+                .iter()
+                .filter(|d| d.kind == *kind)
+                .map(|d| d.body["messages"].as_array().map_or(0, Vec::len))
+                .sum();
+            Ok(Reply::ok(json!({ "status": "ready", "success": sent })))
+        }
+        ("GET", ["v2", "bot", "message", "aggregation", "info"]) => Ok(Reply::ok(
+            json!({ "numOfCustomAggregationUnits": aggregation_units(s).len() }),
+        )),
+        ("GET", ["v2", "bot", "message", "aggregation", "list"]) => Ok(Reply::ok(json!({
+            "customAggregationUnits": aggregation_units(s),
+        }))),
+        ("POST", ["bot", "pnp", "push"]) => send(s, r, "pnp"),
         ("GET", ["v2", "bot", "message", "quota"]) => {
             Ok(Reply::ok(json!({ "type": "limited", "value": 1000 })))
         }
@@ -527,7 +562,7 @@ fn send(s: &mut State, r: &RecordedRequest, kind: &str) -> Result<Reply, Reply> 
     crate::message::validate_messages(&messages, &mut path, &mut out);
     let required = match kind {
         "reply" => Some("replyToken"),
-        "push" => Some("to"),
+        "push" | "pnp" => Some("to"),
         _ => None,
     };
     if let Some(field) = required
@@ -625,6 +660,19 @@ fn send(s: &mut State, r: &RecordedRequest, kind: &str) -> Result<Reply, Reply> 
     // The id a later progress query uses; `finish` must not invent another one.
     reply.headers.push(("x-line-request-id".into(), request_id));
     Ok(reply)
+}
+
+fn aggregation_units(s: &State) -> Vec<String> {
+    let mut units: Vec<String> = s
+        .deliveries
+        .iter()
+        .filter_map(|d| d.body["customAggregationUnits"].as_array())
+        .flatten()
+        .filter_map(|u| u.as_str().map(str::to_owned))
+        .collect();
+    units.sort();
+    units.dedup();
+    units
 }
 
 fn progress(s: &mut State, r: &RecordedRequest) -> Result<Reply, Reply> {
