@@ -9,7 +9,6 @@
 
 pub mod action;
 pub mod count;
-pub mod json;
 pub mod limits;
 pub mod literal;
 pub mod message;
