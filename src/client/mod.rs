@@ -200,8 +200,7 @@ impl Payload<'_> {
     /// # Errors
     /// [`Error::Encode`] if `value`'s `Serialize` impl fails.
     pub fn json(value: &impl serde::Serialize) -> Result<Self, Error> {
-        // `crate::json` writes serde_json's bytes, faster on string-heavy message bodies.
-        crate::json::to_vec(value)
+        serde_json::to_vec(value)
             .map(Payload::Json)
             .map_err(|e| Error::Encode(e.into()))
     }
