@@ -154,7 +154,6 @@ pub const RICH_MENU_BATCH_OPERATIONS_MAX: usize = 1000;
 /// Rich menu batch `resumeRequestKey`, `^[a-zA-Z0-9_-]{1,100}$`.
 /// <https://developers.line.biz/en/reference/messaging-api/#batch-control-rich-menus-of-users>
 pub const RICH_MENU_RESUME_REQUEST_KEY_MAX: usize = 100;
-
 /// User IDs in the `to` of one multicast request (V18).
 /// <https://developers.line.biz/en/reference/messaging-api/#send-multicast-message>
 pub const MULTICAST_TO_MAX: usize = 500;
