@@ -82,6 +82,7 @@ pub mod bot;
 pub mod chat;
 pub mod content;
 pub mod group;
+pub mod membership;
 pub mod message;
 pub mod richmenu;
 pub mod room;

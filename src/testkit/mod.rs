@@ -54,6 +54,8 @@ pub const OTHER_USER_ID: &str = "U0c229f96c4a1b2c3d4e5f6a7b8c9d0e2";
 pub const GROUP_ID: &str = "Ca56f94637c0a1b2c3d4e5f6a7b8c9d0e";
 /// A seeded room with two members.
 pub const ROOM_ID: &str = "Ra8dbf4673c0a1b2c3d4e5f6a7b8c9d0e";
+/// A seeded membership plan; [`USER_ID`] subscribes to it.
+pub const MEMBERSHIP_ID: i64 = 3189;
 /// A seeded image message whose content ([`IMAGE_CONTENT`]) can be downloaded.
 pub const IMAGE_MESSAGE_ID: &str = "325708";
 /// The bytes of the seeded image content (a PNG signature and a few bytes).

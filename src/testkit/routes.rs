@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 
 use super::http::{Outcome, WireRequest};
 use super::{
-    BOT_USER_ID, Delivery, Fault, GROUP_ID, IMAGE_CONTENT, IMAGE_MESSAGE_ID, OTHER_USER_ID,
-    ROOM_ID, RecordedRequest, USER_ID,
+    BOT_USER_ID, Delivery, Fault, GROUP_ID, IMAGE_CONTENT, IMAGE_MESSAGE_ID, MEMBERSHIP_ID,
+    OTHER_USER_ID, ROOM_ID, RecordedRequest, USER_ID,
 };
 use crate::client::{Error, Host};
 use crate::message::Message;
@@ -520,6 +520,34 @@ fn route_inner(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Result<Reply
             }
             Ok(Reply::ok(v))
         }
+        ("GET", ["v2", "bot", "membership", "list"]) => Ok(Reply::ok(json!({
+            "memberships": [membership_plan(true)],
+        }))),
+        ("GET", ["v2", "bot", "membership", "subscription", user]) => {
+            if !s.users.contains_key(*user) {
+                return Err(Reply::not_found());
+            }
+            let subscriptions = if *user == USER_ID {
+                vec![json!({
+                    "membership": membership_plan(false),
+                    "user": {
+                        "membershipNo": 1,
+                        "joinedTime": 1_707_214_784,
+                        "nextBillingDate": "2026-02-08",
+                        "totalSubscriptionMonths": 1,
+                    },
+                })]
+            } else {
+                Vec::new()
+            };
+            Ok(Reply::ok(json!({ "subscriptions": subscriptions })))
+        }
+        ("GET", ["v2", "bot", "membership", id, "users", "ids"]) => {
+            if *id != MEMBERSHIP_ID.to_string() {
+                return Err(Reply::not_found());
+            }
+            Ok(Reply::ok(json!({ "userIds": [USER_ID] })))
+        }
         ("GET", ["v2", "bot", "info"]) => Ok(Reply::ok(json!({
             "userId": BOT_USER_ID,
             "basicId": "@216ru0test",
@@ -660,6 +688,25 @@ fn send(s: &mut State, r: &RecordedRequest, kind: &str) -> Result<Reply, Reply> 
     // The id a later progress query uses; `finish` must not invent another one.
     reply.headers.push(("x-line-request-id".into(), request_id));
     Ok(reply)
+}
+
+/// The seeded membership plan, as listed (`true`) or as subscribed.
+fn membership_plan(listed: bool) -> Value {
+    let mut plan = json!({
+        "membershipId": MEMBERSHIP_ID,
+        "title": "Basic Plan",
+        "description": "Members only",
+        "benefits": ["Members Only Messages"],
+        "price": 500.0,
+        "currency": "JPY",
+    });
+    if listed {
+        plan["memberCount"] = json!(1);
+        plan["memberLimit"] = Value::Null;
+        plan["isInAppPurchase"] = json!(true);
+        plan["isPublished"] = json!(true);
+    }
+    plan
 }
 
 fn aggregation_units(s: &State) -> Vec<String> {
