@@ -15,7 +15,8 @@ use linebot::message::{
 use linebot::validate::Validate;
 use linebot::{alt_text, https_url, label};
 
-fn main() {
+/// One message of every kind LINE accepts (`tests/examples.rs` checks that none is missing).
+pub fn all_messages() -> Vec<Message> {
     let quick_reply = QuickReply::builder()
         .item(
             QuickReplyItem::new(action::message("Sushi").label("Sushi"))
@@ -34,7 +35,7 @@ fn main() {
                 .display_text("Five stars"),
         );
 
-    let messages: Vec<Message> = vec![
+    vec![
         TextMessage::new("$ Hello, world")
             .emoji(0, "5ac1bfd5040ab15980c9b435", "001")
             .quick_reply(quick_reply)
@@ -125,9 +126,11 @@ fn main() {
             .action(imagemap::message("Hello", ImagemapArea::new(520, 0, 520, 1040)).label("Greet"))
             .build()
             .into(),
-    ];
+    ]
+}
 
-    for message in &messages {
+fn main() {
+    for message in &all_messages() {
         if let Err(e) = message.validate() {
             eprintln!("invalid message: {e}");
             std::process::exit(1);
