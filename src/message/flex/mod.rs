@@ -151,8 +151,10 @@ pub struct FromJsonError {
 
 impl FlexContainer {
     /// Reads a container (the `contents` of a flex message, as the Flex Message Simulator
-    /// shows it). Unknown types and keyword values are kept; call
-    /// [`validate`](Validate::validate) to check LINE's rules.
+    /// shows it). Unknown types and keyword values are kept, and so is an object of a known
+    /// type that does not match its schema (as `Unknown`); call
+    /// [`validate`](Validate::validate) to check LINE's rules, which reports those too, with
+    /// their paths.
     ///
     /// # Errors
     /// [`FromJsonError`] if the text is not JSON of a flex container.
