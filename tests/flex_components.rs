@@ -63,17 +63,15 @@ fn box_with_every_property() {
 
 #[test]
 fn box_layouts() {
-    assert_snapshot!(round_trip_component(
-        flex::vertical()
-            .push(flex::separator())
-            .push(flex::filler())
-    ));
-    assert_snapshot!(round_trip_component(
-        flex::baseline()
-            .push(flex::icon("https://example.com/i.png"))
-            .push(flex::text("t"))
-            .push(flex::filler())
-    ));
+    let vertical = flex::vertical()
+        .push(flex::separator())
+        .push(flex::filler());
+    assert_snapshot!("vertical_box", round_trip_component(vertical));
+    let baseline = flex::baseline()
+        .push(flex::icon("https://example.com/i.png"))
+        .push(flex::text("t"))
+        .push(flex::filler());
+    assert_snapshot!("baseline_box", round_trip_component(baseline));
 }
 
 #[test]
@@ -190,12 +188,11 @@ fn text_with_spans_and_span_with_every_property() {
 
 #[test]
 fn separator_and_filler_with_every_property() {
-    assert_snapshot!(round_trip_component(
-        flex::separator()
-            .margin(Spacing::Md)
-            .color(color!("#CCCCCC"))
-    ));
-    assert_snapshot!(round_trip_component(flex::filler().flex(4)));
+    let separator = flex::separator()
+        .margin(Spacing::Md)
+        .color(color!("#CCCCCC"));
+    assert_snapshot!("separator", round_trip_component(separator));
+    assert_snapshot!("filler", round_trip_component(flex::filler().flex(4)));
 }
 
 #[test]
