@@ -120,7 +120,7 @@ pub fn product_card() -> FlexMessage {
                 )
                 .push(stars)
                 .push(
-                    flex::Text::from_spans([
+                    flex::FlexText::from_spans([
                         flex::span("$129").weight(Weight::Bold).size(TextSize::Lg),
                         flex::span(" $159")
                             .decoration(Decoration::LineThrough)
@@ -157,7 +157,7 @@ pub fn product_card() -> FlexMessage {
 /// One dish on a menu page.
 fn dish(name: &str, price: &str, new: bool) -> HorizontalBox {
     let title = if new {
-        flex::Text::from_spans([
+        flex::FlexText::from_spans([
             flex::span(name),
             flex::span("  NEW")
                 .color(color!("#E03C31"))

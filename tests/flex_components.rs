@@ -173,7 +173,7 @@ fn text_with_every_property() {
 
 #[test]
 fn text_with_spans_and_span_with_every_property() {
-    let t = flex::Text::from_spans([
+    let t = flex::FlexText::from_spans([
         flex::span("Bold ")
             .size(TextSize::X3l)
             .color(color!("#ff0000"))

@@ -6,11 +6,11 @@
 //!
 //! | rule | trait | implemented by |
 //! |---|---|---|
-//! | C12 | [`BaselineChild`] | [`Icon`], [`Text`], [`Filler`] |
-//! | C13, C14, C15 | [`BoxChild`] | boxes, [`Button`], [`Image`], [`Text`], [`Separator`], [`Filler`] |
-//! | C15 | [`Hero`] | boxes, [`Image`], [`Video`] |
-//! | C15 | [`VideoAltContent`] | boxes, [`Image`] |
-//! | C16 | [`HoldsHero`], [`NoVideoInCarousel`] | sizes kilo, mega, giga; bubbles without a video hero |
+//! | C12 | [`BaselineChild`] | [`FlexIcon`], [`FlexText`], [`FlexFiller`] |
+//! | C13, C14, C15 | [`BoxChild`] | boxes, [`FlexButton`], [`FlexImage`], [`FlexText`], [`FlexSeparator`], [`FlexFiller`] |
+//! | C15 | [`Hero`] | boxes, [`FlexImage`], [`FlexVideo`] |
+//! | C15 | [`VideoAltContent`] | boxes, [`FlexImage`] |
+//! | C16 | [`FitsSize`], [`NoVideoInCarousel`] | sizes kilo, mega, giga; bubbles without a video hero |
 //! | C11 | [`RoomForBubble`], [`CarouselBubbles`] | 1 to 12 bubbles |
 //! | C22 | [`LabeledAction`] (with [`HasLabel`]) | button actions with a label |
 //!
@@ -42,7 +42,7 @@ pub trait IntoComponent: sealed::Sealed {
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be placed in a horizontal or vertical box",
     label = "not allowed in a horizontal or vertical box",
-    note = "LINE rules C13-C15: a horizontal or vertical box holds boxes, buttons, images, texts, separators and fillers; an icon goes in a baseline box, a span in a text's contents (`Text::from_spans`), a video only in a bubble's hero"
+    note = "LINE rules C13-C15: a horizontal or vertical box holds boxes, buttons, images, texts, separators and fillers; an icon goes in a baseline box, a span in a text's contents (`FlexText::from_spans`), a video only in a bubble's hero"
 )]
 pub trait BoxChild: IntoComponent {}
 
@@ -87,19 +87,19 @@ pub trait Block: sealed::Sealed {
 macro_rules! component_kinds {
     ($($t:ty: [$($tr:ident),*]);* $(;)?) => { $(
         impl sealed::Sealed for $t {}
-        $( impl $tr for $t {} )*
+        $( #[diagnostic::do_not_recommend] impl $tr for $t {} )*
     )* };
 }
 component_kinds!(
     FlexBox: [BoxChild, VideoAltContent];
-    Button: [BoxChild];
-    Image: [BoxChild, VideoAltContent];
-    Video: [];
-    Icon: [BaselineChild];
-    Text: [BoxChild, BaselineChild];
-    Span: [];
-    Separator: [BoxChild];
-    Filler: [BoxChild, BaselineChild];
+    FlexButton: [BoxChild];
+    FlexImage: [BoxChild, VideoAltContent];
+    FlexVideo: [];
+    FlexIcon: [BaselineChild];
+    FlexText: [BoxChild, BaselineChild];
+    FlexSpan: [];
+    FlexSeparator: [BoxChild];
+    FlexFiller: [BoxChild, BaselineChild];
 );
 
 macro_rules! wire_into_component {
@@ -110,16 +110,27 @@ macro_rules! wire_into_component {
     )* };
 }
 wire_into_component!(
-    FlexBox, Button, Image, Video, Icon, Text, Span, Separator, Filler
+    FlexBox,
+    FlexButton,
+    FlexImage,
+    FlexVideo,
+    FlexIcon,
+    FlexText,
+    FlexSpan,
+    FlexSeparator,
+    FlexFiller
 );
 
+#[diagnostic::do_not_recommend]
 impl Hero for FlexBox {
     type Kind = NoVideoHero;
 }
-impl Hero for Image {
+#[diagnostic::do_not_recommend]
+impl Hero for FlexImage {
     type Kind = NoVideoHero;
 }
-impl Hero for Video {
+#[diagnostic::do_not_recommend]
+impl Hero for FlexVideo {
     type Kind = VideoHero;
 }
 impl Block for FlexBox {
@@ -132,34 +143,34 @@ impl Block for FlexBox {
 // Components
 // ---------------------------------------------------------------------------------------------
 
-/// A text showing `text`. For styled runs, use [`Text::from_spans`].
-pub fn text(text: impl Into<String>) -> Text {
-    Text::new(text)
+/// A text showing `text`. For styled runs, use [`FlexText::from_spans`].
+pub fn text(text: impl Into<String>) -> FlexText {
+    FlexText::new(text)
 }
 
-/// A span for [`Text::from_spans`] (spans go nowhere else, LINE rule C14).
-pub fn span(text: impl Into<String>) -> Span {
-    Span::new(text)
+/// A span for [`FlexText::from_spans`] (spans go nowhere else, LINE rule C14).
+pub fn span(text: impl Into<String>) -> FlexSpan {
+    FlexSpan::new(text)
 }
 
 /// An image at `url` (HTTPS).
-pub fn image(url: impl Into<String>) -> Image {
-    Image::new(url)
+pub fn image(url: impl Into<String>) -> FlexImage {
+    FlexImage::new(url)
 }
 
 /// An icon at `url` (HTTPS); icons go in baseline boxes.
-pub fn icon(url: impl Into<String>) -> Icon {
-    Icon::new(url)
+pub fn icon(url: impl Into<String>) -> FlexIcon {
+    FlexIcon::new(url)
 }
 
 /// A separator line.
-pub fn separator() -> Separator {
-    Separator::default()
+pub fn separator() -> FlexSeparator {
+    FlexSeparator::default()
 }
 
 /// Empty space.
-pub fn filler() -> Filler {
-    Filler::default()
+pub fn filler() -> FlexFiller {
+    FlexFiller::default()
 }
 
 /// A video at `url` with its preview image, shown as `alt_content` (a box or an image) where
@@ -169,8 +180,8 @@ pub fn video(
     url: impl Into<String>,
     preview_url: impl Into<String>,
     alt_content: impl VideoAltContent,
-) -> Video {
-    Video {
+) -> FlexVideo {
+    FlexVideo {
         url: url.into(),
         preview_url: preview_url.into(),
         alt_content: Box::new(alt_content.into_component()),
@@ -199,8 +210,23 @@ labeled!(
 
 /// A button running `action`, which shows its label. Any action flex messages accept, with a
 /// label (URI actions may carry `altUri.desktop` here).
-pub fn button<A: FlexAction + LabeledAction>(action: A) -> Button {
-    Button::new(action.into_action())
+///
+/// ```
+/// use linebot::{action, label, message::flex};
+/// let b = flex::button(
+///     action::uri("https://example.com/app").label(label!("Open")).alt_uri_desktop("https://example.com"),
+/// );
+/// # let _ = b;
+/// ```
+///
+/// Without a label it does not compile (the button would be blank):
+///
+/// ```compile_fail
+/// use linebot::{action, message::flex};
+/// let b = flex::button(action::uri("https://example.com"));
+/// ```
+pub fn button<A: FlexAction + LabeledAction>(action: A) -> FlexButton {
+    FlexButton::new(action.into_action())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -300,8 +326,11 @@ macro_rules! typed_box {
                 FlexComponent::Box(self.wire)
             }
         }
+        #[diagnostic::do_not_recommend]
         impl BoxChild for $name {}
+        #[diagnostic::do_not_recommend]
         impl VideoAltContent for $name {}
+        #[diagnostic::do_not_recommend]
         impl Hero for $name {
             type Kind = NoVideoHero;
         }
@@ -399,17 +428,18 @@ pub mod size {
 }
 use size::SizeKind;
 
-/// A bubble size that fits the hero `H`: any size without a video, kilo, mega or giga with
-/// one (LINE rule C16).
+/// A hero that fits a bubble of size `S`: anything but a video fits every size; a video needs
+/// kilo, mega or giga (LINE rule C16).
 #[diagnostic::on_unimplemented(
-    message = "a `{Self}` bubble cannot hold a video hero",
-    label = "too small for a video",
-    note = "LINE rule C16: a bubble with a video hero has size kilo, mega or giga"
+    message = "a bubble with a video hero has size kilo, mega or giga",
+    label = "this bubble is smaller than kilo",
+    note = "LINE rule C16: use `size::Kilo`, `size::Mega` or `size::Giga` (or no size: mega) for a video hero"
 )]
-pub trait HoldsHero<H> {}
-impl<S: SizeKind> HoldsHero<NoVideoHero> for S {}
+pub trait FitsSize<S> {}
+#[diagnostic::do_not_recommend]
+impl<S: SizeKind> FitsSize<S> for NoVideoHero {}
 macro_rules! video_sizes {
-    ($($s:ident),*) => { $( #[diagnostic::do_not_recommend] impl HoldsHero<VideoHero> for size::$s {} )* };
+    ($($s:ident),*) => { $( #[diagnostic::do_not_recommend] impl FitsSize<size::$s> for VideoHero {} )* };
 }
 video_sizes!(Unset, Kilo, Mega, Giga);
 
@@ -441,7 +471,7 @@ impl<H, S> BubbleBuilder<H, S> {
     /// mega or giga (the default) and keeps the bubble out of carousels (LINE rule C16).
     pub fn hero<C: Hero>(self, hero: C) -> BubbleBuilder<C::Kind, S>
     where
-        S: HoldsHero<C::Kind>,
+        C::Kind: FitsSize<S>,
     {
         let mut wire = self.wire;
         wire.hero = Some(hero.into_component());
@@ -464,7 +494,10 @@ impl<H, S> BubbleBuilder<H, S> {
     }
 
     /// The size, as a type of [`size`]: `bubble().size(size::Kilo)`.
-    pub fn size<Z: SizeKind + HoldsHero<H>>(self, _size: Z) -> BubbleBuilder<H, Z> {
+    pub fn size<Z: SizeKind>(self, _size: Z) -> BubbleBuilder<H, Z>
+    where
+        H: FitsSize<Z>,
+    {
         let mut wire = self.wire;
         wire.size = Z::wire();
         BubbleBuilder {
@@ -473,7 +506,7 @@ impl<H, S> BubbleBuilder<H, S> {
         }
     }
 
-    /// Text direction and order of horizontal box children.
+    /// FlexText direction and order of horizontal box children.
     pub fn direction(mut self, direction: Direction) -> Self {
         self.wire.direction = Some(direction);
         self

@@ -142,14 +142,14 @@ impl<'a> Walker<'a> {
                 let kind = c.kind();
                 let err = match kind {
                     "box" => serde_json::from_value::<FlexBox>(v.clone()).err(),
-                    "button" => serde_json::from_value::<Button>(v.clone()).err(),
-                    "image" => serde_json::from_value::<Image>(v.clone()).err(),
-                    "video" => serde_json::from_value::<Video>(v.clone()).err(),
-                    "icon" => serde_json::from_value::<Icon>(v.clone()).err(),
-                    "text" => serde_json::from_value::<Text>(v.clone()).err(),
-                    "span" => serde_json::from_value::<Span>(v.clone()).err(),
-                    "separator" => serde_json::from_value::<Separator>(v.clone()).err(),
-                    "filler" => serde_json::from_value::<Filler>(v.clone()).err(),
+                    "button" => serde_json::from_value::<FlexButton>(v.clone()).err(),
+                    "image" => serde_json::from_value::<FlexImage>(v.clone()).err(),
+                    "video" => serde_json::from_value::<FlexVideo>(v.clone()).err(),
+                    "icon" => serde_json::from_value::<FlexIcon>(v.clone()).err(),
+                    "text" => serde_json::from_value::<FlexText>(v.clone()).err(),
+                    "span" => serde_json::from_value::<FlexSpan>(v.clone()).err(),
+                    "separator" => serde_json::from_value::<FlexSeparator>(v.clone()).err(),
+                    "filler" => serde_json::from_value::<FlexFiller>(v.clone()).err(),
                     _ => None,
                 };
                 if let Some(e) = err {
@@ -254,7 +254,7 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn button(&mut self, b: &Button, p: &mut Path) {
+    fn button(&mut self, b: &FlexButton, p: &mut Path) {
         p.field("action", |p| {
             b.action.validate_in(ActionContext::Flex, p, self.out);
             // The button shows its action's label: LINE requires one here.
@@ -280,7 +280,7 @@ impl<'a> Walker<'a> {
         self.keyword(&b.adjust_mode, "adjustMode", p);
     }
 
-    fn image(&mut self, i: &Image, p: &mut Path) {
+    fn image(&mut self, i: &FlexImage, p: &mut Path) {
         self.media_url(&i.url, "url", p);
         self.keyword(&i.margin, "margin", p);
         self.keyword(&i.position, "position", p);
@@ -314,7 +314,7 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn video(&mut self, v: &Video, p: &mut Path) {
+    fn video(&mut self, v: &FlexVideo, p: &mut Path) {
         self.media_url(&v.url, "url", p);
         self.media_url(&v.preview_url, "previewUrl", p);
         p.field("altContent", |p| {
@@ -324,7 +324,7 @@ impl<'a> Walker<'a> {
         self.action(&v.action, p);
     }
 
-    fn icon(&mut self, i: &Icon, p: &mut Path) {
+    fn icon(&mut self, i: &FlexIcon, p: &mut Path) {
         self.media_url(&i.url, "url", p);
         self.keyword(&i.size, "size", p);
         self.ratio(&i.aspect_ratio, p);
@@ -341,7 +341,7 @@ impl<'a> Walker<'a> {
         );
     }
 
-    fn text(&mut self, t: &Text, p: &mut Path) {
+    fn text(&mut self, t: &FlexText, p: &mut Path) {
         let has_spans = t.contents.as_ref().is_some_and(|c| !c.is_empty());
         if t.text.is_none() && !has_spans {
             p.field("text", |p| {
@@ -382,7 +382,7 @@ impl<'a> Walker<'a> {
         self.keyword(&t.adjust_mode, "adjustMode", p);
     }
 
-    fn span(&mut self, s: &Span, p: &mut Path) {
+    fn span(&mut self, s: &FlexSpan, p: &mut Path) {
         self.keyword(&s.size, "size", p);
         self.color(&s.color, "color", p);
         self.keyword(&s.weight, "weight", p);

@@ -33,28 +33,28 @@ pub enum FlexComponent {
     Box(FlexBox),
     /// `button`
     #[serde(rename = "button")]
-    Button(Button),
+    Button(FlexButton),
     /// `image`
     #[serde(rename = "image")]
-    Image(Image),
+    Image(FlexImage),
     /// `video` (only as a bubble's hero)
     #[serde(rename = "video")]
-    Video(Video),
+    Video(FlexVideo),
     /// `icon` (only in a baseline box)
     #[serde(rename = "icon")]
-    Icon(Icon),
+    Icon(FlexIcon),
     /// `text`
     #[serde(rename = "text")]
-    Text(Text),
+    Text(FlexText),
     /// `span` (only in a text's `contents`)
     #[serde(rename = "span")]
-    Span(Span),
+    Span(FlexSpan),
     /// `separator`
     #[serde(rename = "separator")]
-    Separator(Separator),
+    Separator(FlexSeparator),
     /// `filler`
     #[serde(rename = "filler")]
-    Filler(Filler),
+    Filler(FlexFiller),
     /// A component this version does not know (or a known one that did not match its schema),
     /// kept as JSON.
     #[serde(untagged)]
@@ -87,8 +87,8 @@ macro_rules! into_component {
     )* };
 }
 into_component!(
-    FlexBox => Box, Button => Button, Image => Image, Video => Video, Icon => Icon,
-    Text => Text, Span => Span, Separator => Separator, Filler => Filler,
+    FlexBox => Box, FlexButton => Button, FlexImage => Image, FlexVideo => Video, FlexIcon => Icon,
+    FlexText => Text, FlexSpan => Span, FlexSeparator => Separator, FlexFiller => Filler,
 );
 
 /// Setters that wrap their argument in `Some`, one per optional field.
@@ -304,7 +304,7 @@ setters!(LinearGradient {
 /// <https://developers.line.biz/en/reference/messaging-api/#button>
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Button {
+pub struct FlexButton {
     /// What happens when the button is tapped; its label is the button's text.
     pub action: Action,
     /// Share of the parent box's space.
@@ -348,11 +348,11 @@ pub struct Button {
     pub scaling: Option<bool>,
 }
 
-impl Button {
+impl FlexButton {
     /// A button running `action`. Prefer [`button`](super::button), which requires a labeled
     /// typed action.
     pub fn new(action: Action) -> Self {
-        Button {
+        FlexButton {
             action,
             flex: None,
             color: None,
@@ -375,8 +375,8 @@ impl Button {
 /// <https://developers.line.biz/en/reference/messaging-api/#f-image>
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Image {
-    /// Image URL (HTTPS, JPEG or PNG, up to 2000 characters).
+pub struct FlexImage {
+    /// FlexImage URL (HTTPS, JPEG or PNG, up to 2000 characters).
     pub url: String,
     /// Share of the parent box's space.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -426,10 +426,10 @@ pub struct Image {
     pub animated: Option<bool>,
 }
 
-impl Image {
+impl FlexImage {
     /// An image at `url` (HTTPS).
     pub fn new(url: impl Into<String>) -> Self {
-        Image {
+        FlexImage {
             url: url.into(),
             flex: None,
             margin: None,
@@ -454,8 +454,8 @@ impl Image {
 /// <https://developers.line.biz/en/reference/messaging-api/#f-video>
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Video {
-    /// Video URL (HTTPS, mp4, up to 2000 characters).
+pub struct FlexVideo {
+    /// FlexVideo URL (HTTPS, mp4, up to 2000 characters).
     pub url: String,
     /// Preview image URL (HTTPS, JPEG or PNG, up to 2000 characters).
     pub preview_url: String,
@@ -473,8 +473,8 @@ pub struct Video {
 /// <https://developers.line.biz/en/reference/messaging-api/#icon>
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Icon {
-    /// Image URL (HTTPS, JPEG or PNG, up to 2000 characters).
+pub struct FlexIcon {
+    /// FlexImage URL (HTTPS, JPEG or PNG, up to 2000 characters).
     pub url: String,
     /// Maximum width (default `md`).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -505,10 +505,10 @@ pub struct Icon {
     pub scaling: Option<bool>,
 }
 
-impl Icon {
+impl FlexIcon {
     /// An icon at `url` (HTTPS).
     pub fn new(url: impl Into<String>) -> Self {
-        Icon {
+        FlexIcon {
             url: url.into(),
             size: None,
             aspect_ratio: None,
@@ -527,7 +527,7 @@ impl Icon {
 /// <https://developers.line.biz/en/reference/messaging-api/#f-text>
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Text {
+pub struct FlexText {
     /// The text (required unless `contents` holds spans).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
@@ -596,9 +596,9 @@ pub struct Text {
     pub scaling: Option<bool>,
 }
 
-impl Text {
+impl FlexText {
     fn empty() -> Self {
-        Text {
+        FlexText {
             text: None,
             contents: None,
             flex: None,
@@ -626,22 +626,22 @@ impl Text {
 
     /// A text showing `text`.
     pub fn new(text: impl Into<String>) -> Self {
-        Text {
+        FlexText {
             text: Some(text.into()),
-            ..Text::empty()
+            ..FlexText::empty()
         }
     }
 
     /// A text made of spans, the only place spans may go (LINE rule C14).
-    pub fn from_spans(spans: impl IntoIterator<Item = Span>) -> Self {
-        Text {
+    pub fn from_spans(spans: impl IntoIterator<Item = FlexSpan>) -> Self {
+        FlexText {
             contents: Some(spans.into_iter().map(FlexComponent::Span).collect()),
-            ..Text::empty()
+            ..FlexText::empty()
         }
     }
 
     /// Appends a span to `contents`.
-    pub fn span(mut self, span: Span) -> Self {
+    pub fn span(mut self, span: FlexSpan) -> Self {
         self.contents
             .get_or_insert_with(Vec::new)
             .push(FlexComponent::Span(span));
@@ -653,7 +653,7 @@ impl Text {
 /// <https://developers.line.biz/en/reference/messaging-api/#span>
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Span {
+pub struct FlexSpan {
     /// The text.
     pub text: String,
     /// Font size.
@@ -673,10 +673,10 @@ pub struct Span {
     pub decoration: Option<Decoration>,
 }
 
-impl Span {
+impl FlexSpan {
     /// A span showing `text`.
     pub fn new(text: impl Into<String>) -> Self {
-        Span {
+        FlexSpan {
             text: text.into(),
             size: None,
             color: None,
@@ -691,7 +691,7 @@ impl Span {
 /// <https://developers.line.biz/en/reference/messaging-api/#separator>
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Separator {
+pub struct FlexSeparator {
     /// Minimum space before the separator in its parent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub margin: Option<Margin>,
@@ -704,7 +704,7 @@ pub struct Separator {
 /// <https://developers.line.biz/en/reference/messaging-api/#filler>
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct Filler {
+pub struct FlexFiller {
     /// Share of the parent box's space.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub flex: Option<i32>,
@@ -728,7 +728,7 @@ macro_rules! offsets {
         });
     )* };
 }
-offsets!(FlexBox, Button, Image, Icon, Text);
+offsets!(FlexBox, FlexButton, FlexImage, FlexIcon, FlexText);
 
 setters!(FlexBox {
     /// Share of the parent box's space.
@@ -770,7 +770,7 @@ setters!(FlexBox {
 });
 action_setter!(FlexBox);
 
-setters!(Button {
+setters!(FlexButton {
     /// Share of the parent box's space.
     flex: i32,
     /// Character color (link style) or background color (primary, secondary).
@@ -787,7 +787,7 @@ setters!(Button {
     scaling: bool,
 });
 
-setters!(Image {
+setters!(FlexImage {
     /// Share of the parent box's space.
     flex: i32,
     /// Horizontal alignment.
@@ -806,15 +806,15 @@ setters!(Image {
     /// `"animated": false`.
     animated: bool,
 });
-action_setter!(Image);
+action_setter!(FlexImage);
 
-setters!(Video {
+setters!(FlexVideo {
     /// Aspect ratio of the video (default `1:1`).
     aspect_ratio: AspectRatio,
 });
-action_setter!(Video);
+action_setter!(FlexVideo);
 
-setters!(Icon {
+setters!(FlexIcon {
     /// Maximum width (default `md`).
     size: IconSize,
     /// Aspect ratio (default `1:1`).
@@ -823,7 +823,7 @@ setters!(Icon {
     scaling: bool,
 });
 
-setters!(Text {
+setters!(FlexText {
     /// Share of the parent box's space.
     flex: i32,
     /// Font size.
@@ -851,9 +851,9 @@ setters!(Text {
     /// Scales the text with the user's font size setting.
     scaling: bool,
 });
-action_setter!(Text);
+action_setter!(FlexText);
 
-setters!(Span {
+setters!(FlexSpan {
     /// Font size.
     size: TextSize,
     /// Font color.
@@ -866,14 +866,14 @@ setters!(Span {
     decoration: Decoration,
 });
 
-setters!(Separator {
+setters!(FlexSeparator {
     /// Minimum space before the separator in its parent.
     margin: Margin,
     /// Line color.
     color: Color,
 });
 
-setters!(Filler {
+setters!(FlexFiller {
     /// Share of the parent box's space.
     flex: i32,
 });

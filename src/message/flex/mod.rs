@@ -78,8 +78,8 @@ pub use builder::{
 };
 pub use color::Color;
 pub use component::{
-    Background, Button, Filler, FlexBox, FlexComponent, Icon, Image, LinearGradient, Separator,
-    Span, Text, Video,
+    Background, FlexBox, FlexButton, FlexComponent, FlexFiller, FlexIcon, FlexImage, FlexSeparator,
+    FlexSpan, FlexText, FlexVideo, LinearGradient,
 };
 pub use container::{BlockStyle, Bubble, BubbleStyles, Carousel, FlexContainer};
 
@@ -94,7 +94,7 @@ pub struct FlexMessage {
     /// Quick reply buttons shown with the message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quick_reply: Option<QuickReply>,
-    /// Icon and display name shown instead of the account's.
+    /// FlexIcon and display name shown instead of the account's.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sender: Option<Sender>,
 }
@@ -117,7 +117,7 @@ impl FlexMessage {
         self
     }
 
-    /// Icon and display name shown instead of the account's.
+    /// FlexIcon and display name shown instead of the account's.
     pub fn sender(mut self, sender: Sender) -> Self {
         self.sender = Some(sender);
         self
