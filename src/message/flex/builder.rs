@@ -81,7 +81,7 @@ pub trait VideoAltContent: IntoComponent {}
 )]
 pub trait Block: sealed::Sealed {
     /// The wire box.
-    fn into_box(self) -> FlexBox;
+    fn into_box(self) -> Box<FlexBox>;
 }
 
 macro_rules! component_kinds {
@@ -134,8 +134,8 @@ impl Hero for FlexVideo {
     type Kind = VideoHero;
 }
 impl Block for FlexBox {
-    fn into_box(self) -> FlexBox {
-        self
+    fn into_box(self) -> Box<FlexBox> {
+        Box::new(self)
     }
 }
 
@@ -242,12 +242,13 @@ macro_rules! typed_box {
         #[derive(Debug, Clone, PartialEq)]
         #[must_use]
         pub struct $name {
-            wire: FlexBox,
+            // Boxed from the start: a box is large, and builders move it at every call.
+            wire: Box<FlexBox>,
         }
 
         #[doc = $ctor_doc]
         pub fn $ctor() -> $name {
-            $name { wire: FlexBox::new(Layout::$layout) }
+            $name { wire: Box::new(FlexBox::new(Layout::$layout)) }
         }
 
         impl $name {
@@ -265,7 +266,7 @@ macro_rules! typed_box {
 
             /// The wire form.
             pub fn into_wire(self) -> FlexBox {
-                self.wire
+                *self.wire
             }
         }
 
@@ -335,13 +336,13 @@ macro_rules! typed_box {
             type Kind = NoVideoHero;
         }
         impl Block for $name {
-            fn into_box(self) -> FlexBox {
+            fn into_box(self) -> Box<FlexBox> {
                 self.wire
             }
         }
         impl From<$name> for FlexBox {
             fn from(b: $name) -> FlexBox {
-                b.wire
+                *b.wire
             }
         }
         impl From<$name> for FlexComponent {

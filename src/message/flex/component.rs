@@ -30,7 +30,7 @@ use crate::action::{Action, FlexAction};
 pub enum FlexComponent {
     /// `box`
     #[serde(rename = "box")]
-    Box(FlexBox),
+    Box(Box<FlexBox>),
     /// `button`
     #[serde(rename = "button")]
     Button(FlexButton),
@@ -86,8 +86,13 @@ macro_rules! into_component {
         }
     )* };
 }
+impl From<FlexBox> for FlexComponent {
+    fn from(b: FlexBox) -> Self {
+        FlexComponent::Box(Box::new(b))
+    }
+}
 into_component!(
-    FlexBox => Box, FlexButton => Button, FlexImage => Image, FlexVideo => Video, FlexIcon => Icon,
+    FlexButton => Button, FlexImage => Image, FlexVideo => Video, FlexIcon => Icon,
     FlexText => Text, FlexSpan => Span, FlexSeparator => Separator, FlexFiller => Filler,
 );
 
@@ -460,7 +465,7 @@ pub struct FlexVideo {
     /// Preview image URL (HTTPS, JPEG or PNG, up to 2000 characters).
     pub preview_url: String,
     /// Shown on LINE versions that cannot play the video: a box or an image.
-    pub alt_content: std::boxed::Box<FlexComponent>,
+    pub alt_content: Box<FlexComponent>,
     /// Aspect ratio of the video (default `1:1`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub aspect_ratio: Option<AspectRatio>,

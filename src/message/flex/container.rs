@@ -57,16 +57,16 @@ pub struct Bubble {
     pub direction: Option<Direction>,
     /// Header block.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "tagged_box")]
-    pub header: Option<FlexBox>,
+    pub header: Option<Box<FlexBox>>,
     /// Hero block: a box, an image or a video.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub hero: Option<FlexComponent>,
     /// Body block.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "tagged_box")]
-    pub body: Option<FlexBox>,
+    pub body: Option<Box<FlexBox>>,
     /// Footer block.
     #[serde(default, skip_serializing_if = "Option::is_none", with = "tagged_box")]
-    pub footer: Option<FlexBox>,
+    pub footer: Option<Box<FlexBox>>,
     /// Styles of the blocks.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub styles: Option<BubbleStyles>,
@@ -176,16 +176,19 @@ mod tagged_box {
     #[serde(tag = "type")]
     enum Owned {
         #[serde(rename = "box")]
-        Box(FlexBox),
+        Box(Box<FlexBox>),
     }
 
-    pub(super) fn serialize<S: Serializer>(v: &Option<FlexBox>, s: S) -> Result<S::Ok, S::Error> {
-        v.as_ref().map(Ref::Box).serialize(s)
+    pub(super) fn serialize<S: Serializer>(
+        v: &Option<Box<FlexBox>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        v.as_deref().map(Ref::Box).serialize(s)
     }
 
     pub(super) fn deserialize<'de, D: Deserializer<'de>>(
         d: D,
-    ) -> Result<Option<FlexBox>, D::Error> {
+    ) -> Result<Option<Box<FlexBox>>, D::Error> {
         Ok(Option::<Owned>::deserialize(d)?.map(|Owned::Box(b)| b))
     }
 }
