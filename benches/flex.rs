@@ -20,14 +20,14 @@ struct Item {
     display: String,
 }
 
-struct Inputs {
+pub(crate) struct Inputs {
     alt: String,
     star_gold: String,
     star_grey: String,
     items: Vec<Item>,
 }
 
-fn inputs() -> Inputs {
+pub(crate) fn inputs() -> Inputs {
     Inputs {
         alt: "Product catalog".into(),
         star_gold: "https://example.com/icons/star_gold.png".into(),
@@ -103,11 +103,11 @@ fn message(inp: &Inputs) -> Message {
     FlexMessage::new(inp.alt.as_str(), flex::carousel_of(bubbles)).into()
 }
 
-fn op(inp: &Inputs) -> String {
+pub(crate) fn op(inp: &Inputs) -> String {
     serde_json::to_string(&message(inp)).expect("plain data serializes")
 }
 
-fn expected() -> serde_json::Value {
+pub(crate) fn expected() -> serde_json::Value {
     let dir = env!("CARGO_MANIFEST_DIR");
     // `../shared` from the repository; `../../shared` from a work tree one level deeper.
     let text = ["../shared", "../../shared"]

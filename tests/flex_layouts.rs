@@ -46,3 +46,14 @@ fn video_bubble() {
 fn ticket() {
     assert_snapshot!(wire("ticket"));
 }
+
+#[allow(dead_code)]
+#[path = "../benches/flex.rs"]
+mod bench_workload;
+
+#[test]
+fn flex_carousel_workload_matches_the_shared_expected_json() {
+    let inputs = bench_workload::inputs();
+    let out: serde_json::Value = serde_json::from_str(&bench_workload::op(&inputs)).unwrap();
+    assert_eq!(out, bench_workload::expected());
+}
