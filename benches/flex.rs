@@ -98,7 +98,7 @@ fn product(inp: &Inputs, item: &Item) -> BubbleBuilder {
         )
 }
 
-fn message(inp: &Inputs) -> Message {
+pub(crate) fn message(inp: &Inputs) -> Message {
     let bubbles: [BubbleBuilder; 12] = std::array::from_fn(|i| product(inp, &inp.items[i]));
     FlexMessage::new(inp.alt.as_str(), flex::carousel_of(bubbles)).into()
 }
