@@ -316,7 +316,7 @@ pub fn ticket() -> FlexMessage {
             flex::vertical()
                 .padding_all(Padding::Px(20))
                 .background(
-                    LinearGradient::new(Angle::deg(135), color!("#0F2027"), color!("#2C5364"))
+                    LinearGradient::new(Angle::Deg(135), color!("#0F2027"), color!("#2C5364"))
                         .center_color(color!("#203A43"))
                         .center_position(Percentage::Percent(40)),
                 )

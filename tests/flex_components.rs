@@ -54,7 +54,7 @@ fn box_with_every_property() {
         .justify_content(JustifyContent::SpaceBetween)
         .align_items(AlignItems::Center)
         .background(
-            LinearGradient::new(Angle::deg(90), color!("#ff0000"), color!("#0000ff"))
+            LinearGradient::new(Angle::Deg(90), color!("#ff0000"), color!("#0000ff"))
                 .center_color(color!("#00ff00"))
                 .center_position(Percentage::Percent(30)),
         );

@@ -419,7 +419,10 @@ impl<'a> Walker<'a> {
     }
 
     fn angle(&mut self, a: &Angle, p: &mut Path) {
-        let ok = a.unknown().is_some_and(|s| is_number_with_unit(s, "deg"));
+        let ok = match a.unknown() {
+            None => true,
+            Some(s) => is_number_with_unit(s, "deg"),
+        };
         if !ok {
             p.field("angle", |p| {
                 validate::invalid(<Angle as Keyword>::EXPECTED, p, self.out)

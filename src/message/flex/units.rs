@@ -136,12 +136,18 @@ macro_rules! unit_suffix {
     (Px) => {
         "px"
     };
+    (Deg) => {
+        "deg"
+    };
     (Percent) => {
         "%"
     };
 }
 
 macro_rules! unit_doc {
+    (Deg) => {
+        "Degrees: `Deg(90)` is `\"90deg\"`."
+    };
     (Px) => {
         "Pixels: `Px(12)` is `\"12px\"`."
     };
@@ -266,15 +272,8 @@ keyword_enum! {
 keyword_enum! {
     /// `angle` of a linear gradient, in degrees: `"90deg"`.
     /// <https://developers.line.biz/en/reference/messaging-api/#f-linear-gradient>
-    Angle []
+    Angle [Deg]
     "an angle in degrees such as `90deg`" {}
-}
-
-impl Angle {
-    /// An angle of `degrees` (0 to 359).
-    pub fn deg(degrees: u32) -> Self {
-        Angle::Unknown(format!("{degrees}deg"))
-    }
 }
 
 keyword_enum! {
@@ -410,7 +409,7 @@ mod tests {
             Spacing::Unknown("5%".into())
         );
         assert_eq!(ImageSize::X3l.to_string(), "3xl");
-        assert_eq!(serde_json::to_string(&Angle::deg(90)).unwrap(), "\"90deg\"");
+        assert_eq!(serde_json::to_string(&Angle::Deg(90)).unwrap(), "\"90deg\"");
         assert_eq!(
             serde_json::from_str::<Layout>("\"grid\"").unwrap(),
             Layout::Unknown("grid".into())
