@@ -637,10 +637,12 @@ impl FlexText {
         }
     }
 
-    /// A text made of spans, the only place spans may go (LINE rule C14).
-    pub fn from_spans(spans: impl IntoIterator<Item = FlexSpan>) -> Self {
+    /// A text made of one or more spans, the only place spans may go (LINE rule C14):
+    /// `FlexText::from_spans([span("a"), span("b")])`. An empty array does not compile; append
+    /// spans one by one with [`FlexText::span`].
+    pub fn from_spans<S: SpanList>(spans: S) -> Self {
         FlexText {
-            contents: Some(spans.into_iter().map(FlexComponent::Span).collect()),
+            contents: Some(spans.into_components()),
             ..FlexText::empty()
         }
     }
@@ -653,6 +655,29 @@ impl FlexText {
         self
     }
 }
+
+/// One or more spans for [`FlexText::from_spans`]: an array of 1 to 32 spans.
+#[diagnostic::on_unimplemented(
+    message = "a text made of spans needs at least one span",
+    label = "expected an array of 1 to 32 `FlexSpan`s",
+    note = "LINE rule C14: a text has `text` or spans in `contents`; start from `flex::text(..)` if there is no span"
+)]
+pub trait SpanList {
+    /// The spans as wire components.
+    fn into_components(self) -> Vec<FlexComponent>;
+}
+
+macro_rules! span_arrays {
+    ($($n:literal)*) => { $(
+        #[diagnostic::do_not_recommend]
+        impl SpanList for [FlexSpan; $n] {
+            fn into_components(self) -> Vec<FlexComponent> {
+                self.into_iter().map(FlexComponent::Span).collect()
+            }
+        }
+    )* };
+}
+span_arrays!(1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32);
 
 /// `span`: a run of styled text, only inside a text's `contents` (LINE rule C14).
 /// <https://developers.line.biz/en/reference/messaging-api/#span>

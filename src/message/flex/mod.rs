@@ -79,7 +79,7 @@ pub use builder::{
 pub use color::Color;
 pub use component::{
     Background, FlexBox, FlexButton, FlexComponent, FlexFiller, FlexIcon, FlexImage, FlexSeparator,
-    FlexSpan, FlexText, FlexVideo, LinearGradient,
+    FlexSpan, FlexText, FlexVideo, LinearGradient, SpanList,
 };
 pub use container::{BlockStyle, Bubble, BubbleStyles, Carousel, FlexContainer};
 
