@@ -2,6 +2,18 @@
 //! carousels that count their bubbles. Everything here produces the wire model of
 //! [`component`](super::component) and [`container`](super::container).
 //!
+//! ```
+//! use linebot::message::flex::{self, size};
+//!
+//! let row = flex::baseline()
+//!     .push(flex::icon("https://example.com/star.png"))
+//!     .push(flex::text("4.5"));
+//! let page = |n: u32| flex::bubble().size(size::Micro).body(flex::vertical().push(flex::text(n.to_string())));
+//! let carousel = flex::carousel().push(page(1)).push(page(2)).push(flex::bubble().body(flex::vertical().push(row)));
+//! let wire = carousel.build();
+//! assert_eq!(wire.contents.len(), 3);
+//! ```
+//!
 //! Each placement rule of LINE is a trait with its own compile error:
 //!
 //! | rule | trait | implemented by |
