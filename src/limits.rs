@@ -205,3 +205,15 @@ pub const COUPON_DELIVERY_TAG_MAX: usize = 30;
 /// Video message `trackingId`.
 /// <https://developers.line.biz/en/reference/messaging-api/#video-message>
 pub const VIDEO_TRACKING_ID_MAX: usize = 100;
+/// Bubbles in a flex carousel (C11).
+/// <https://developers.line.biz/en/reference/messaging-api/#f-carousel>
+pub const FLEX_CAROUSEL_BUBBLES_MAX: usize = 12;
+
+/// Largest width or height in a flex `aspectRatio` `"{width}:{height}"`; the height is at most
+/// three times the width (V14).
+/// <https://developers.line.biz/en/reference/messaging-api/#f-image>
+pub const FLEX_ASPECT_RATIO_MAX: u32 = 100_000;
+
+/// Flex images with `animated: true` in one message (V15).
+/// <https://developers.line.biz/en/reference/messaging-api/#f-image>
+pub const FLEX_ANIMATED_IMAGES_MAX: usize = 10;

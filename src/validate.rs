@@ -459,9 +459,7 @@ pub fn url(s: &str, schemes: Schemes, max: usize, path: &Path, out: &mut Violati
 
 /// Checks that `s` is an RGB color `#RRGGBB` (the form template image backgrounds take).
 pub fn rgb_color(s: &str, path: &Path, out: &mut Violations) {
-    let b = s.as_bytes();
-    let ok = b.len() == 7 && b[0] == b'#' && b[1..].iter().all(u8::is_ascii_hexdigit);
-    if !ok {
+    if !(s.len() == 7 && is_color(s)) {
         invalid("an RGB color `#RRGGBB`", path, out);
     }
 }
@@ -477,6 +475,34 @@ pub fn well_formed<T: serde::de::DeserializeOwned>(
 ) {
     if let Err(e) = T::deserialize(value) {
         invalid(format!("a well-formed {what} ({e})"), path, out);
+    }
+}
+
+/// Whether `s` is a color LINE accepts: `#RRGGBB` or `#RRGGBBAA` in hexadecimal digits (rule V13).
+/// Usable in constants.
+pub const fn is_color(s: &str) -> bool {
+    let b = s.as_bytes();
+    if !(b.len() == 7 || b.len() == 9) || b[0] != b'#' {
+        return false;
+    }
+    let mut i = 1;
+    while i < b.len() {
+        if !b[i].is_ascii_hexdigit() {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Checks that `s` is a color: `#RRGGBB` or `#RRGGBBAA` (rule V13).
+pub fn color(s: &str, path: &Path, out: &mut Violations) {
+    if !is_color(s) {
+        invalid(
+            "a color `#RRGGBB` or `#RRGGBBAA` in hexadecimal digits",
+            path,
+            out,
+        );
     }
 }
 
@@ -531,6 +557,16 @@ mod tests {
         url("ftp://example.com", Schemes::UriAction, 1000, &p, &mut out);
         url("not a url", Schemes::UriAction, 1000, &p, &mut out);
         assert_eq!(out.len(), 3);
+    }
+
+    #[test]
+    fn colors() {
+        for ok in ["#ffffff", "#00B900", "#12345678"] {
+            assert!(is_color(ok), "{ok}");
+        }
+        for bad in ["ffffff", "#fff", "#fffffg", "#1234567", "#123456789", ""] {
+            assert!(!is_color(bad), "{bad}");
+        }
     }
 
     #[test]

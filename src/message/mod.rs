@@ -164,6 +164,7 @@ common_setters!(
     CouponMessage,
     TemplateMessage,
     ImagemapMessage,
+    FlexMessage,
 );
 
 /// Validates the `quickReply` and `sender` every message kind may carry. Each kind's

@@ -1,0 +1,458 @@
+//! The runtime twin of the typed layer: every placement rule the compiler enforces for built
+//! layouts (C11-C16, action contexts), plus colors (V13), aspect ratios (V14), animated images
+//! (V15), HTTPS media URLs (V09) and keyword values, for containers read from JSON.
+
+use super::aspect_ratio;
+use super::color::Color;
+use super::component::*;
+use super::container::{BlockStyle, Bubble, Carousel, FlexContainer};
+use super::units::{Angle, BubbleSize, Keyword, Layout, is_number_with_unit};
+use crate::action::{Action, ActionContext};
+use crate::limits::{FLEX_ANIMATED_IMAGES_MAX, FLEX_CAROUSEL_BUBBLES_MAX, MEDIA_URL_MAX};
+use crate::validate::{self, Path, Schemes, Violations};
+
+/// Where a component stands; decides which kinds are allowed there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Place {
+    Hero,
+    HorizontalOrVertical,
+    Baseline,
+    /// A box whose layout this version does not know: only kinds allowed nowhere in a box
+    /// (span, video) are reported.
+    UnknownLayout,
+    TextContents,
+    VideoAlt,
+}
+
+/// Walks one container (one message), counting animated images across it.
+pub(super) struct Walker<'a> {
+    out: &'a mut Violations,
+    animated: usize,
+}
+
+impl<'a> Walker<'a> {
+    pub(super) fn new(out: &'a mut Violations) -> Self {
+        Walker { out, animated: 0 }
+    }
+
+    pub(super) fn container(&mut self, c: &FlexContainer, p: &mut Path) {
+        match c {
+            FlexContainer::Bubble(b) => self.bubble(b, false, p),
+            FlexContainer::Carousel(c) => self.carousel(c, p),
+            FlexContainer::Unknown(v) => {
+                let kind = v.get("type").and_then(|t| t.as_str()).unwrap_or("");
+                let err = match kind {
+                    "bubble" => serde_json::from_value::<Bubble>(v.clone()).err(),
+                    "carousel" => serde_json::from_value::<Carousel>(v.clone()).err(),
+                    _ => None,
+                };
+                if let Some(e) = err {
+                    validate::invalid(format!("a valid `{kind}` ({e})"), p, self.out);
+                }
+            }
+        }
+    }
+
+    fn carousel(&mut self, c: &Carousel, p: &mut Path) {
+        p.field("contents", |p| {
+            validate::count(c.contents.len(), 1, FLEX_CAROUSEL_BUBBLES_MAX, p, self.out);
+            for (i, b) in c.contents.iter().enumerate() {
+                p.index(i, |p| self.bubble(b, true, p));
+            }
+        });
+    }
+
+    pub(super) fn bubble(&mut self, b: &Bubble, in_carousel: bool, p: &mut Path) {
+        self.keyword(&b.size, "size", p);
+        self.keyword(&b.direction, "direction", p);
+        if let Some(h) = &b.header {
+            p.field("header", |p| self.flex_box(h, p));
+        }
+        if let Some(h) = &b.hero {
+            p.field("hero", |p| self.component(h, Place::Hero, p));
+            if matches!(h, FlexComponent::Video(_)) {
+                let fits = matches!(
+                    b.size,
+                    None | Some(BubbleSize::Kilo | BubbleSize::Mega | BubbleSize::Giga)
+                );
+                if !fits {
+                    p.field("size", |p| {
+                        validate::not_allowed(
+                            "a bubble with a video hero has size kilo, mega or giga (LINE rule C16)",
+                            p,
+                            self.out,
+                        )
+                    });
+                }
+                if in_carousel {
+                    p.field("hero", |p| {
+                        validate::not_allowed(
+                            "a bubble with a video hero cannot be placed in a carousel (LINE rule C16)",
+                            p,
+                            self.out,
+                        )
+                    });
+                }
+            }
+        }
+        if let Some(x) = &b.body {
+            p.field("body", |p| self.flex_box(x, p));
+        }
+        if let Some(x) = &b.footer {
+            p.field("footer", |p| self.flex_box(x, p));
+        }
+        if let Some(s) = &b.styles {
+            p.field("styles", |p| {
+                for (name, style) in [
+                    ("header", &s.header),
+                    ("hero", &s.hero),
+                    ("body", &s.body),
+                    ("footer", &s.footer),
+                ] {
+                    if let Some(style) = style {
+                        p.field(name, |p| self.block_style(style, p));
+                    }
+                }
+            });
+        }
+        self.action(&b.action, p);
+    }
+
+    fn block_style(&mut self, s: &BlockStyle, p: &mut Path) {
+        self.color(&s.background_color, "backgroundColor", p);
+        self.color(&s.separator_color, "separatorColor", p);
+    }
+
+    fn component(&mut self, c: &FlexComponent, place: Place, p: &mut Path) {
+        self.placement(c, place, p);
+        match c {
+            FlexComponent::Box(b) => self.flex_box(b, p),
+            FlexComponent::Button(b) => self.button(b, p),
+            FlexComponent::Image(i) => self.image(i, p),
+            FlexComponent::Video(v) => self.video(v, p),
+            FlexComponent::Icon(i) => self.icon(i, p),
+            FlexComponent::Text(t) => self.text(t, p),
+            FlexComponent::Span(s) => self.span(s, p),
+            FlexComponent::Separator(s) => {
+                self.keyword(&s.margin, "margin", p);
+                self.color(&s.color, "color", p);
+            }
+            FlexComponent::Filler(_) => {}
+            FlexComponent::Unknown(v) => {
+                let kind = c.kind();
+                let err = match kind {
+                    "box" => serde_json::from_value::<FlexBox>(v.clone()).err(),
+                    "button" => serde_json::from_value::<FlexButton>(v.clone()).err(),
+                    "image" => serde_json::from_value::<FlexImage>(v.clone()).err(),
+                    "video" => serde_json::from_value::<FlexVideo>(v.clone()).err(),
+                    "icon" => serde_json::from_value::<FlexIcon>(v.clone()).err(),
+                    "text" => serde_json::from_value::<FlexText>(v.clone()).err(),
+                    "span" => serde_json::from_value::<FlexSpan>(v.clone()).err(),
+                    "separator" => serde_json::from_value::<FlexSeparator>(v.clone()).err(),
+                    "filler" => serde_json::from_value::<FlexFiller>(v.clone()).err(),
+                    _ => None,
+                };
+                if let Some(e) = err {
+                    validate::invalid(format!("a valid `{kind}` component ({e})"), p, self.out);
+                }
+            }
+        }
+    }
+
+    /// LINE rules C12-C15: which kinds stand where.
+    fn placement(&mut self, c: &FlexComponent, place: Place, p: &mut Path) {
+        let kind = c.kind();
+        if matches!(c, FlexComponent::Unknown(_))
+            && !matches!(
+                kind,
+                "box"
+                    | "button"
+                    | "image"
+                    | "video"
+                    | "icon"
+                    | "text"
+                    | "span"
+                    | "separator"
+                    | "filler"
+            )
+        {
+            // A kind this version does not know: its placement rules are unknown too.
+            return;
+        }
+        let reason = match (place, kind) {
+            (Place::Hero, "box" | "image" | "video") => return,
+            (Place::Hero, _) => "the hero block holds a box, an image or a video (LINE rule C15)",
+            (Place::TextContents, "span") => return,
+            (Place::TextContents, _) => "a text's contents hold only spans (LINE rule C14)",
+            (Place::VideoAlt, "box" | "image") => return,
+            (Place::VideoAlt, _) => "a video's altContent is a box or an image (LINE rule C15)",
+            (_, "span") => "a span can only be placed in a text's contents (LINE rule C14)",
+            (_, "video") => "a video can only be a bubble's hero (LINE rule C15)",
+            (Place::Baseline, "icon" | "text" | "filler") => return,
+            (Place::Baseline, _) => {
+                "a baseline box holds only icons, texts and fillers (LINE rule C12)"
+            }
+            (Place::HorizontalOrVertical, "icon") => {
+                "an icon can only be placed in a baseline box (LINE rule C13)"
+            }
+            (Place::HorizontalOrVertical, _) | (Place::UnknownLayout, _) => return,
+        };
+        validate::not_allowed(format!("`{kind}` here: {reason}"), p, self.out);
+    }
+
+    fn flex_box(&mut self, b: &FlexBox, p: &mut Path) {
+        self.keyword_value(&b.layout, "layout", p);
+        let place = match b.layout {
+            Layout::Baseline => Place::Baseline,
+            Layout::Horizontal | Layout::Vertical => Place::HorizontalOrVertical,
+            Layout::Unknown(_) => Place::UnknownLayout,
+        };
+        p.field("contents", |p| {
+            for (i, c) in b.contents.iter().enumerate() {
+                p.index(i, |p| self.component(c, place, p));
+            }
+        });
+        self.keyword(&b.spacing, "spacing", p);
+        self.keyword(&b.margin, "margin", p);
+        self.keyword(&b.position, "position", p);
+        self.offsets(
+            [
+                &b.offset_top,
+                &b.offset_bottom,
+                &b.offset_start,
+                &b.offset_end,
+            ],
+            p,
+        );
+        self.color(&b.background_color, "backgroundColor", p);
+        self.color(&b.border_color, "borderColor", p);
+        self.keyword(&b.border_width, "borderWidth", p);
+        self.keyword(&b.corner_radius, "cornerRadius", p);
+        self.keyword(&b.width, "width", p);
+        self.keyword(&b.max_width, "maxWidth", p);
+        self.keyword(&b.height, "height", p);
+        self.keyword(&b.max_height, "maxHeight", p);
+        self.keyword(&b.padding_all, "paddingAll", p);
+        self.keyword(&b.padding_top, "paddingTop", p);
+        self.keyword(&b.padding_bottom, "paddingBottom", p);
+        self.keyword(&b.padding_start, "paddingStart", p);
+        self.keyword(&b.padding_end, "paddingEnd", p);
+        self.action(&b.action, p);
+        self.keyword(&b.justify_content, "justifyContent", p);
+        self.keyword(&b.align_items, "alignItems", p);
+        if let Some(bg) = &b.background {
+            p.field("background", |p| match bg {
+                Background::LinearGradient(g) => {
+                    self.angle(&g.angle, p);
+                    self.color(&Some(g.start_color.clone()), "startColor", p);
+                    self.color(&Some(g.end_color.clone()), "endColor", p);
+                    self.color(&g.center_color, "centerColor", p);
+                    self.keyword(&g.center_position, "centerPosition", p);
+                }
+                Background::Unknown(_) => {}
+            });
+        }
+    }
+
+    fn button(&mut self, b: &FlexButton, p: &mut Path) {
+        p.field("action", |p| {
+            b.action.validate_in(ActionContext::Flex, p, self.out);
+            // The button shows its action's label: LINE requires one here.
+            if b.action.label().is_none() && !matches!(b.action, Action::Unknown(_)) {
+                p.field("label", |p| validate::missing(p, self.out));
+            }
+        });
+        self.color(&b.color, "color", p);
+        self.keyword(&b.style, "style", p);
+        self.keyword(&b.gravity, "gravity", p);
+        self.keyword(&b.margin, "margin", p);
+        self.keyword(&b.position, "position", p);
+        self.offsets(
+            [
+                &b.offset_top,
+                &b.offset_bottom,
+                &b.offset_start,
+                &b.offset_end,
+            ],
+            p,
+        );
+        self.keyword(&b.height, "height", p);
+        self.keyword(&b.adjust_mode, "adjustMode", p);
+    }
+
+    fn image(&mut self, i: &FlexImage, p: &mut Path) {
+        self.media_url(&i.url, "url", p);
+        self.keyword(&i.margin, "margin", p);
+        self.keyword(&i.position, "position", p);
+        self.offsets(
+            [
+                &i.offset_top,
+                &i.offset_bottom,
+                &i.offset_start,
+                &i.offset_end,
+            ],
+            p,
+        );
+        self.keyword(&i.align, "align", p);
+        self.keyword(&i.gravity, "gravity", p);
+        self.keyword(&i.size, "size", p);
+        self.ratio(&i.aspect_ratio, p);
+        self.keyword(&i.aspect_mode, "aspectMode", p);
+        self.color(&i.background_color, "backgroundColor", p);
+        self.action(&i.action, p);
+        if i.animated == Some(true) {
+            self.animated += 1;
+            if self.animated > FLEX_ANIMATED_IMAGES_MAX {
+                p.field("animated", |p| {
+                    validate::not_allowed(
+                        "at most 10 images with `animated: true` in one message (LINE rule V15)",
+                        p,
+                        self.out,
+                    )
+                });
+            }
+        }
+    }
+
+    fn video(&mut self, v: &FlexVideo, p: &mut Path) {
+        self.media_url(&v.url, "url", p);
+        self.media_url(&v.preview_url, "previewUrl", p);
+        p.field("altContent", |p| {
+            self.component(&v.alt_content, Place::VideoAlt, p)
+        });
+        self.ratio(&v.aspect_ratio, p);
+        self.action(&v.action, p);
+    }
+
+    fn icon(&mut self, i: &FlexIcon, p: &mut Path) {
+        self.media_url(&i.url, "url", p);
+        self.keyword(&i.size, "size", p);
+        self.ratio(&i.aspect_ratio, p);
+        self.keyword(&i.margin, "margin", p);
+        self.keyword(&i.position, "position", p);
+        self.offsets(
+            [
+                &i.offset_top,
+                &i.offset_bottom,
+                &i.offset_start,
+                &i.offset_end,
+            ],
+            p,
+        );
+    }
+
+    fn text(&mut self, t: &FlexText, p: &mut Path) {
+        let has_spans = t.contents.as_ref().is_some_and(|c| !c.is_empty());
+        if t.text.is_none() && !has_spans {
+            p.field("text", |p| {
+                validate::not_allowed(
+                    "a text has `text` or spans in `contents` (LINE rule C14); this one has neither",
+                    p,
+                    self.out,
+                )
+            });
+        }
+        if let Some(contents) = &t.contents {
+            p.field("contents", |p| {
+                for (i, c) in contents.iter().enumerate() {
+                    p.index(i, |p| self.component(c, Place::TextContents, p));
+                }
+            });
+        }
+        self.keyword(&t.size, "size", p);
+        self.keyword(&t.align, "align", p);
+        self.keyword(&t.gravity, "gravity", p);
+        self.color(&t.color, "color", p);
+        self.keyword(&t.weight, "weight", p);
+        self.keyword(&t.style, "style", p);
+        self.keyword(&t.decoration, "decoration", p);
+        self.keyword(&t.line_spacing, "lineSpacing", p);
+        self.keyword(&t.margin, "margin", p);
+        self.keyword(&t.position, "position", p);
+        self.offsets(
+            [
+                &t.offset_top,
+                &t.offset_bottom,
+                &t.offset_start,
+                &t.offset_end,
+            ],
+            p,
+        );
+        self.action(&t.action, p);
+        self.keyword(&t.adjust_mode, "adjustMode", p);
+    }
+
+    fn span(&mut self, s: &FlexSpan, p: &mut Path) {
+        self.keyword(&s.size, "size", p);
+        self.color(&s.color, "color", p);
+        self.keyword(&s.weight, "weight", p);
+        self.keyword(&s.style, "style", p);
+        self.keyword(&s.decoration, "decoration", p);
+    }
+
+    fn action(&mut self, a: &Option<Action>, p: &mut Path) {
+        if let Some(a) = a {
+            p.field("action", |p| {
+                a.validate_in(ActionContext::Flex, p, self.out)
+            });
+        }
+    }
+
+    fn media_url(&mut self, url: &str, name: &str, p: &mut Path) {
+        p.field(name, |p| {
+            validate::url(url, Schemes::Https, MEDIA_URL_MAX, p, self.out)
+        });
+    }
+
+    fn color(&mut self, c: &Option<Color>, name: &str, p: &mut Path) {
+        if let Some(c) = c {
+            p.field(name, |p| validate::color(c.as_str(), p, self.out));
+        }
+    }
+
+    fn ratio(&mut self, r: &Option<super::AspectRatio>, p: &mut Path) {
+        if let Some(r) = r {
+            p.field("aspectRatio", |p| {
+                aspect_ratio::check(r.as_str(), p, self.out)
+            });
+        }
+    }
+
+    fn angle(&mut self, a: &Angle, p: &mut Path) {
+        let ok = match a.unknown() {
+            None => true,
+            Some(s) => is_number_with_unit(s, "deg"),
+        };
+        if !ok {
+            p.field("angle", |p| {
+                validate::invalid(<Angle as Keyword>::EXPECTED, p, self.out)
+            });
+        }
+    }
+
+    fn offsets<T: Keyword>(&mut self, [top, bottom, start, end]: [&Option<T>; 4], p: &mut Path) {
+        self.keyword(top, "offsetTop", p);
+        self.keyword(bottom, "offsetBottom", p);
+        self.keyword(start, "offsetStart", p);
+        self.keyword(end, "offsetEnd", p);
+    }
+
+    /// A keyword value LINE would not accept: not a keyword, and not a pixel or percent value
+    /// where those are allowed.
+    fn keyword<T: Keyword>(&mut self, v: &Option<T>, name: &str, p: &mut Path) {
+        if let Some(v) = v {
+            self.keyword_value(v, name, p);
+        }
+    }
+
+    fn keyword_value<T: Keyword>(&mut self, v: &T, name: &str, p: &mut Path) {
+        let Some(s) = v.unknown() else {
+            return;
+        };
+        let ok =
+            (T::PX && is_number_with_unit(s, "px")) || (T::PERCENT && is_number_with_unit(s, "%"));
+        if !ok {
+            p.field(name, |p| validate::invalid(T::EXPECTED, p, self.out));
+        }
+    }
+}

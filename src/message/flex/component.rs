@@ -1,0 +1,909 @@
+//! Flex components, the wire model: box, button, image, video, icon, text, span, separator and
+//! filler, each a plain serde struct whose setters return `self`.
+//!
+//! Components made by the functions of [`flex`](super) ([`text`](super::text),
+//! [`image`](super::image), ...) are these structs; boxes are made typed
+//! ([`vertical`](super::vertical), ...) so that the compiler checks what goes into them.
+//!
+//! ```
+//! use linebot::message::flex::{self, units::{TextSize, Weight}};
+//!
+//! let title = flex::text("Brown Cafe").weight(Weight::Bold).size(TextSize::Xl).wrap(true);
+//! assert_eq!(
+//!     serde_json::to_string(&title).unwrap(),
+//!     r#"{"text":"Brown Cafe","size":"xl","weight":"bold","wrap":true}"#
+//! );
+//! ```
+//! (A component serializes its `type` when it stands in a [`FlexComponent`].)
+
+use serde::{Deserialize, Serialize};
+
+use super::AspectRatio;
+use super::color::Color;
+use super::units::*;
+use crate::action::{Action, FlexAction};
+
+/// A flex component. Types LINE adds later deserialize into [`FlexComponent::Unknown`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+#[non_exhaustive]
+pub enum FlexComponent {
+    /// `box`
+    #[serde(rename = "box")]
+    Box(Box<FlexBox>),
+    /// `button`
+    #[serde(rename = "button")]
+    Button(FlexButton),
+    /// `image`
+    #[serde(rename = "image")]
+    Image(FlexImage),
+    /// `video` (only as a bubble's hero)
+    #[serde(rename = "video")]
+    Video(FlexVideo),
+    /// `icon` (only in a baseline box)
+    #[serde(rename = "icon")]
+    Icon(FlexIcon),
+    /// `text`
+    #[serde(rename = "text")]
+    Text(FlexText),
+    /// `span` (only in a text's `contents`)
+    #[serde(rename = "span")]
+    Span(FlexSpan),
+    /// `separator`
+    #[serde(rename = "separator")]
+    Separator(FlexSeparator),
+    /// `filler`
+    #[serde(rename = "filler")]
+    Filler(FlexFiller),
+    /// A component this version does not know (or a known one that did not match its schema),
+    /// kept as JSON.
+    #[serde(untagged)]
+    Unknown(serde_json::Value),
+}
+
+impl FlexComponent {
+    /// The `type` LINE uses for this component.
+    pub fn kind(&self) -> &str {
+        match self {
+            FlexComponent::Box(_) => "box",
+            FlexComponent::Button(_) => "button",
+            FlexComponent::Image(_) => "image",
+            FlexComponent::Video(_) => "video",
+            FlexComponent::Icon(_) => "icon",
+            FlexComponent::Text(_) => "text",
+            FlexComponent::Span(_) => "span",
+            FlexComponent::Separator(_) => "separator",
+            FlexComponent::Filler(_) => "filler",
+            FlexComponent::Unknown(v) => v.get("type").and_then(|t| t.as_str()).unwrap_or(""),
+        }
+    }
+}
+
+macro_rules! into_component {
+    ($($t:ident => $v:ident),* $(,)?) => { $(
+        impl From<$t> for FlexComponent {
+            fn from(c: $t) -> Self { FlexComponent::$v(c) }
+        }
+    )* };
+}
+impl From<FlexBox> for FlexComponent {
+    fn from(b: FlexBox) -> Self {
+        FlexComponent::Box(Box::new(b))
+    }
+}
+into_component!(
+    FlexButton => Button, FlexImage => Image, FlexVideo => Video, FlexIcon => Icon,
+    FlexText => Text, FlexSpan => Span, FlexSeparator => Separator, FlexFiller => Filler,
+);
+
+/// Setters that wrap their argument in `Some`, one per optional field.
+macro_rules! setters {
+    ($ty:ident { $( $(#[$d:meta])* $name:ident: $t:ty ),* $(,)? }) => {
+        impl $ty { $(
+            $(#[$d])*
+            pub fn $name(mut self, value: impl Into<$t>) -> Self {
+                self.$name = Some(value.into());
+                self
+            }
+        )* }
+    };
+}
+
+/// `action` setter taking a typed action allowed in flex messages.
+macro_rules! action_setter {
+    ($ty:ident) => {
+        impl $ty {
+            /// What happens when the component is tapped (any action flex messages accept;
+            /// the label is optional here).
+            pub fn action(mut self, action: impl FlexAction) -> Self {
+                self.action = Some(action.into_action());
+                self
+            }
+        }
+    };
+}
+
+/// `box`: lays out its children horizontally, vertically or along a text baseline.
+/// <https://developers.line.biz/en/reference/messaging-api/#box>
+///
+/// Build boxes with [`horizontal`](super::horizontal), [`vertical`](super::vertical) and
+/// [`baseline`](super::baseline), which check their children at compile time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FlexBox {
+    /// How children are placed.
+    pub layout: Layout,
+    /// The children.
+    pub contents: Vec<FlexComponent>,
+    /// Share of the parent box's space.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flex: Option<i32>,
+    /// Minimum space between the children.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub spacing: Option<Spacing>,
+    /// Minimum space before this box in its parent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub margin: Option<Margin>,
+    /// What the offsets are measured from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub position: Option<Position>,
+    /// Top offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_top: Option<Offset>,
+    /// Bottom offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_bottom: Option<Offset>,
+    /// Start offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_start: Option<Offset>,
+    /// End offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_end: Option<Offset>,
+    /// Background color.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub background_color: Option<Color>,
+    /// Border color.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub border_color: Option<Color>,
+    /// Border width.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub border_width: Option<BorderWidth>,
+    /// Corner radius.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corner_radius: Option<CornerRadius>,
+    /// Width.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub width: Option<Length>,
+    /// Maximum width.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_width: Option<Length>,
+    /// Height.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub height: Option<Length>,
+    /// Maximum height.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_height: Option<Length>,
+    /// Padding on all four sides (a side set on its own wins).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub padding_all: Option<Padding>,
+    /// Top padding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub padding_top: Option<Padding>,
+    /// Bottom padding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub padding_bottom: Option<Padding>,
+    /// Start padding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub padding_start: Option<Padding>,
+    /// End padding.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub padding_end: Option<Padding>,
+    /// What happens when the box is tapped.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<Action>,
+    /// Distribution of the children along the main axis.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub justify_content: Option<JustifyContent>,
+    /// Alignment of the children along the cross axis.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub align_items: Option<AlignItems>,
+    /// Background (a linear gradient).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub background: Option<Background>,
+}
+
+impl FlexBox {
+    /// An empty box of `layout`. Prefer the typed [`horizontal`](super::horizontal),
+    /// [`vertical`](super::vertical) and [`baseline`](super::baseline), which check the children.
+    pub fn new(layout: Layout) -> Self {
+        FlexBox {
+            layout,
+            contents: Vec::new(),
+            flex: None,
+            spacing: None,
+            margin: None,
+            position: None,
+            offset_top: None,
+            offset_bottom: None,
+            offset_start: None,
+            offset_end: None,
+            background_color: None,
+            border_color: None,
+            border_width: None,
+            corner_radius: None,
+            width: None,
+            max_width: None,
+            height: None,
+            max_height: None,
+            padding_all: None,
+            padding_top: None,
+            padding_bottom: None,
+            padding_start: None,
+            padding_end: None,
+            action: None,
+            justify_content: None,
+            align_items: None,
+            background: None,
+        }
+    }
+}
+
+/// `background` of a box. Kinds LINE adds later deserialize into [`Background::Unknown`].
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+#[non_exhaustive]
+pub enum Background {
+    /// `linearGradient`
+    #[serde(rename = "linearGradient")]
+    LinearGradient(LinearGradient),
+    /// A background kind this version does not know, kept as JSON.
+    #[serde(untagged)]
+    Unknown(serde_json::Value),
+}
+
+impl From<LinearGradient> for Background {
+    fn from(g: LinearGradient) -> Self {
+        Background::LinearGradient(g)
+    }
+}
+
+/// `linearGradient` background of a box.
+/// <https://developers.line.biz/en/reference/messaging-api/#f-linear-gradient>
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LinearGradient {
+    /// Direction of the gradient: `0deg` runs bottom to top, `90deg` left to right.
+    pub angle: Angle,
+    /// Color at the start.
+    pub start_color: Color,
+    /// Color at the end.
+    pub end_color: Color,
+    /// Color in the middle.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub center_color: Option<Color>,
+    /// Where the center color sits (default `50%`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub center_position: Option<Percentage>,
+}
+
+impl LinearGradient {
+    /// A gradient from `start_color` to `end_color` at `angle`.
+    pub fn new(angle: Angle, start_color: Color, end_color: Color) -> Self {
+        LinearGradient {
+            angle,
+            start_color,
+            end_color,
+            center_color: None,
+            center_position: None,
+        }
+    }
+}
+setters!(LinearGradient {
+    /// Color in the middle.
+    center_color: Color,
+    /// Where the center color sits (default `50%`).
+    center_position: Percentage,
+});
+
+/// `button`: a tappable button showing its action's label.
+/// <https://developers.line.biz/en/reference/messaging-api/#button>
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FlexButton {
+    /// What happens when the button is tapped; its label is the button's text.
+    pub action: Action,
+    /// Share of the parent box's space.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flex: Option<i32>,
+    /// Character color (link style) or background color (primary, secondary).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub color: Option<Color>,
+    /// Appearance.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub style: Option<ButtonStyle>,
+    /// Vertical alignment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gravity: Option<Gravity>,
+    /// Minimum space before the button in its parent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub margin: Option<Margin>,
+    /// What the offsets are measured from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub position: Option<Position>,
+    /// Top offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_top: Option<Offset>,
+    /// Bottom offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_bottom: Option<Offset>,
+    /// Start offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_start: Option<Offset>,
+    /// End offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_end: Option<Offset>,
+    /// Height.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub height: Option<ButtonHeight>,
+    /// Shrinks the label's font to fit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub adjust_mode: Option<AdjustMode>,
+    /// Scales the label with the user's font size setting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scaling: Option<bool>,
+}
+
+impl FlexButton {
+    /// A button running `action`. Prefer [`button`](super::button), which requires a labeled
+    /// typed action.
+    pub fn new(action: Action) -> Self {
+        FlexButton {
+            action,
+            flex: None,
+            color: None,
+            style: None,
+            gravity: None,
+            margin: None,
+            position: None,
+            offset_top: None,
+            offset_bottom: None,
+            offset_start: None,
+            offset_end: None,
+            height: None,
+            adjust_mode: None,
+            scaling: None,
+        }
+    }
+}
+
+/// `image`.
+/// <https://developers.line.biz/en/reference/messaging-api/#f-image>
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FlexImage {
+    /// FlexImage URL (HTTPS, JPEG or PNG, up to 2000 characters).
+    pub url: String,
+    /// Share of the parent box's space.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flex: Option<i32>,
+    /// Minimum space before the image in its parent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub margin: Option<Margin>,
+    /// What the offsets are measured from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub position: Option<Position>,
+    /// Top offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_top: Option<Offset>,
+    /// Bottom offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_bottom: Option<Offset>,
+    /// Start offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_start: Option<Offset>,
+    /// End offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_end: Option<Offset>,
+    /// Horizontal alignment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub align: Option<Align>,
+    /// Vertical alignment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gravity: Option<Gravity>,
+    /// Maximum width (default `md`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<ImageSize>,
+    /// Aspect ratio (default `1:1`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aspect_ratio: Option<AspectRatio>,
+    /// How the image fills its area when the ratios differ.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aspect_mode: Option<AspectMode>,
+    /// Background color.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub background_color: Option<Color>,
+    /// What happens when the image is tapped.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<Action>,
+    /// Plays an animated PNG; at most 10 per message (LINE rule V15). Emitted whenever set,
+    /// `false` included.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub animated: Option<bool>,
+}
+
+impl FlexImage {
+    /// An image at `url` (HTTPS).
+    pub fn new(url: impl Into<String>) -> Self {
+        FlexImage {
+            url: url.into(),
+            flex: None,
+            margin: None,
+            position: None,
+            offset_top: None,
+            offset_bottom: None,
+            offset_start: None,
+            offset_end: None,
+            align: None,
+            gravity: None,
+            size: None,
+            aspect_ratio: None,
+            aspect_mode: None,
+            background_color: None,
+            action: None,
+            animated: None,
+        }
+    }
+}
+
+/// `video`: only as the hero of a kilo, mega or giga bubble outside a carousel.
+/// <https://developers.line.biz/en/reference/messaging-api/#f-video>
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FlexVideo {
+    /// FlexVideo URL (HTTPS, mp4, up to 2000 characters).
+    pub url: String,
+    /// Preview image URL (HTTPS, JPEG or PNG, up to 2000 characters).
+    pub preview_url: String,
+    /// Shown on LINE versions that cannot play the video: a box or an image.
+    pub alt_content: Box<FlexComponent>,
+    /// Aspect ratio of the video (default `1:1`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aspect_ratio: Option<AspectRatio>,
+    /// The action behind the button shown after playback.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<Action>,
+}
+
+/// `icon`: only in a baseline box.
+/// <https://developers.line.biz/en/reference/messaging-api/#icon>
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FlexIcon {
+    /// FlexImage URL (HTTPS, JPEG or PNG, up to 2000 characters).
+    pub url: String,
+    /// Maximum width (default `md`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<IconSize>,
+    /// Aspect ratio (default `1:1`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aspect_ratio: Option<AspectRatio>,
+    /// Minimum space before the icon in its parent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub margin: Option<Margin>,
+    /// What the offsets are measured from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub position: Option<Position>,
+    /// Top offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_top: Option<Offset>,
+    /// Bottom offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_bottom: Option<Offset>,
+    /// Start offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_start: Option<Offset>,
+    /// End offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_end: Option<Offset>,
+    /// Scales the icon with the user's font size setting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scaling: Option<bool>,
+}
+
+impl FlexIcon {
+    /// An icon at `url` (HTTPS).
+    pub fn new(url: impl Into<String>) -> Self {
+        FlexIcon {
+            url: url.into(),
+            size: None,
+            aspect_ratio: None,
+            margin: None,
+            position: None,
+            offset_top: None,
+            offset_bottom: None,
+            offset_start: None,
+            offset_end: None,
+            scaling: None,
+        }
+    }
+}
+
+/// `text`: a string, or spans in `contents` (then `text` is ignored by LINE).
+/// <https://developers.line.biz/en/reference/messaging-api/#f-text>
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FlexText {
+    /// The text (required unless `contents` holds spans).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+    /// Spans, each with its own style.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contents: Option<Vec<FlexComponent>>,
+    /// Share of the parent box's space.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flex: Option<i32>,
+    /// Font size.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<TextSize>,
+    /// Horizontal alignment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub align: Option<Align>,
+    /// Vertical alignment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub gravity: Option<Gravity>,
+    /// Font color.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub color: Option<Color>,
+    /// Font weight.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weight: Option<Weight>,
+    /// Font style.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub style: Option<FontStyle>,
+    /// Decoration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decoration: Option<Decoration>,
+    /// Wraps long text onto several lines.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wrap: Option<bool>,
+    /// Line spacing of wrapped text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line_spacing: Option<LineSpacing>,
+    /// Minimum space before the text in its parent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub margin: Option<Margin>,
+    /// What the offsets are measured from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub position: Option<Position>,
+    /// Top offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_top: Option<Offset>,
+    /// Bottom offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_bottom: Option<Offset>,
+    /// Start offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_start: Option<Offset>,
+    /// End offset.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offset_end: Option<Offset>,
+    /// What happens when the text is tapped.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<Action>,
+    /// Maximum number of lines when wrapping (0: no limit).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_lines: Option<i32>,
+    /// Shrinks the font to fit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub adjust_mode: Option<AdjustMode>,
+    /// Scales the text with the user's font size setting.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scaling: Option<bool>,
+}
+
+impl FlexText {
+    fn empty() -> Self {
+        FlexText {
+            text: None,
+            contents: None,
+            flex: None,
+            size: None,
+            align: None,
+            gravity: None,
+            color: None,
+            weight: None,
+            style: None,
+            decoration: None,
+            wrap: None,
+            line_spacing: None,
+            margin: None,
+            position: None,
+            offset_top: None,
+            offset_bottom: None,
+            offset_start: None,
+            offset_end: None,
+            action: None,
+            max_lines: None,
+            adjust_mode: None,
+            scaling: None,
+        }
+    }
+
+    /// A text showing `text`.
+    pub fn new(text: impl Into<String>) -> Self {
+        FlexText {
+            text: Some(text.into()),
+            ..FlexText::empty()
+        }
+    }
+
+    /// A text made of one or more spans, the only place spans may go (LINE rule C14):
+    /// `FlexText::from_spans([span("a"), span("b")])`. An empty array does not compile; append
+    /// spans one by one with [`FlexText::span`].
+    pub fn from_spans<S: SpanList>(spans: S) -> Self {
+        FlexText {
+            contents: Some(spans.into_components()),
+            ..FlexText::empty()
+        }
+    }
+
+    /// Appends a span to `contents`.
+    pub fn span(mut self, span: FlexSpan) -> Self {
+        self.contents
+            .get_or_insert_with(Vec::new)
+            .push(FlexComponent::Span(span));
+        self
+    }
+}
+
+/// One or more spans for [`FlexText::from_spans`]: an array of 1 to 32 spans.
+#[diagnostic::on_unimplemented(
+    message = "a text made of spans needs at least one span",
+    label = "expected an array of 1 to 32 `FlexSpan`s",
+    note = "LINE rule C14: a text has `text` or spans in `contents`; start from `flex::text(..)` if there is no span"
+)]
+pub trait SpanList {
+    /// The spans as wire components.
+    fn into_components(self) -> Vec<FlexComponent>;
+}
+
+macro_rules! span_arrays {
+    ($($n:literal)*) => { $(
+        #[diagnostic::do_not_recommend]
+        impl SpanList for [FlexSpan; $n] {
+            fn into_components(self) -> Vec<FlexComponent> {
+                self.into_iter().map(FlexComponent::Span).collect()
+            }
+        }
+    )* };
+}
+span_arrays!(1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29 30 31 32);
+
+/// `span`: a run of styled text, only inside a text's `contents` (LINE rule C14).
+/// <https://developers.line.biz/en/reference/messaging-api/#span>
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FlexSpan {
+    /// The text.
+    pub text: String,
+    /// Font size.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub size: Option<TextSize>,
+    /// Font color.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub color: Option<Color>,
+    /// Font weight.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weight: Option<Weight>,
+    /// Font style.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub style: Option<FontStyle>,
+    /// Decoration.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decoration: Option<Decoration>,
+}
+
+impl FlexSpan {
+    /// A span showing `text`.
+    pub fn new(text: impl Into<String>) -> Self {
+        FlexSpan {
+            text: text.into(),
+            size: None,
+            color: None,
+            weight: None,
+            style: None,
+            decoration: None,
+        }
+    }
+}
+
+/// `separator`: a line between components.
+/// <https://developers.line.biz/en/reference/messaging-api/#separator>
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FlexSeparator {
+    /// Minimum space before the separator in its parent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub margin: Option<Margin>,
+    /// Line color.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub color: Option<Color>,
+}
+
+/// `filler`: empty space.
+/// <https://developers.line.biz/en/reference/messaging-api/#filler>
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FlexFiller {
+    /// Share of the parent box's space.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub flex: Option<i32>,
+}
+
+macro_rules! offsets {
+    ($($ty:ident),*) => { $(
+        setters!($ty {
+            /// Minimum space before the component in its parent.
+            margin: Margin,
+            /// What the offsets are measured from.
+            position: Position,
+            /// Top offset.
+            offset_top: Offset,
+            /// Bottom offset.
+            offset_bottom: Offset,
+            /// Start offset.
+            offset_start: Offset,
+            /// End offset.
+            offset_end: Offset,
+        });
+    )* };
+}
+offsets!(FlexBox, FlexButton, FlexImage, FlexIcon, FlexText);
+
+setters!(FlexBox {
+    /// Share of the parent box's space.
+    flex: i32,
+    /// Minimum space between the children.
+    spacing: Spacing,
+    /// Background color.
+    background_color: Color,
+    /// Border color.
+    border_color: Color,
+    /// Border width.
+    border_width: BorderWidth,
+    /// Corner radius.
+    corner_radius: CornerRadius,
+    /// Width.
+    width: Length,
+    /// Maximum width.
+    max_width: Length,
+    /// Height.
+    height: Length,
+    /// Maximum height.
+    max_height: Length,
+    /// Padding on all four sides (a side set on its own wins).
+    padding_all: Padding,
+    /// Top padding.
+    padding_top: Padding,
+    /// Bottom padding.
+    padding_bottom: Padding,
+    /// Start padding.
+    padding_start: Padding,
+    /// End padding.
+    padding_end: Padding,
+    /// Distribution of the children along the main axis.
+    justify_content: JustifyContent,
+    /// Alignment of the children along the cross axis.
+    align_items: AlignItems,
+    /// Background (a linear gradient).
+    background: Background,
+});
+action_setter!(FlexBox);
+
+setters!(FlexButton {
+    /// Share of the parent box's space.
+    flex: i32,
+    /// Character color (link style) or background color (primary, secondary).
+    color: Color,
+    /// Appearance.
+    style: ButtonStyle,
+    /// Vertical alignment.
+    gravity: Gravity,
+    /// Height.
+    height: ButtonHeight,
+    /// Shrinks the label's font to fit.
+    adjust_mode: AdjustMode,
+    /// Scales the label with the user's font size setting.
+    scaling: bool,
+});
+
+setters!(FlexImage {
+    /// Share of the parent box's space.
+    flex: i32,
+    /// Horizontal alignment.
+    align: Align,
+    /// Vertical alignment.
+    gravity: Gravity,
+    /// Maximum width (default `md`).
+    size: ImageSize,
+    /// Aspect ratio (default `1:1`).
+    aspect_ratio: AspectRatio,
+    /// How the image fills its area when the ratios differ.
+    aspect_mode: AspectMode,
+    /// Background color.
+    background_color: Color,
+    /// Plays an animated PNG (at most 10 per message, LINE rule V15). `animated(false)` emits
+    /// `"animated": false`.
+    animated: bool,
+});
+action_setter!(FlexImage);
+
+setters!(FlexVideo {
+    /// Aspect ratio of the video (default `1:1`).
+    aspect_ratio: AspectRatio,
+});
+action_setter!(FlexVideo);
+
+setters!(FlexIcon {
+    /// Maximum width (default `md`).
+    size: IconSize,
+    /// Aspect ratio (default `1:1`).
+    aspect_ratio: AspectRatio,
+    /// Scales the icon with the user's font size setting.
+    scaling: bool,
+});
+
+setters!(FlexText {
+    /// Share of the parent box's space.
+    flex: i32,
+    /// Font size.
+    size: TextSize,
+    /// Horizontal alignment.
+    align: Align,
+    /// Vertical alignment.
+    gravity: Gravity,
+    /// Font color.
+    color: Color,
+    /// Font weight.
+    weight: Weight,
+    /// Font style.
+    style: FontStyle,
+    /// Decoration.
+    decoration: Decoration,
+    /// Wraps long text onto several lines.
+    wrap: bool,
+    /// Line spacing of wrapped text.
+    line_spacing: LineSpacing,
+    /// Maximum number of lines when wrapping (0: no limit).
+    max_lines: i32,
+    /// Shrinks the font to fit.
+    adjust_mode: AdjustMode,
+    /// Scales the text with the user's font size setting.
+    scaling: bool,
+});
+action_setter!(FlexText);
+
+setters!(FlexSpan {
+    /// Font size.
+    size: TextSize,
+    /// Font color.
+    color: Color,
+    /// Font weight.
+    weight: Weight,
+    /// Font style.
+    style: FontStyle,
+    /// Decoration.
+    decoration: Decoration,
+});
+
+setters!(FlexSeparator {
+    /// Minimum space before the separator in its parent.
+    margin: Margin,
+    /// Line color.
+    color: Color,
+});
+
+setters!(FlexFiller {
+    /// Share of the parent box's space.
+    flex: i32,
+});

@@ -1,0 +1,428 @@
+//! Keyword values of flex properties, with the pixel and percent forms LINE allows beside them.
+//!
+//! ```
+//! use linebot::message::flex::units::{Spacing, Padding, ImageSize};
+//!
+//! assert_eq!(serde_json::to_string(&Spacing::Md).unwrap(), r#""md""#);
+//! assert_eq!(serde_json::to_string(&Spacing::Px(12)).unwrap(), r#""12px""#);
+//! assert_eq!(serde_json::to_string(&Padding::Percent(10)).unwrap(), r#""10%""#);
+//! // Values this version does not know are kept as they came.
+//! let v: ImageSize = serde_json::from_str(r#""6xl""#).unwrap();
+//! assert_eq!(v, ImageSize::Unknown("6xl".into()));
+//! ```
+//!
+//! Every enum ends with `Unknown(String)`: JSON read from LINE or the Flex Message Simulator keeps
+//! a value this version does not know (including decimal pixels such as `"12.5px"`), and
+//! [`Validate`](crate::validate::Validate) reports it if LINE would not accept it.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// What a keyword type accepts besides its keywords; used by the runtime validator to judge an
+/// `Unknown` value.
+pub trait Keyword {
+    /// The value as LINE writes it, if it is not one this version models.
+    fn unknown(&self) -> Option<&str>;
+    /// Whether `"{n}px"` (decimals allowed) is accepted.
+    const PX: bool;
+    /// Whether `"{n}%"` (decimals allowed) is accepted.
+    const PERCENT: bool;
+    /// The accepted values, in words.
+    const EXPECTED: &'static str;
+}
+
+/// Whether `s` is `"{number}{unit}"` with a non-negative decimal number.
+pub(crate) fn is_number_with_unit(s: &str, unit: &str) -> bool {
+    let Some(n) = s.strip_suffix(unit) else {
+        return false;
+    };
+    let mut parts = n.splitn(2, '.');
+    let int = parts.next().unwrap_or("");
+    let frac = parts.next();
+    !int.is_empty()
+        && int.bytes().all(|b| b.is_ascii_digit())
+        && frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Declares a keyword enum, optionally with `Px(u32)` and `Percent(u32)` forms, with its serde
+/// impls (keywords and `"12px"`/`"10%"` strings) and its [`Keyword`] impl.
+macro_rules! keyword_enum {
+    (
+        $(#[$doc:meta])*
+        $name:ident [$($unit:ident),*] $expected:literal {
+            $( $var:ident => $kw:literal ),* $(,)?
+        }
+    ) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum $name {
+            $( #[doc = concat!("`", $kw, "`")] $var, )*
+            $( #[doc = unit_doc!($unit)] $unit(u32), )*
+            /// A value this version does not model, kept as sent.
+            Unknown(String),
+        }
+
+        impl $name {
+            fn parse(s: &str) -> Self {
+                match s {
+                    $( $kw => $name::$var, )*
+                    _ => {
+                        $(
+                            if let Some(n) = s.strip_suffix(unit_suffix!($unit)).and_then(parse_u32) {
+                                return $name::$unit(n);
+                            }
+                        )*
+                        $name::Unknown(s.to_owned())
+                    }
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match self {
+                    $( $name::$var => f.write_str($kw), )*
+                    $( $name::$unit(n) => write!(f, "{}{}", n, unit_suffix!($unit)), )*
+                    $name::Unknown(s) => f.write_str(s),
+                }
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $( $name::$var => s.serialize_str($kw), )*
+                    $name::Unknown(v) => s.serialize_str(v),
+                    #[allow(unreachable_patterns)]
+                    other => s.collect_str(other),
+                }
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl serde::de::Visitor<'_> for V {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str($expected)
+                    }
+                    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<$name, E> {
+                        Ok($name::parse(s))
+                    }
+                }
+                d.deserialize_str(V)
+            }
+        }
+
+        impl Keyword for $name {
+            fn unknown(&self) -> Option<&str> {
+                #[allow(unreachable_patterns)]
+                match self {
+                    $name::Unknown(s) => Some(s),
+                    _ => None,
+                }
+            }
+            const PX: bool = false $( || unit_is!($unit, Px) )*;
+            const PERCENT: bool = false $( || unit_is!($unit, Percent) )*;
+            const EXPECTED: &'static str = $expected;
+        }
+    };
+}
+
+macro_rules! unit_suffix {
+    (Px) => {
+        "px"
+    };
+    (Deg) => {
+        "deg"
+    };
+    (Percent) => {
+        "%"
+    };
+}
+
+macro_rules! unit_doc {
+    (Deg) => {
+        "Degrees: `Deg(90)` is `\"90deg\"`."
+    };
+    (Px) => {
+        "Pixels: `Px(12)` is `\"12px\"`."
+    };
+    (Percent) => {
+        "Percent of the parent: `Percent(10)` is `\"10%\"`."
+    };
+}
+
+macro_rules! unit_is {
+    (Px, Px) => {
+        true
+    };
+    (Percent, Percent) => {
+        true
+    };
+    ($a:ident, $b:ident) => {
+        false
+    };
+}
+
+/// Digits only (no sign, no leading `+`), so that `"+3px"` stays `Unknown` as sent.
+fn parse_u32(s: &str) -> Option<u32> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+keyword_enum! {
+    /// `spacing` of a box and `margin` of a component: the minimum space between components.
+    /// <https://developers.line.biz/en/docs/messaging-api/flex-message-layout/#component-spacing>
+    Spacing [Px]
+    "one of none, xs, sm, md, lg, xl, xxl, or pixels such as `12px`" {
+        None => "none", Xs => "xs", Sm => "sm", Md => "md", Lg => "lg", Xl => "xl", Xxl => "xxl",
+    }
+}
+
+/// `margin` takes the same values as [`Spacing`].
+pub type Margin = Spacing;
+
+keyword_enum! {
+    /// `paddingAll`, `paddingTop`, ... of a box.
+    /// <https://developers.line.biz/en/docs/messaging-api/flex-message-layout/#padding-property>
+    Padding [Px, Percent]
+    "one of none, xs, sm, md, lg, xl, xxl, pixels such as `12px` or a percentage such as `10%`" {
+        None => "none", Xs => "xs", Sm => "sm", Md => "md", Lg => "lg", Xl => "xl", Xxl => "xxl",
+    }
+}
+
+keyword_enum! {
+    /// `offsetTop`, `offsetBottom`, `offsetStart`, `offsetEnd` of a component.
+    /// <https://developers.line.biz/en/docs/messaging-api/flex-message-layout/#component-offset>
+    Offset [Px, Percent]
+    "one of none, xs, sm, md, lg, xl, xxl, pixels such as `12px` or a percentage such as `10%`" {
+        None => "none", Xs => "xs", Sm => "sm", Md => "md", Lg => "lg", Xl => "xl", Xxl => "xxl",
+    }
+}
+
+keyword_enum! {
+    /// `borderWidth` of a box.
+    /// <https://developers.line.biz/en/reference/messaging-api/#box>
+    BorderWidth [Px]
+    "one of none, light, normal, medium, semi-bold, bold, or pixels such as `2px`" {
+        None => "none", Light => "light", Normal => "normal", Medium => "medium",
+        SemiBold => "semi-bold", Bold => "bold",
+    }
+}
+
+keyword_enum! {
+    /// `cornerRadius` of a box.
+    /// <https://developers.line.biz/en/reference/messaging-api/#box>
+    CornerRadius [Px]
+    "one of none, xs, sm, md, lg, xl, xxl, or pixels such as `8px`" {
+        None => "none", Xs => "xs", Sm => "sm", Md => "md", Lg => "lg", Xl => "xl", Xxl => "xxl",
+    }
+}
+
+keyword_enum! {
+    /// `width`, `maxWidth`, `height`, `maxHeight` of a box: pixels or a percentage.
+    /// <https://developers.line.biz/en/docs/messaging-api/flex-message-layout/#box-width>
+    Length [Px, Percent]
+    "pixels such as `120px` or a percentage such as `50%`" {}
+}
+
+keyword_enum! {
+    /// `lineSpacing` of a text: pixels.
+    /// <https://developers.line.biz/en/reference/messaging-api/#f-text>
+    LineSpacing [Px]
+    "pixels such as `8px`" {}
+}
+
+keyword_enum! {
+    /// `size` of an image: the maximum width.
+    /// <https://developers.line.biz/en/reference/messaging-api/#f-image>
+    ImageSize [Px, Percent]
+    "one of xxs, xs, sm, md, lg, xl, xxl, 3xl, 4xl, 5xl, full, pixels such as `120px` or a percentage such as `50%`" {
+        Xxs => "xxs", Xs => "xs", Sm => "sm", Md => "md", Lg => "lg", Xl => "xl", Xxl => "xxl",
+        X3l => "3xl", X4l => "4xl", X5l => "5xl", Full => "full",
+    }
+}
+
+keyword_enum! {
+    /// `size` of an icon: the maximum width.
+    /// <https://developers.line.biz/en/reference/messaging-api/#icon>
+    IconSize [Px, Percent]
+    "one of xxs, xs, sm, md, lg, xl, xxl, 3xl, 4xl, 5xl, pixels such as `20px` or a percentage such as `50%`" {
+        Xxs => "xxs", Xs => "xs", Sm => "sm", Md => "md", Lg => "lg", Xl => "xl", Xxl => "xxl",
+        X3l => "3xl", X4l => "4xl", X5l => "5xl",
+    }
+}
+
+keyword_enum! {
+    /// `size` of a text or a span: the font size.
+    /// <https://developers.line.biz/en/reference/messaging-api/#f-text>
+    TextSize [Px]
+    "one of xxs, xs, sm, md, lg, xl, xxl, 3xl, 4xl, 5xl, or pixels such as `16px`" {
+        Xxs => "xxs", Xs => "xs", Sm => "sm", Md => "md", Lg => "lg", Xl => "xl", Xxl => "xxl",
+        X3l => "3xl", X4l => "4xl", X5l => "5xl",
+    }
+}
+
+keyword_enum! {
+    /// `angle` of a linear gradient, in degrees: `"90deg"`.
+    /// <https://developers.line.biz/en/reference/messaging-api/#f-linear-gradient>
+    Angle [Deg]
+    "an angle in degrees such as `90deg`" {}
+}
+
+keyword_enum! {
+    /// `centerPosition` of a linear gradient: a percentage.
+    /// <https://developers.line.biz/en/reference/messaging-api/#f-linear-gradient>
+    Percentage [Percent]
+    "a percentage such as `50%`" {}
+}
+
+/// Declares a plain keyword enum (no pixel form) with an `Unknown(String)` fallback.
+macro_rules! plain_enum {
+    (
+        $(#[$doc:meta])*
+        $name:ident $expected:literal { $( $var:ident => $kw:literal ),* $(,)? }
+    ) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[non_exhaustive]
+        pub enum $name {
+            $( #[doc = concat!("`", $kw, "`")] #[serde(rename = $kw)] $var, )*
+            /// A value this version does not model, kept as sent.
+            #[serde(untagged)]
+            Unknown(String),
+        }
+
+        impl Keyword for $name {
+            fn unknown(&self) -> Option<&str> {
+                match self {
+                    $name::Unknown(s) => Some(s),
+                    _ => None,
+                }
+            }
+            const PX: bool = false;
+            const PERCENT: bool = false;
+            const EXPECTED: &'static str = $expected;
+        }
+    };
+}
+
+plain_enum! {
+    /// `layout` of a box.
+    Layout "one of horizontal, vertical, baseline" {
+        Horizontal => "horizontal", Vertical => "vertical", Baseline => "baseline",
+    }
+}
+plain_enum! {
+    /// `position` of a component: where its offsets are measured from.
+    Position "one of relative, absolute" { Relative => "relative", Absolute => "absolute" }
+}
+plain_enum! {
+    /// `justifyContent` of a box: the distribution along the main axis.
+    JustifyContent "one of flex-start, center, flex-end, space-between, space-around, space-evenly" {
+        FlexStart => "flex-start", Center => "center", FlexEnd => "flex-end",
+        SpaceBetween => "space-between", SpaceAround => "space-around",
+        SpaceEvenly => "space-evenly",
+    }
+}
+plain_enum! {
+    /// `alignItems` of a box: the alignment along the cross axis.
+    AlignItems "one of flex-start, center, flex-end" {
+        FlexStart => "flex-start", Center => "center", FlexEnd => "flex-end",
+    }
+}
+plain_enum! {
+    /// `align` of an image or a text: horizontal alignment.
+    Align "one of start, end, center" { Start => "start", End => "end", Center => "center" }
+}
+plain_enum! {
+    /// `gravity` of a button, image or text: vertical alignment.
+    Gravity "one of top, bottom, center" { Top => "top", Bottom => "bottom", Center => "center" }
+}
+plain_enum! {
+    /// `weight` of a text or span.
+    Weight "one of regular, bold" { Regular => "regular", Bold => "bold" }
+}
+plain_enum! {
+    /// `style` of a text or span.
+    FontStyle "one of normal, italic" { Normal => "normal", Italic => "italic" }
+}
+plain_enum! {
+    /// `decoration` of a text or span.
+    Decoration "one of none, underline, line-through" {
+        None => "none", Underline => "underline", LineThrough => "line-through",
+    }
+}
+plain_enum! {
+    /// `style` of a button.
+    ButtonStyle "one of primary, secondary, link" {
+        Primary => "primary", Secondary => "secondary", Link => "link",
+    }
+}
+plain_enum! {
+    /// `height` of a button.
+    ButtonHeight "one of sm, md" { Sm => "sm", Md => "md" }
+}
+plain_enum! {
+    /// `adjustMode` of a button or text: shrink the font to fit.
+    AdjustMode "shrink-to-fit" { ShrinkToFit => "shrink-to-fit" }
+}
+plain_enum! {
+    /// `aspectMode` of an image.
+    AspectMode "one of cover, fit" { Cover => "cover", Fit => "fit" }
+}
+plain_enum! {
+    /// `size` of a bubble (default `mega`).
+    BubbleSize "one of nano, micro, deca, hecto, kilo, mega, giga" {
+        Nano => "nano", Micro => "micro", Deca => "deca", Hecto => "hecto", Kilo => "kilo",
+        Mega => "mega", Giga => "giga",
+    }
+}
+plain_enum! {
+    /// `direction` of a bubble: the text direction and the order of horizontal box components.
+    Direction "one of ltr, rtl" { Ltr => "ltr", Rtl => "rtl" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_pixels_and_percentages_round_trip() {
+        for (v, s) in [
+            (Padding::Md, "\"md\""),
+            (Padding::Px(12), "\"12px\""),
+            (Padding::Percent(5), "\"5%\""),
+            (Padding::Unknown("12.5px".into()), "\"12.5px\""),
+        ] {
+            assert_eq!(serde_json::to_string(&v).unwrap(), s);
+            assert_eq!(serde_json::from_str::<Padding>(s).unwrap(), v);
+        }
+        assert_eq!(
+            serde_json::from_str::<Spacing>("\"5%\"").unwrap(),
+            Spacing::Unknown("5%".into())
+        );
+        assert_eq!(ImageSize::X3l.to_string(), "3xl");
+        assert_eq!(serde_json::to_string(&Angle::Deg(90)).unwrap(), "\"90deg\"");
+        assert_eq!(
+            serde_json::from_str::<Layout>("\"grid\"").unwrap(),
+            Layout::Unknown("grid".into())
+        );
+    }
+
+    #[test]
+    fn number_with_unit() {
+        assert!(is_number_with_unit("12px", "px"));
+        assert!(is_number_with_unit("12.5px", "px"));
+        assert!(!is_number_with_unit("12.px", "px"));
+        assert!(!is_number_with_unit("-1px", "px"));
+        assert!(!is_number_with_unit("px", "px"));
+        assert!(is_number_with_unit("33.3%", "%"));
+    }
+}
