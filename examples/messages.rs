@@ -3,6 +3,7 @@
 //! `cargo run --example messages`
 
 use linebot::action::{self, DatetimeMode};
+use linebot::message::flex::{self, FlexMessage, units::*};
 use linebot::message::imagemap::{self, ImagemapArea, ImagemapBaseSize, ImagemapMessage};
 use linebot::message::template::{
     ButtonsTemplate, CarouselColumn, CarouselTemplate, ConfirmTemplate, ImageCarouselColumn,
@@ -126,6 +127,41 @@ pub fn all_messages() -> Vec<Message> {
             .action(imagemap::message("Hello", ImagemapArea::new(520, 0, 520, 1040)).label("Greet"))
             .build()
             .into(),
+        FlexMessage::new(
+            "Brown Cafe: 4.0 stars",
+            flex::bubble()
+                .hero(
+                    flex::image("https://example.com/cafe.jpg")
+                        .size(ImageSize::Full)
+                        .aspect_ratio(linebot::aspect_ratio!("20:13"))
+                        .aspect_mode(AspectMode::Cover),
+                )
+                .body(
+                    flex::vertical()
+                        .push(
+                            flex::text("Brown Cafe")
+                                .weight(Weight::Bold)
+                                .size(TextSize::Xl),
+                        )
+                        .push(
+                            flex::baseline()
+                                .margin(Spacing::Md)
+                                .push(flex::icon("https://example.com/star.png").size(IconSize::Sm))
+                                .push(
+                                    flex::text("4.0")
+                                        .size(TextSize::Sm)
+                                        .color(linebot::color!("#999999")),
+                                ),
+                        ),
+                )
+                .footer(
+                    flex::vertical().push(
+                        flex::button(action::uri("https://example.com/menu").label(label!("Menu")))
+                            .style(ButtonStyle::Link),
+                    ),
+                ),
+        )
+        .into(),
     ]
 }
 
