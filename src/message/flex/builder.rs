@@ -519,7 +519,7 @@ impl<H, S> BubbleBuilder<H, S> {
         }
     }
 
-    /// FlexText direction and order of horizontal box children.
+    /// Text direction and order of horizontal box children.
     pub fn direction(mut self, direction: Direction) -> Self {
         self.wire.direction = Some(direction);
         self

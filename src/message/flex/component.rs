@@ -381,7 +381,7 @@ impl FlexButton {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FlexImage {
-    /// FlexImage URL (HTTPS, JPEG or PNG, up to 2000 characters).
+    /// Image URL (HTTPS, JPEG or PNG, up to 2000 characters).
     pub url: String,
     /// Share of the parent box's space.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -460,7 +460,7 @@ impl FlexImage {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FlexVideo {
-    /// FlexVideo URL (HTTPS, mp4, up to 2000 characters).
+    /// Video URL (HTTPS, mp4, up to 2000 characters).
     pub url: String,
     /// Preview image URL (HTTPS, JPEG or PNG, up to 2000 characters).
     pub preview_url: String,
@@ -479,7 +479,7 @@ pub struct FlexVideo {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FlexIcon {
-    /// FlexImage URL (HTTPS, JPEG or PNG, up to 2000 characters).
+    /// Image URL (HTTPS, JPEG or PNG, up to 2000 characters).
     pub url: String,
     /// Maximum width (default `md`).
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -52,7 +52,7 @@ pub struct Bubble {
     /// Size (default `mega`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<BubbleSize>,
-    /// FlexText direction and order of horizontal box children.
+    /// Text direction and order of horizontal box children.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub direction: Option<Direction>,
     /// Header block.

@@ -94,7 +94,7 @@ pub struct FlexMessage {
     /// Quick reply buttons shown with the message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quick_reply: Option<QuickReply>,
-    /// FlexIcon and display name shown instead of the account's.
+    /// Icon and display name shown instead of the account's.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sender: Option<Sender>,
 }
