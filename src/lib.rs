@@ -18,3 +18,8 @@ pub mod richmenu;
 pub mod testkit;
 pub mod validate;
 pub mod webhook;
+
+/// The README's examples, compiled and run as doctests so they cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
