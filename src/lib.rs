@@ -3,6 +3,43 @@
 //! A Rust SDK for the [LINE Messaging API](https://developers.line.biz/en/docs/messaging-api/):
 //! messages that are valid by construction, flex layouts you can snapshot, and a blocking
 //! client.
+//!
+//! ```
+//! use linebot::action;
+//! use linebot::message::{Messages, PushMessageRequest, TextMessage};
+//! use linebot::message::template::{ConfirmTemplate, TemplateMessage};
+//! use linebot::validate::Validate;
+//! use linebot::{alt_text, label};
+//!
+//! let confirm = TemplateMessage::new(
+//!     alt_text!("Cancel the order?"),
+//!     ConfirmTemplate::new("Cancel the order?", [
+//!         action::postback("cancel=yes").label(label!("Yes")),
+//!         action::postback("cancel=no").label(label!("No")),
+//!     ]),
+//! );
+//! let messages = Messages::new().push(TextMessage::new("Order A-1024")).push(confirm);
+//! let push = PushMessageRequest::new("U4af4980629...", messages);
+//! push.validate()?;
+//! assert!(serde_json::to_string(&push)?.contains(r#""type":"confirm""#));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! | module | what it holds |
+//! |---|---|
+//! | [`message`] | every message kind, [`message::flex`], request bodies, [`message::Messages`] |
+//! | [`action`] | actions, typed by where LINE allows them |
+//! | [`richmenu`] | rich menu objects |
+//! | [`validate`] | the runtime validator and its JSON paths |
+//! | [`limits`] | every LINE limit, with the page that states it |
+//! | [`literal`] | string literals checked by the compiler (`label!`, `https_url!`, ...) |
+//! | [`webhook`] | signature verification and typed events |
+//! | [`client`] | the blocking API client |
+//! | `testkit` | a local LINE API server (feature `testkit`) |
+//!
+//! Compile-time rules fail under `cargo check` with an error naming the LINE rule (for
+//! example "a request carries at most 5 messages ... LINE rule C01"); the rule ids are those
+//! of the project's rule table, repeated in each error's note.
 
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
