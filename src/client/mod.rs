@@ -66,6 +66,19 @@ pub mod room;
 pub mod user;
 pub mod webhook;
 
+// The rest of the API surface (issue 6).
+//pub mod audience;
+pub mod coupon;
+pub mod insight;
+//pub mod liff;
+pub mod membership;
+//pub mod module;
+pub mod pnp;
+//pub mod shop;
+pub mod statistics;
+pub mod token;
+pub mod validate;
+
 pub use config::{
     API_BASE_URL, API_DATA_BASE_URL, ClientBuilder, DEFAULT_TIMEOUT, MANAGER_BASE_URL, USER_AGENT,
 };
