@@ -157,7 +157,9 @@ impl Validate for CouponCreateRequest {
         };
         if let Some(pc) = price_percentage {
             path.field("reward", |p| {
-                p.field("priceInfo", |p| p.field("percentage", |p| percent(pc, p, out)))
+                p.field("priceInfo", |p| {
+                    p.field("percentage", |p| percent(pc, p, out))
+                })
             });
         }
     }
@@ -573,7 +575,10 @@ impl Client {
     /// # Errors
     /// See [`Error`]; [`Error::Validation`] for a title, description or percentage out of
     /// range.
-    pub fn create_coupon(&self, request: CouponCreateRequest) -> Result<CouponCreateResponse, Error> {
+    pub fn create_coupon(
+        &self,
+        request: CouponCreateRequest,
+    ) -> Result<CouponCreateResponse, Error> {
         self.call(request)
     }
 

@@ -67,14 +67,14 @@ pub mod user;
 pub mod webhook;
 
 // The rest of the API surface (issue 6).
-//pub mod audience;
+pub mod audience;
 pub mod coupon;
 pub mod insight;
-//pub mod liff;
+pub mod liff;
 pub mod membership;
-//pub mod module;
+pub mod module;
 pub mod pnp;
-//pub mod shop;
+pub mod shop;
 pub mod statistics;
 pub mod token;
 pub mod validate;
@@ -182,6 +182,13 @@ pub enum Payload<'a> {
     },
     /// `application/x-www-form-urlencoded` pairs.
     Form(Vec<(&'a str, &'a str)>),
+    /// `multipart/form-data`, already encoded with `boundary` (audience file upload).
+    Multipart {
+        /// The boundary between parts (absent from every part).
+        boundary: String,
+        /// The encoded parts.
+        body: Vec<u8>,
+    },
 }
 
 impl Payload<'_> {
@@ -504,8 +511,9 @@ impl Client {
                 continue;
             }
             let mut response = outcome?;
-            let accepted =
-                retry_key.is_some() && response.status == 409 && response.header(ACCEPTED).is_some();
+            let accepted = retry_key.is_some()
+                && response.status == 409
+                && response.header(ACCEPTED).is_some();
             if (200..300).contains(&response.status) || accepted {
                 return O::Response::from_response(response);
             }
@@ -595,6 +603,13 @@ impl Client {
                     .extend_pairs(pairs)
                     .finish();
                 form.as_bytes()
+            }
+            Payload::Multipart { boundary, body } => {
+                builder = builder.header(
+                    "content-type",
+                    format!("multipart/form-data; boundary={boundary}"),
+                );
+                body
             }
         };
         let response = if matches!(payload, Payload::Empty)
