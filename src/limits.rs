@@ -154,3 +154,55 @@ pub const RICH_MENU_BATCH_OPERATIONS_MAX: usize = 1000;
 /// Rich menu batch `resumeRequestKey`, `^[a-zA-Z0-9_-]{1,100}$`.
 /// <https://developers.line.biz/en/reference/messaging-api/#batch-control-rich-menus-of-users>
 pub const RICH_MENU_RESUME_REQUEST_KEY_MAX: usize = 100;
+
+/// User IDs in the `to` of one multicast request (V18).
+/// <https://developers.line.biz/en/reference/messaging-api/#send-multicast-message>
+pub const MULTICAST_TO_MAX: usize = 500;
+
+/// Aggregation unit names in one multicast request's `customAggregationUnits`.
+/// <https://developers.line.biz/en/reference/messaging-api/#send-multicast-message>
+pub const CUSTOM_AGGREGATION_UNITS_MAX: usize = 1;
+
+/// Length of an aggregation unit name, `^[a-zA-Z0-9_]{1,30}$`.
+/// <https://developers.line.biz/en/reference/messaging-api/#send-multicast-message>
+pub const AGGREGATION_UNIT_NAME_MAX: usize = 30;
+
+/// Smallest narrowcast `limit.max` (V21).
+/// <https://developers.line.biz/en/reference/messaging-api/#send-narrowcast-message>
+pub const NARROWCAST_LIMIT_MAX_MIN: u32 = 1;
+
+/// Quick reply buttons in one message (C02).
+/// <https://developers.line.biz/en/reference/messaging-api/#quick-reply>
+pub const QUICK_REPLY_ITEMS_MAX: usize = 13;
+
+/// Quick reply button `imageUrl` (V09).
+/// <https://developers.line.biz/en/reference/messaging-api/#items-object>
+pub const QUICK_REPLY_IMAGE_URL_MAX: usize = 2000;
+
+/// Sender `name` (V10); the name must not contain "LINE".
+/// <https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch>
+pub const SENDER_NAME_MAX: usize = 20;
+
+/// Sender `iconUrl` (V10).
+/// <https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch>
+pub const SENDER_ICON_URL_MAX: usize = 2000;
+
+/// LINE emojis in one text message's `emojis` (V02).
+/// <https://developers.line.biz/en/reference/messaging-api/#text-message>
+pub const TEXT_EMOJIS_MAX: usize = 20;
+
+/// Location message `title` (V11).
+/// <https://developers.line.biz/en/reference/messaging-api/#location-message>
+pub const LOCATION_TITLE_MAX: usize = 100;
+
+/// Location message `address` (V11).
+/// <https://developers.line.biz/en/reference/messaging-api/#location-message>
+pub const LOCATION_ADDRESS_MAX: usize = 100;
+
+/// Coupon message `deliveryTag`.
+/// <https://developers.line.biz/en/reference/messaging-api/#coupon-message>
+pub const COUPON_DELIVERY_TAG_MAX: usize = 30;
+
+/// Video message `trackingId`.
+/// <https://developers.line.biz/en/reference/messaging-api/#video-message>
+pub const VIDEO_TRACKING_ID_MAX: usize = 100;

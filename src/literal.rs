@@ -149,20 +149,23 @@ literal_type!(
 );
 literal_type!(
     /// Alternative text of a template, imagemap or flex message (1 to
-    /// [`ALT_TEXT_MAX`](limits::ALT_TEXT_MAX) characters). Made by [`alt_text!`](crate::alt_text).
+    /// [`ALT_TEXT_MAX`](limits::ALT_TEXT_MAX) characters). Made by [`alt_text!`](crate::alt_text)
+    /// or [`AltText::check`].
     AltText
 );
 literal_type!(
-    /// Postback `data` (up to 300 characters). Made by [`postback_data!`](crate::postback_data).
+    /// Postback `data` (up to 300 characters). Made by [`postback_data!`](crate::postback_data) or
+    /// [`PostbackData::check`].
     PostbackData
 );
 literal_type!(
     /// The text of a text message (1 to 5000 UTF-16 code units). Made by
-    /// [`message_text!`](crate::message_text).
+    /// [`message_text!`](crate::message_text) or [`MessageText::check`].
     MessageText
 );
 literal_type!(
-    /// An `https://` URL of at most 2000 characters. Made by [`https_url!`](crate::https_url).
+    /// An `https://` URL of at most 2000 characters. Made by [`https_url!`](crate::https_url) or
+    /// [`HttpsUrl::check`].
     HttpsUrl
 );
 
@@ -201,6 +204,19 @@ impl AltText {
     }
 }
 
+impl AltText {
+    /// Checks a dynamic alt text at run time (1 to
+    /// [`ALT_TEXT_MAX`](limits::ALT_TEXT_MAX) UTF-16 code units) and returns it.
+    ///
+    /// # Errors
+    /// The violation (too long or empty) if the text breaks LINE's limit.
+    pub fn check(s: &str) -> Result<&str, validate::Violation> {
+        let mut out = Vec::new();
+        validate::nonempty_utf16(s, limits::ALT_TEXT_MAX, &Path::root(), &mut out);
+        out.pop().map_or(Ok(s), Err)
+    }
+}
+
 impl PostbackData {
     /// Checks literal postback data; panics (a compile error inside a `const`) if too long.
     pub const fn from_static(s: &'static str) -> Self {
@@ -208,6 +224,49 @@ impl PostbackData {
             panic!("postback data holds at most 300 characters (LINE rule V05)");
         }
         Self(s)
+    }
+
+    /// Checks dynamic postback data at run time (at most 300 UTF-16 code units) and returns
+    /// it.
+    ///
+    /// # Errors
+    /// The violation if the data is too long.
+    pub fn check(s: &str) -> Result<&str, validate::Violation> {
+        let mut out = Vec::new();
+        validate::max_utf16(s, limits::POSTBACK_DATA_MAX, &Path::root(), &mut out);
+        out.pop().map_or(Ok(s), Err)
+    }
+}
+
+impl MessageText {
+    /// Checks a dynamic message text at run time (1 to 5000 UTF-16 code units) and returns
+    /// it.
+    ///
+    /// # Errors
+    /// The violation (too long or empty) if the text breaks LINE's limit.
+    pub fn check(s: &str) -> Result<&str, validate::Violation> {
+        let mut out = Vec::new();
+        validate::nonempty_utf16(s, limits::TEXT_MAX, &Path::root(), &mut out);
+        out.pop().map_or(Ok(s), Err)
+    }
+}
+
+impl HttpsUrl {
+    /// Checks a dynamic URL at run time (an absolute `https` URL of at most 2000 characters)
+    /// and returns it.
+    ///
+    /// # Errors
+    /// The first violation found (too long, empty, or not an `https` URL).
+    pub fn check(s: &str) -> Result<&str, validate::Violation> {
+        let mut out = Vec::new();
+        validate::url(
+            s,
+            validate::Schemes::Https,
+            limits::MEDIA_URL_MAX,
+            &Path::root(),
+            &mut out,
+        );
+        out.into_iter().next().map_or(Ok(s), Err)
     }
 }
 
@@ -318,6 +377,26 @@ mod tests {
             assert_eq!(utf16_len(s), validate::utf16_len(s), "{s}");
             assert_eq!(grapheme_len_approx(s), validate::grapheme_len(s), "{s}");
         }
+    }
+
+    #[test]
+    fn runtime_checks_of_the_other_literals() {
+        assert!(AltText::check(&"a".repeat(limits::ALT_TEXT_MAX)).is_ok());
+        assert!(AltText::check(&"a".repeat(limits::ALT_TEXT_MAX + 1)).is_err());
+        assert!(AltText::check("").is_err());
+        assert!(PostbackData::check(&"d".repeat(300)).is_ok());
+        assert!(PostbackData::check(&"d".repeat(301)).is_err());
+        assert!(PostbackData::check("").is_ok());
+        assert!(MessageText::check(&"🍎".repeat(2500)).is_ok());
+        assert!(MessageText::check(&"🍎".repeat(2501)).is_err());
+        assert!(MessageText::check("").is_err());
+        assert!(HttpsUrl::check("https://example.com/a.png").is_ok());
+        assert!(HttpsUrl::check("http://example.com/a.png").is_err());
+        assert!(HttpsUrl::check("").is_err());
+        let long = format!("https://example.com/{}", "a".repeat(2000 - 20));
+        assert_eq!(long.len(), 2000);
+        assert!(HttpsUrl::check(&long).is_ok());
+        assert!(HttpsUrl::check(&format!("{long}a")).is_err());
     }
 
     #[test]

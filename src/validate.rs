@@ -373,6 +373,13 @@ pub fn missing(path: &Path, out: &mut Violations) {
     out.push(Violation::new(path, ViolationKind::Missing));
 }
 
+/// Records a required string that is empty (LINE rejects an empty ID or token as missing).
+pub fn required(s: &str, path: &Path, out: &mut Violations) {
+    if s.is_empty() {
+        missing(path, out);
+    }
+}
+
 /// Records a value that does not have the required form.
 pub fn invalid(expected: impl Into<String>, path: &Path, out: &mut Violations) {
     out.push(Violation::new(

@@ -62,6 +62,7 @@ pub mod chat;
 pub mod content;
 pub mod group;
 pub mod message;
+pub mod richmenu;
 pub mod room;
 pub mod user;
 pub mod webhook;
@@ -394,6 +395,23 @@ macro_rules! json_response {
     };
 }
 pub(crate) use json_response;
+
+/// The answer to an operation LINE runs asynchronously (`202 Accepted`): its request id, to
+/// ask for the progress later.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Accepted {
+    /// `x-line-request-id`.
+    pub request_id: Option<String>,
+}
+
+impl FromResponse for Accepted {
+    fn from_response(mut response: RawResponse) -> Result<Self, Error> {
+        let request_id = response.request_id();
+        response.bytes()?;
+        Ok(Accepted { request_id })
+    }
+}
 
 /// Options for one call: see [`Client::call_with`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -1,21 +1,33 @@
-//! Location messages. (Skeleton: the owning issue completes it.)
+//! Location messages.
+//!
+//! ```
+//! use linebot::message::LocationMessage;
+//! let office = LocationMessage::new(
+//!     "LY Corporation",
+//!     "1-3 Kioicho, Chiyoda-ku, Tokyo",
+//!     35.67966,
+//!     139.73669,
+//! );
+//! assert!(linebot::validate::Validate::validate(&office).is_ok());
+//! ```
 
 use serde::{Deserialize, Serialize};
 
 use super::{QuickReply, Sender};
-use crate::validate::{Path, Validate, Violations};
+use crate::limits;
+use crate::validate::{self, Path, Validate, Violations};
 
 /// `location` message: <https://developers.line.biz/en/reference/messaging-api/#location-message>
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LocationMessage {
-    /// Title.
+    /// Title (1 to 100 characters).
     pub title: String,
-    /// Address.
+    /// Address (1 to 100 characters).
     pub address: String,
-    /// Latitude.
+    /// Latitude in degrees.
     pub latitude: f64,
-    /// Longitude.
+    /// Longitude in degrees.
     pub longitude: f64,
     /// Quick reply buttons shown with the message.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -25,8 +37,43 @@ pub struct LocationMessage {
     pub sender: Option<Sender>,
 }
 
+impl LocationMessage {
+    /// The place `title` at `address`, at `latitude`, `longitude` (degrees).
+    pub fn new(
+        title: impl Into<String>,
+        address: impl Into<String>,
+        latitude: f64,
+        longitude: f64,
+    ) -> Self {
+        Self {
+            title: title.into(),
+            address: address.into(),
+            latitude,
+            longitude,
+            quick_reply: None,
+            sender: None,
+        }
+    }
+}
+
 impl Validate for LocationMessage {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
+        path.field("title", |p| {
+            validate::nonempty_utf16(&self.title, limits::LOCATION_TITLE_MAX, p, out)
+        });
+        path.field("address", |p| {
+            validate::nonempty_utf16(&self.address, limits::LOCATION_ADDRESS_MAX, p, out)
+        });
+        if !(-90.0..=90.0).contains(&self.latitude) {
+            path.field("latitude", |p| {
+                validate::invalid("a latitude between -90 and 90", p, out)
+            });
+        }
+        if !(-180.0..=180.0).contains(&self.longitude) {
+            path.field("longitude", |p| {
+                validate::invalid("a longitude between -180 and 180", p, out)
+            });
+        }
         super::validate_common(&self.quick_reply, &self.sender, path, out);
     }
 }

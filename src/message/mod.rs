@@ -32,6 +32,7 @@ pub mod flex;
 pub mod imagemap;
 pub mod location;
 pub mod media;
+pub mod narrowcast;
 pub mod quick_reply;
 pub mod request;
 pub mod sticker;
@@ -43,11 +44,16 @@ pub use flex::FlexMessage;
 pub use imagemap::ImagemapMessage;
 pub use location::LocationMessage;
 pub use media::{AudioMessage, ImageMessage, VideoMessage};
-pub use quick_reply::{QuickReply, QuickReplyItem, Sender};
+pub use quick_reply::{
+    IntoQuickReply, QuickReply, QuickReplyBuilder, QuickReplyItem, QuickReplyItemType, Sender,
+};
 pub use request::*;
 pub use sticker::StickerMessage;
 pub use template::TemplateMessage;
-pub use text::{TextMessage, TextMessageV2};
+pub use text::{
+    Emoji, EmojiSubstitution, MentionSubstitution, Mentionee, Substitution, TextMessage,
+    TextMessageV2,
+};
 
 /// A message object. Kinds LINE adds later deserialize into [`Message::Unknown`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -111,6 +117,43 @@ message_kinds!(
     ImageMessage => Image, VideoMessage => Video, AudioMessage => Audio,
     LocationMessage => Location, ImagemapMessage => Imagemap, TemplateMessage => Template,
     FlexMessage => Flex, CouponMessage => Coupon,
+);
+
+/// `.quick_reply(..)` and `.sender(..)`, which every message kind has.
+macro_rules! common_setters {
+    ($($t:ty),* $(,)?) => { $(
+        impl $t {
+            /// Shows 1 to 13 quick reply buttons with the message: a
+            /// [`QuickReplyBuilder`](crate::message::QuickReplyBuilder) holding 1 to 13 items,
+            /// an array of 1 to 13 [`QuickReplyItem`](crate::message::QuickReplyItem)s, or a
+            /// [`QuickReply`](crate::message::QuickReply) (LINE rule C02).
+            pub fn quick_reply(
+                mut self,
+                quick_reply: impl $crate::message::IntoQuickReply,
+            ) -> Self {
+                self.quick_reply = Some(quick_reply.into_quick_reply());
+                self
+            }
+
+            /// Shows `sender`'s name and icon instead of the account's.
+            pub fn sender(mut self, sender: $crate::message::Sender) -> Self {
+                self.sender = Some(sender);
+                self
+            }
+        }
+    )* };
+}
+#[allow(unused_imports)]
+pub(crate) use common_setters;
+common_setters!(
+    TextMessage,
+    TextMessageV2,
+    StickerMessage,
+    ImageMessage,
+    VideoMessage,
+    AudioMessage,
+    LocationMessage,
+    CouponMessage,
 );
 
 /// Validates the `quickReply` and `sender` every message kind may carry. Each kind's

@@ -1,36 +1,136 @@
-//! Text messages (`text`, `textV2`). (Skeleton: the owning issue completes it.)
+//! Text messages: `text` (with LINE emojis at `$` placeholders) and `textV2` (with mentions and
+//! emojis at `{key}` placeholders).
+//!
+//! ```
+//! use linebot::message::{TextMessage, TextMessageV2};
+//!
+//! let text = TextMessage::new("$ Hello!").emoji(0, "5ac1bfd5040ab15980c9b435", "001");
+//! let v2 = TextMessageV2::new("Welcome, {user}! {smile}")
+//!     .mention_user("user", "U4af4980629...")
+//!     .emoji("smile", "5ac1bfd5040ab15980c9b435", "002");
+//! assert_eq!(
+//!     serde_json::to_string(&text).unwrap(),
+//!     r#"{"text":"$ Hello!","emojis":[{"index":0,"productId":"5ac1bfd5040ab15980c9b435","emojiId":"001"}]}"#
+//! );
+//! # let _ = v2;
+//! ```
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use super::{QuickReply, Sender};
-use crate::validate::{Path, Validate, Violations};
+use crate::limits;
+use crate::validate::{self, Path, Validate, Violations};
 
 /// `text` message: <https://developers.line.biz/en/reference/messaging-api/#text-message>
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TextMessage {
-    /// Message text.
+    /// Message text (1 to 5000 UTF-16 code units); `$` marks where each LINE emoji goes.
     pub text: String,
+    /// LINE emojis (up to 20), each replacing the `$` at its `index`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub emojis: Vec<Emoji>,
+    /// Quote token of the message to quote.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote_token: Option<String>,
     /// Quick reply buttons shown with the message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quick_reply: Option<QuickReply>,
     /// Icon and display name shown instead of the account's.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sender: Option<Sender>,
+}
+
+/// A LINE emoji in a text message.
+/// <https://developers.line.biz/en/reference/messaging-api/#text-message>
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Emoji {
+    /// Position of the `$` placeholder in the text, in UTF-16 code units from 0.
+    pub index: usize,
+    /// Product ID of the emoji set.
+    pub product_id: String,
+    /// ID of the emoji in the set.
+    pub emoji_id: String,
+}
+
+impl TextMessage {
+    /// A text message (1 to 5000 UTF-16 code units).
+    pub fn new(text: impl Into<String>) -> Self {
+        Self {
+            text: text.into(),
+            emojis: Vec::new(),
+            quote_token: None,
+            quick_reply: None,
+            sender: None,
+        }
+    }
+
+    /// Puts the LINE emoji `emoji_id` of set `product_id` at the `$` found at `index` (UTF-16
+    /// code units from 0). Up to 20 per message.
+    pub fn emoji(
+        mut self,
+        index: usize,
+        product_id: impl Into<String>,
+        emoji_id: impl Into<String>,
+    ) -> Self {
+        self.emojis.push(Emoji {
+            index,
+            product_id: product_id.into(),
+            emoji_id: emoji_id.into(),
+        });
+        self
+    }
+
+    /// Quotes the message whose quote token is `token`.
+    pub fn quote_token(mut self, token: impl Into<String>) -> Self {
+        self.quote_token = Some(token.into());
+        self
+    }
 }
 
 impl Validate for TextMessage {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
+        path.field("text", |p| {
+            validate::nonempty_utf16(&self.text, limits::TEXT_MAX, p, out)
+        });
+        if !self.emojis.is_empty() {
+            path.field("emojis", |p| {
+                validate::count(self.emojis.len(), 0, limits::TEXT_EMOJIS_MAX, p, out);
+                let units: Vec<u16> = self.text.encode_utf16().collect();
+                for (i, e) in self.emojis.iter().enumerate() {
+                    p.index(i, |p| {
+                        if units.get(e.index) != Some(&u16::from(b'$')) {
+                            p.field("index", |p| {
+                                validate::invalid("the position of a `$` in the text", p, out)
+                            });
+                        }
+                        p.field("productId", |p| validate::required(&e.product_id, p, out));
+                        p.field("emojiId", |p| validate::required(&e.emoji_id, p, out));
+                    });
+                }
+            });
+        }
         super::validate_common(&self.quick_reply, &self.sender, path, out);
     }
 }
 
-/// `textV2` message: <https://developers.line.biz/en/reference/messaging-api/#text-message-v2>
+/// `textV2` message: text with `{key}` placeholders, each replaced by the mention or emoji in
+/// `substitution[key]`.
+/// <https://developers.line.biz/en/reference/messaging-api/#text-message-v2>
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TextMessageV2 {
-    /// Message text with `{placeholders}`.
+    /// Message text with `{key}` placeholders (1 to 5000 UTF-16 code units).
     pub text: String,
+    /// What each placeholder stands for, by key.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub substitution: BTreeMap<String, Substitution>,
+    /// Quote token of the message to quote.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote_token: Option<String>,
     /// Quick reply buttons shown with the message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quick_reply: Option<QuickReply>,
@@ -39,18 +139,153 @@ pub struct TextMessageV2 {
     pub sender: Option<Sender>,
 }
 
-impl Validate for TextMessageV2 {
-    fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        super::validate_common(&self.quick_reply, &self.sender, path, out);
-    }
+/// What a `{key}` placeholder of a `textV2` message stands for.
+///
+/// Kinds LINE adds later deserialize into [`Substitution::Unknown`], keeping their JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+#[non_exhaustive]
+pub enum Substitution {
+    /// `mention`: <https://developers.line.biz/en/reference/messaging-api/#text-message-v2-mention-object>
+    #[serde(rename = "mention")]
+    Mention(MentionSubstitution),
+    /// `emoji`: <https://developers.line.biz/en/reference/messaging-api/#text-message-v2-emoji-object>
+    #[serde(rename = "emoji")]
+    Emoji(EmojiSubstitution),
+    /// A substitution type this version of `linebot` does not know, kept as JSON.
+    #[serde(untagged)]
+    Unknown(serde_json::Value),
 }
-impl TextMessage {
-    /// A text message.
+
+/// A mention in a `textV2` message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MentionSubstitution {
+    /// Who is mentioned.
+    pub mentionee: Mentionee,
+}
+
+/// Who a mention points at.
+///
+/// Kinds LINE adds later deserialize into [`Mentionee::Unknown`], keeping their JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type")]
+#[non_exhaustive]
+pub enum Mentionee {
+    /// `user`: one user of the group or room.
+    #[serde(rename = "user")]
+    User {
+        /// The user's ID.
+        #[serde(rename = "userId")]
+        user_id: String,
+    },
+    /// `all`: everyone in the group or room.
+    #[serde(rename = "all")]
+    All,
+    /// A mentionee type this version of `linebot` does not know, kept as JSON.
+    #[serde(untagged)]
+    Unknown(serde_json::Value),
+}
+
+/// A LINE emoji in a `textV2` message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EmojiSubstitution {
+    /// Product ID of the emoji set.
+    pub product_id: String,
+    /// ID of the emoji in the set.
+    pub emoji_id: String,
+}
+
+impl TextMessageV2 {
+    /// A `textV2` message; `{key}` placeholders in `text` are filled by
+    /// [`mention_user`](Self::mention_user), [`mention_all`](Self::mention_all) and
+    /// [`emoji`](Self::emoji).
     pub fn new(text: impl Into<String>) -> Self {
         Self {
             text: text.into(),
+            substitution: BTreeMap::new(),
+            quote_token: None,
             quick_reply: None,
             sender: None,
         }
+    }
+
+    /// Replaces `{key}` with `substitution`.
+    pub fn substitution(mut self, key: impl Into<String>, substitution: Substitution) -> Self {
+        self.substitution.insert(key.into(), substitution);
+        self
+    }
+
+    /// Replaces `{key}` with a mention of the user `user_id`.
+    pub fn mention_user(self, key: impl Into<String>, user_id: impl Into<String>) -> Self {
+        self.substitution(
+            key,
+            Substitution::Mention(MentionSubstitution {
+                mentionee: Mentionee::User {
+                    user_id: user_id.into(),
+                },
+            }),
+        )
+    }
+
+    /// Replaces `{key}` with a mention of everyone in the group or room.
+    pub fn mention_all(self, key: impl Into<String>) -> Self {
+        self.substitution(
+            key,
+            Substitution::Mention(MentionSubstitution {
+                mentionee: Mentionee::All,
+            }),
+        )
+    }
+
+    /// Replaces `{key}` with the LINE emoji `emoji_id` of set `product_id`.
+    pub fn emoji(
+        self,
+        key: impl Into<String>,
+        product_id: impl Into<String>,
+        emoji_id: impl Into<String>,
+    ) -> Self {
+        self.substitution(
+            key,
+            Substitution::Emoji(EmojiSubstitution {
+                product_id: product_id.into(),
+                emoji_id: emoji_id.into(),
+            }),
+        )
+    }
+
+    /// Quotes the message whose quote token is `token`.
+    pub fn quote_token(mut self, token: impl Into<String>) -> Self {
+        self.quote_token = Some(token.into());
+        self
+    }
+}
+
+impl Validate for TextMessageV2 {
+    fn validate_at(&self, path: &mut Path, out: &mut Violations) {
+        path.field("text", |p| {
+            validate::nonempty_utf16(&self.text, limits::TEXT_MAX, p, out)
+        });
+        if !self.substitution.is_empty() {
+            path.field("substitution", |p| {
+                for (key, s) in &self.substitution {
+                    p.field(key, |p| match s {
+                        Substitution::Mention(m) => {
+                            if let Mentionee::User { user_id } = &m.mentionee {
+                                p.field("mentionee", |p| {
+                                    p.field("userId", |p| validate::required(user_id, p, out))
+                                });
+                            }
+                        }
+                        Substitution::Emoji(e) => {
+                            p.field("productId", |p| validate::required(&e.product_id, p, out));
+                            p.field("emojiId", |p| validate::required(&e.emoji_id, p, out));
+                        }
+                        Substitution::Unknown(_) => {}
+                    });
+                }
+            });
+        }
+        super::validate_common(&self.quick_reply, &self.sender, path, out);
     }
 }

@@ -1,0 +1,22 @@
+// LINE rule C02: a quick reply holds 1 to 13 items; the fourteenth does not compile.
+use linebot::action;
+use linebot::message::QuickReply;
+
+fn main() {
+    let a = || action::message("yes").label("Yes");
+    let _quick_reply = QuickReply::builder()
+        .action(a())
+        .action(a())
+        .action(a())
+        .action(a())
+        .action(a())
+        .action(a())
+        .action(a())
+        .action(a())
+        .action(a())
+        .action(a())
+        .action(a())
+        .action(a())
+        .action(a())
+        .action(a());
+}
