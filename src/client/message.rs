@@ -13,9 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{
-    Client, Error, FromResponse, Host, Method, Operation, Payload, RawResponse,
-};
+use super::{Client, Error, FromResponse, Host, Method, Operation, Payload, RawResponse};
 use crate::message::{IntoMessages, PushMessageRequest, ReplyMessageRequest};
 use crate::validate::{Validate, ValidationError};
 
@@ -236,4 +234,3 @@ impl Client {
         })
     }
 }
-
