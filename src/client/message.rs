@@ -13,7 +13,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, FromResponse, Host, Method, Operation, Payload, RawResponse};
+use super::{
+    Client, Error, FromResponse, Host, Method, Operation, Payload, RawResponse,
+};
 use crate::message::{IntoMessages, PushMessageRequest, ReplyMessageRequest};
 use crate::validate::{Validate, ValidationError};
 
@@ -234,3 +236,4 @@ impl Client {
         })
     }
 }
+

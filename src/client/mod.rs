@@ -529,9 +529,8 @@ impl Client {
                 continue;
             }
             let mut response = outcome?;
-            let accepted = retry_key.is_some()
-                && response.status == 409
-                && response.header(ACCEPTED).is_some();
+            let accepted =
+                retry_key.is_some() && response.status == 409 && response.header(ACCEPTED).is_some();
             if (200..300).contains(&response.status) || accepted {
                 return O::Response::from_response(response);
             }
