@@ -94,7 +94,10 @@ impl Operation for GetMessageContent {
     const METHOD: Method = Method::Get;
     const HOST: Host = Host::ApiData;
     fn path(&self) -> String {
-        format!("/v2/bot/message/{}/content", encode_segment(&self.message_id))
+        format!(
+            "/v2/bot/message/{}/content",
+            encode_segment(&self.message_id)
+        )
     }
 }
 

@@ -228,7 +228,11 @@ impl ApiError {
     ) -> Self {
         let (message, details, sent_messages) = match serde_json::from_slice::<ErrorBody>(body) {
             Ok(b) if !b.message.is_empty() => (b.message, b.details, b.sent_messages),
-            _ => (String::from_utf8_lossy(body).into_owned(), Vec::new(), Vec::new()),
+            _ => (
+                String::from_utf8_lossy(body).into_owned(),
+                Vec::new(),
+                Vec::new(),
+            ),
         };
         ApiError {
             status,

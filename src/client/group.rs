@@ -56,7 +56,10 @@ impl Operation for GetGroupMemberCount {
     const METHOD: Method = Method::Get;
     const HOST: Host = Host::Api;
     fn path(&self) -> String {
-        format!("/v2/bot/group/{}/members/count", encode_segment(&self.group_id))
+        format!(
+            "/v2/bot/group/{}/members/count",
+            encode_segment(&self.group_id)
+        )
     }
 }
 
@@ -83,7 +86,10 @@ impl Operation for GetGroupMembersIds {
     const METHOD: Method = Method::Get;
     const HOST: Host = Host::Api;
     fn path(&self) -> String {
-        format!("/v2/bot/group/{}/members/ids", encode_segment(&self.group_id))
+        format!(
+            "/v2/bot/group/{}/members/ids",
+            encode_segment(&self.group_id)
+        )
     }
     fn query(&self) -> Vec<(&'static str, Option<String>)> {
         vec![("start", self.start.clone())]

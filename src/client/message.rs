@@ -13,10 +13,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{
-    Client, Error, FromResponse, Host, Method, Operation, Payload, RawResponse,
+use super::{Client, Error, FromResponse, Host, Method, Operation, Payload, RawResponse};
+use crate::message::{
+    BroadcastRequest, IntoMessages, MulticastRequest, NarrowcastRequest, PushMessageRequest,
+    ReplyMessageRequest,
 };
-use crate::message::{IntoMessages, PushMessageRequest, ReplyMessageRequest};
 use crate::validate::{Validate, ValidationError};
 
 /// A message LINE accepted.
@@ -92,35 +93,33 @@ impl FromResponse for SendResponse {
     }
 }
 
-impl Operation for ReplyMessageRequest {
-    type Response = SendResponse;
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/message/reply".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        Validate::validate(self)
-    }
+/// Implements [`Operation`] for a send request body: JSON, validated, on `api.line.me`.
+macro_rules! send_operation {
+    ($($t:ty => $path:literal, retry_key: $retry:literal;)*) => {$(
+        impl Operation for $t {
+            type Response = SendResponse;
+            const METHOD: Method = Method::Post;
+            const HOST: Host = Host::Api;
+            const RETRY_KEY: bool = $retry;
+            fn path(&self) -> String {
+                $path.into()
+            }
+            fn payload(&self) -> Result<Payload<'_>, Error> {
+                Payload::json(self)
+            }
+            fn validate(&self) -> Result<(), ValidationError> {
+                Validate::validate(self)
+            }
+        }
+    )*};
 }
 
-impl Operation for PushMessageRequest {
-    type Response = SendResponse;
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    const RETRY_KEY: bool = true;
-    fn path(&self) -> String {
-        "/v2/bot/message/push".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        Validate::validate(self)
-    }
+send_operation! {
+    ReplyMessageRequest => "/v2/bot/message/reply", retry_key: false;
+    PushMessageRequest => "/v2/bot/message/push", retry_key: true;
+    MulticastRequest => "/v2/bot/message/multicast", retry_key: true;
+    NarrowcastRequest => "/v2/bot/message/narrowcast", retry_key: true;
+    BroadcastRequest => "/v2/bot/message/broadcast", retry_key: true;
 }
 
 /// `GET /v2/bot/message/progress/narrowcast`: the status of a narrowcast.
@@ -223,6 +222,39 @@ impl Client {
         self.call(PushMessageRequest::new(to, messages))
     }
 
+    /// `multicast`: sends 1 to 5 messages to up to 500 users, with a retry key.
+    /// For more options, send a [`MulticastRequest`] with [`Client::call`].
+    /// <https://developers.line.biz/en/reference/messaging-api/#send-multicast-message>
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn multicast<S: Into<String>>(
+        &self,
+        to: impl IntoIterator<Item = S>,
+        messages: impl IntoMessages,
+    ) -> Result<SendResponse, Error> {
+        self.call(MulticastRequest::new(to, messages))
+    }
+
+    /// `narrowcast`: sends to an audience or demographic (asynchronously, with a retry key);
+    /// follow it with [`Client::get_narrowcast_progress`] and the answer's request id.
+    /// <https://developers.line.biz/en/reference/messaging-api/#send-narrowcast-message>
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn narrowcast(&self, request: NarrowcastRequest) -> Result<SendResponse, Error> {
+        self.call(request)
+    }
+
+    /// `broadcast`: sends 1 to 5 messages to every friend, with a retry key.
+    /// <https://developers.line.biz/en/reference/messaging-api/#send-broadcast-message>
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn broadcast(&self, messages: impl IntoMessages) -> Result<SendResponse, Error> {
+        self.call(BroadcastRequest::new(messages))
+    }
+
     /// `getNarrowcastProgress`: the status of a narrowcast, by its request id.
     ///
     /// # Errors
@@ -236,4 +268,3 @@ impl Client {
         })
     }
 }
-

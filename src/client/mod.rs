@@ -529,8 +529,9 @@ impl Client {
                 continue;
             }
             let mut response = outcome?;
-            let accepted =
-                retry_key.is_some() && response.status == 409 && response.header(ACCEPTED).is_some();
+            let accepted = retry_key.is_some()
+                && response.status == 409
+                && response.header(ACCEPTED).is_some();
             if (200..300).contains(&response.status) || accepted {
                 return O::Response::from_response(response);
             }
@@ -654,7 +655,7 @@ impl Client {
 
 const ACCEPTED: &str = "x-line-accepted-request-id";
 
-fn transport_error(e: ureq::Error) -> Error {
+pub(crate) fn transport_error(e: ureq::Error) -> Error {
     let kind = match &e {
         ureq::Error::Timeout(_) => TransportErrorKind::Timeout,
         ureq::Error::Io(io) if io.kind() == std::io::ErrorKind::TimedOut => {

@@ -316,7 +316,10 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn get_rich_menu(&self, rich_menu_id: impl Into<String>) -> Result<RichMenuResponse, Error> {
+    pub fn get_rich_menu(
+        &self,
+        rich_menu_id: impl Into<String>,
+    ) -> Result<RichMenuResponse, Error> {
         self.call(GetRichMenu {
             rich_menu_id: rich_menu_id.into(),
         })
@@ -500,7 +503,10 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn delete_rich_menu_alias(&self, rich_menu_alias_id: impl Into<String>) -> Result<(), Error> {
+    pub fn delete_rich_menu_alias(
+        &self,
+        rich_menu_alias_id: impl Into<String>,
+    ) -> Result<(), Error> {
         self.call(DeleteRichMenuAlias {
             rich_menu_alias_id: rich_menu_alias_id.into(),
         })

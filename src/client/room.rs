@@ -28,7 +28,10 @@ impl Operation for GetRoomMemberCount {
     const METHOD: Method = Method::Get;
     const HOST: Host = Host::Api;
     fn path(&self) -> String {
-        format!("/v2/bot/room/{}/members/count", encode_segment(&self.room_id))
+        format!(
+            "/v2/bot/room/{}/members/count",
+            encode_segment(&self.room_id)
+        )
     }
 }
 

@@ -115,7 +115,11 @@ pub struct IssueLinkTokenResponse {
     pub link_token: String,
 }
 
-super::json_response!(UserProfileResponse, GetFollowersResponse, IssueLinkTokenResponse);
+super::json_response!(
+    UserProfileResponse,
+    GetFollowersResponse,
+    IssueLinkTokenResponse
+);
 
 impl Client {
     /// `getProfile`: a user's display name, picture, status message and language.

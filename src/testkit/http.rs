@@ -2,7 +2,7 @@
 //! `curl`, on plain `std::net`, so that a fault can close a connection without answering
 //! (which `tiny_http` cannot do: it always answers, with a 500 if need be).
 
-use std::io::{self, BufRead, BufReader, Read, Write};
+use std::io::{self, BufRead, BufReader, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};

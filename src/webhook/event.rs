@@ -123,7 +123,9 @@ impl Event {
 
     /// Whether LINE is delivering this event again (after the bot server failed to answer).
     pub fn is_redelivery(&self) -> bool {
-        self.delivery_context.as_ref().is_some_and(|d| d.is_redelivery)
+        self.delivery_context
+            .as_ref()
+            .is_some_and(|d| d.is_redelivery)
     }
 }
 
@@ -354,7 +356,10 @@ fn hex_bytes<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Vec<u8
         fn visit_str<E: de::Error>(self, hex: &str) -> Result<Self::Value, E> {
             let digits = hex.as_bytes();
             if digits.len() % 2 != 0 {
-                return Err(E::invalid_length(digits.len(), &"an even number of hex digits"));
+                return Err(E::invalid_length(
+                    digits.len(),
+                    &"an even number of hex digits",
+                ));
             }
             let nibble = |d: u8| match d {
                 b'0'..=b'9' => Ok(d - b'0'),

@@ -76,8 +76,8 @@ pub use event::{
 pub use message::{
     AllMentionee, AudioMessageContent, ContentProvider, ContentProviderType, Emoji,
     FileMessageContent, ImageMessageContent, ImageSet, LocationMessageContent, Mention, Mentionee,
-    MessageContent, StickerMessageContent, StickerResourceType, TextMessageContent,
-    UserMentionee, VideoMessageContent,
+    MessageContent, StickerMessageContent, StickerResourceType, TextMessageContent, UserMentionee,
+    VideoMessageContent,
 };
 pub use parser::{DEFAULT_MAX_BODY_SIZE, SIGNATURE_HEADER, WebhookParser, sign};
 pub use source::{GroupSource, RoomSource, Source, UserSource};

@@ -1,0 +1,851 @@
+//! The server's state and what it answers to each operation.
+
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::sync::Mutex;
+use std::time::Duration;
+
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+
+use super::http::{Outcome, WireRequest};
+use super::{
+    BOT_USER_ID, Delivery, Fault, GROUP_ID, IMAGE_CONTENT, IMAGE_MESSAGE_ID, OTHER_USER_ID,
+    ROOM_ID, RecordedRequest, USER_ID,
+};
+use crate::client::{Error, Host};
+use crate::message::Message;
+use crate::richmenu::{
+    CreateRichMenuAliasRequest, RichMenu, RichMenuBatchOperation, RichMenuBatchRequest,
+    RichMenuBulkLinkRequest, RichMenuBulkUnlinkRequest, UpdateRichMenuAliasRequest,
+};
+use crate::validate::{Path, Validate, ValidationError, Violations};
+
+struct Content {
+    content_type: String,
+    bytes: Vec<u8>,
+}
+
+pub(crate) struct State {
+    pub(crate) token: String,
+    pub(crate) secret: String,
+    pub(crate) requests: Vec<RecordedRequest>,
+    pub(crate) deliveries: Vec<Delivery>,
+    pub(crate) faults: VecDeque<Fault>,
+    counter: u64,
+    reply_tokens: HashSet<String>,
+    /// Retry key -> (request id, sent messages).
+    retry_keys: HashMap<String, (String, Value)>,
+    /// User ID -> profile JSON.
+    users: BTreeMap<String, Value>,
+    /// Group ID -> (name, member IDs).
+    groups: BTreeMap<String, (String, Vec<String>)>,
+    rooms: BTreeMap<String, Vec<String>>,
+    contents: BTreeMap<String, Content>,
+    rich_menus: BTreeMap<String, Value>,
+    rich_menu_images: BTreeMap<String, Content>,
+    default_rich_menu: Option<String>,
+    aliases: BTreeMap<String, String>,
+    user_rich_menus: BTreeMap<String, String>,
+    /// Request id -> progress JSON (narrowcasts and rich menu batches).
+    progress: BTreeMap<String, Value>,
+    webhook_endpoint: Option<String>,
+}
+
+impl State {
+    pub(crate) fn seeded(token: &str, secret: &str) -> Self {
+        let mut s = State {
+            token: token.to_owned(),
+            secret: secret.to_owned(),
+            requests: Vec::new(),
+            deliveries: Vec::new(),
+            faults: VecDeque::new(),
+            counter: 0,
+            reply_tokens: HashSet::new(),
+            retry_keys: HashMap::new(),
+            users: BTreeMap::new(),
+            groups: BTreeMap::new(),
+            rooms: BTreeMap::new(),
+            contents: BTreeMap::new(),
+            rich_menus: BTreeMap::new(),
+            rich_menu_images: BTreeMap::new(),
+            default_rich_menu: None,
+            aliases: BTreeMap::new(),
+            user_rich_menus: BTreeMap::new(),
+            progress: BTreeMap::new(),
+            webhook_endpoint: None,
+        };
+        s.seed_user(USER_ID, "LINE taro");
+        s.seed_user(OTHER_USER_ID, "LINE hanako");
+        s.seed_group(GROUP_ID, "Group name", &[USER_ID, OTHER_USER_ID]);
+        s.seed_room(ROOM_ID, &[USER_ID, OTHER_USER_ID]);
+        s.seed_content(IMAGE_MESSAGE_ID, "image/png", IMAGE_CONTENT);
+        s
+    }
+
+    pub(crate) fn seed_user(&mut self, user_id: &str, display_name: &str) {
+        self.users.insert(
+            user_id.to_owned(),
+            json!({
+                "displayName": display_name,
+                "userId": user_id,
+                "pictureUrl": format!("https://profile.line-scdn.net/{user_id}"),
+                "statusMessage": "Hello, LINE!",
+                "language": "en",
+            }),
+        );
+    }
+
+    pub(crate) fn seed_group(&mut self, group_id: &str, name: &str, members: &[&str]) {
+        self.groups.insert(
+            group_id.to_owned(),
+            (
+                name.to_owned(),
+                members.iter().map(|m| (*m).to_owned()).collect(),
+            ),
+        );
+    }
+
+    pub(crate) fn seed_room(&mut self, room_id: &str, members: &[&str]) {
+        self.rooms.insert(
+            room_id.to_owned(),
+            members.iter().map(|m| (*m).to_owned()).collect(),
+        );
+    }
+
+    pub(crate) fn seed_content(&mut self, message_id: &str, content_type: &str, bytes: &[u8]) {
+        self.contents.insert(
+            message_id.to_owned(),
+            Content {
+                content_type: content_type.to_owned(),
+                bytes: bytes.to_vec(),
+            },
+        );
+    }
+
+    pub(crate) fn issue_reply_token(&mut self) -> String {
+        let token = uuid::Uuid::new_v4().simple().to_string();
+        self.reply_tokens.insert(token.clone());
+        token
+    }
+
+    fn next_id(&mut self) -> String {
+        self.counter += 1;
+        format!("{}", 100_000_000_000_000u64 + self.counter)
+    }
+}
+
+/// An answer under construction.
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn json(status: u16, value: Value) -> Self {
+        Reply {
+            status,
+            headers: vec![("content-type".into(), "application/json".into())],
+            body: value.to_string().into_bytes(),
+        }
+    }
+
+    fn ok(value: Value) -> Self {
+        Reply::json(200, value)
+    }
+
+    fn empty() -> Self {
+        Reply::json(200, json!({}))
+    }
+
+    fn error(status: u16, message: &str) -> Self {
+        Reply::json(status, json!({ "message": message }))
+    }
+
+    fn not_found() -> Self {
+        Reply::error(404, "Not found")
+    }
+
+    fn invalid(err: &ValidationError) -> Self {
+        let details: Vec<Value> = err
+            .violations()
+            .iter()
+            .map(|v| {
+                let text = v.to_string();
+                let message = text
+                    .strip_prefix(&format!("{}: ", v.path()))
+                    .unwrap_or(&text)
+                    .to_owned();
+                json!({ "message": message, "property": v.path() })
+            })
+            .collect();
+        Reply::json(
+            400,
+            json!({
+                "message": format!("The request body has {} error(s)", details.len()),
+                "details": details,
+            }),
+        )
+    }
+
+    fn bytes(content_type: &str, bytes: Vec<u8>) -> Self {
+        Reply {
+            status: 200,
+            headers: vec![("content-type".into(), content_type.into())],
+            body: bytes,
+        }
+    }
+}
+
+/// Decodes a JSON body into `T`, answering LINE's `400` when it does not fit.
+fn body<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, Reply> {
+    serde_json::from_slice(bytes).map_err(|e| {
+        Reply::json(
+            400,
+            json!({
+                "message": "The request body has 1 error(s)",
+                "details": [{ "message": e.to_string(), "property": "" }],
+            }),
+        )
+    })
+}
+
+fn validated<T: DeserializeOwned + Validate>(bytes: &[u8]) -> Result<T, Reply> {
+    let value: T = body(bytes)?;
+    value.validate().map_err(|e| Reply::invalid(&e))?;
+    Ok(value)
+}
+
+/// The LINE host that serves `segments`.
+fn host_of(segments: &[&str]) -> Host {
+    match segments {
+        ["v2", "bot", "message", _, "content", ..] | ["v2", "bot", "richmenu", _, "content"] => {
+            Host::ApiData
+        }
+        _ => Host::Api,
+    }
+}
+
+pub(crate) fn handle(state: &Mutex<State>, request: WireRequest) -> Outcome {
+    let (path_and_prefix, query_string) = request
+        .target
+        .split_once('?')
+        .unwrap_or((request.target.as_str(), ""));
+    let mut segments: Vec<&str> = path_and_prefix
+        .split('/')
+        .filter(|s| !s.is_empty())
+        .collect();
+    let host = [Host::Api, Host::ApiData, Host::Manager]
+        .into_iter()
+        .find(|h| segments.first() == Some(&h.default_name()));
+    if host.is_some() {
+        segments.remove(0);
+    }
+    let path = format!("/{}", segments.join("/"));
+    let query: Vec<(String, String)> = url::form_urlencoded::parse(query_string.as_bytes())
+        .into_owned()
+        .collect();
+    let recorded = RecordedRequest {
+        method: request.method.clone(),
+        host,
+        path,
+        query,
+        headers: request.headers.clone(),
+        body: request.body.clone(),
+    };
+
+    let fault = {
+        let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
+        s.requests.push(recorded.clone());
+        s.faults.pop_front()
+    };
+    let mut lose_answer = false;
+    match fault {
+        Some(Fault::Status(status)) => {
+            return finish(Reply::error(status, "Injected fault"));
+        }
+        Some(Fault::RateLimited) => {
+            return finish(Reply::error(429, "You have reached your monthly limit."));
+        }
+        Some(Fault::Delay(d)) => std::thread::sleep(d),
+        Some(Fault::Disconnect) => return Outcome::Disconnect,
+        Some(Fault::DisconnectAfterHandling) => lose_answer = true,
+        None => {}
+    }
+
+    let reply = {
+        let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
+        let authorized = recorded
+            .header("authorization")
+            .is_some_and(|a| a == format!("Bearer {}", s.token));
+        if !authorized {
+            Reply::error(
+                401,
+                "Authentication failed. Confirm that the access token in the authorization header is valid.",
+            )
+        } else if host.is_some_and(|h| h != host_of(&segments)) {
+            Reply::not_found()
+        } else {
+            route(&mut s, &recorded, &segments)
+        }
+    };
+    if lose_answer {
+        return Outcome::Disconnect;
+    }
+    finish(reply)
+}
+
+fn finish(mut reply: Reply) -> Outcome {
+    if !reply.headers.iter().any(|(k, _)| k == "x-line-request-id") {
+        reply.headers.push((
+            "x-line-request-id".into(),
+            uuid::Uuid::new_v4().hyphenated().to_string(),
+        ));
+    }
+    Outcome::Reply {
+        status: reply.status,
+        headers: reply.headers,
+        body: reply.body,
+    }
+}
+
+fn route(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Reply {
+    route_inner(s, r, seg).unwrap_or_else(|e| e)
+}
+
+fn route_inner(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Result<Reply, Reply> {
+    match (r.method.as_str(), seg) {
+        (
+            "POST",
+            [
+                "v2",
+                "bot",
+                "message",
+                kind @ ("reply" | "push" | "multicast" | "narrowcast" | "broadcast"),
+            ],
+        ) => send(s, r, kind),
+        ("GET", ["v2", "bot", "message", "progress", "narrowcast"]) => progress(s, r),
+        ("GET", ["v2", "bot", "message", id, "content"]) => content(s, id),
+        ("GET", ["v2", "bot", "message", id, "content", "preview"]) => content(s, id),
+        ("GET", ["v2", "bot", "message", id, "content", "transcoding"]) => {
+            match s.contents.contains_key(*id) {
+                true => Ok(Reply::ok(json!({ "status": "succeeded" }))),
+                false => Err(Reply::not_found()),
+            }
+        }
+        ("POST", ["v2", "bot", "message", "markAsRead"]) => {
+            let v: Value = body(&r.body)?;
+            match v["chat"]["userId"].as_str() {
+                Some(_) => Ok(Reply::empty()),
+                None => Err(Reply::json(
+                    400,
+                    json!({
+                        "message": "The request body has 1 error(s)",
+                        "details": [{ "message": "must be specified", "property": "chat.userId" }],
+                    }),
+                )),
+            }
+        }
+        ("POST", ["v2", "bot", "chat", "markAsRead"]) => {
+            let v: Value = body(&r.body)?;
+            match v["markAsReadToken"].as_str() {
+                Some(t) if !t.is_empty() => Ok(Reply::empty()),
+                _ => Err(Reply::error(400, "Invalid markAsReadToken")),
+            }
+        }
+        ("POST", ["v2", "bot", "chat", "loading", "start"]) => {
+            let v: Value = body(&r.body)?;
+            let seconds_ok = match &v["loadingSeconds"] {
+                Value::Null => true,
+                n => n
+                    .as_u64()
+                    .is_some_and(|n| (5..=60).contains(&n) && n % 5 == 0),
+            };
+            if v["chatId"].as_str().is_none() || !seconds_ok {
+                Err(Reply::error(400, "The request body has 1 error(s)"))
+            } else {
+                Ok(Reply::json(202, json!({})))
+            }
+        }
+        ("GET", ["v2", "bot", "profile", id]) => s
+            .users
+            .get(*id)
+            .cloned()
+            .map(Reply::ok)
+            .ok_or_else(Reply::not_found),
+        ("GET", ["v2", "bot", "followers", "ids"]) => {
+            let start: usize = r
+                .query_param("start")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+            let limit: usize = r
+                .query_param("limit")
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(300);
+            let ids: Vec<&String> = s.users.keys().collect();
+            let page: Vec<&&String> = ids.iter().skip(start).take(limit).collect();
+            let mut v = json!({ "userIds": page });
+            if start + limit < ids.len() {
+                v["next"] = json!((start + limit).to_string());
+            }
+            Ok(Reply::ok(v))
+        }
+        ("GET", ["v2", "bot", "info"]) => Ok(Reply::ok(json!({
+            "userId": BOT_USER_ID,
+            "basicId": "@216ru0test",
+            "displayName": "testkit bot",
+            "pictureUrl": "https://profile.line-scdn.net/bot",
+            "chatMode": "bot",
+            "markAsReadMode": "auto",
+        }))),
+        ("POST", ["v2", "bot", "user", id, "linkToken"]) => match s.users.contains_key(*id) {
+            true => Ok(Reply::ok(
+                json!({ "linkToken": uuid::Uuid::new_v4().simple().to_string() }),
+            )),
+            false => Err(Reply::not_found()),
+        },
+        ("GET" | "POST", ["v2", "bot", kind @ ("group" | "room"), id, rest @ ..]) => {
+            chat(s, r, kind, id, rest)
+        }
+        (_, ["v2", "bot", "richmenu", ..] | ["v2", "bot", "user", ..]) => richmenu(s, r, seg),
+        (_, ["v2", "bot", "channel", "webhook", ..]) => webhook(s, r, seg),
+        _ => Err(Reply::not_found()),
+    }
+}
+
+fn send(s: &mut State, r: &RecordedRequest, kind: &str) -> Result<Reply, Reply> {
+    let value: Value = body(&r.body)?;
+    let messages: Vec<Message> = match value.get("messages") {
+        Some(m) => serde_json::from_value(m.clone()).map_err(|e| {
+            Reply::json(
+                400,
+                json!({
+                    "message": "The request body has 1 error(s)",
+                    "details": [{ "message": e.to_string(), "property": "messages" }],
+                }),
+            )
+        })?,
+        None => Vec::new(),
+    };
+    let mut out = Violations::new();
+    let mut path = Path::root();
+    crate::message::validate_messages(&messages, &mut path, &mut out);
+    let required = match kind {
+        "reply" => Some("replyToken"),
+        "push" => Some("to"),
+        _ => None,
+    };
+    if let Some(field) = required {
+        if value[field].as_str().is_none_or(str::is_empty) {
+            path.field(field, |p| crate::validate::missing(p, &mut out));
+        }
+    }
+    if kind == "multicast" {
+        let n = value["to"].as_array().map_or(0, Vec::len);
+        path.field("to", |p| crate::validate::count(n, 1, 500, p, &mut out));
+    }
+    if !out.is_empty() {
+        return Err(Reply::invalid(&ValidationError::new(out)));
+    }
+    if kind == "reply" {
+        let token = value["replyToken"].as_str().unwrap_or_default();
+        if !s.reply_tokens.remove(token) {
+            return Err(Reply::error(400, "Invalid reply token"));
+        }
+    }
+    if kind == "push"
+        && !s
+            .users
+            .contains_key(value["to"].as_str().unwrap_or_default())
+        && !s
+            .groups
+            .contains_key(value["to"].as_str().unwrap_or_default())
+        && !s
+            .rooms
+            .contains_key(value["to"].as_str().unwrap_or_default())
+    {
+        return Err(Reply::error(400, "Failed to send messages"));
+    }
+    let retry_key = r.header("x-line-retry-key").map(str::to_owned);
+    if let Some(key) = &retry_key {
+        if uuid::Uuid::parse_str(key).is_err() {
+            return Err(Reply::error(400, "The retry key is invalid"));
+        }
+        if let Some((accepted, sent)) = s.retry_keys.get(key) {
+            let mut reply = Reply::json(
+                409,
+                json!({ "message": "The retry key is already accepted", "sentMessages": sent }),
+            );
+            reply
+                .headers
+                .push(("x-line-accepted-request-id".into(), accepted.clone()));
+            return Err(reply);
+        }
+    }
+    let request_id = uuid::Uuid::new_v4().hyphenated().to_string();
+    let sent: Vec<Value> = messages
+        .iter()
+        .map(|m| {
+            let id = s.next_id();
+            match m {
+                Message::Text(_)
+                | Message::TextV2(_)
+                | Message::Sticker(_)
+                | Message::Image(_)
+                | Message::Video(_) => json!({ "id": id, "quoteToken": format!("q{id}") }),
+                _ => json!({ "id": id }),
+            }
+        })
+        .collect();
+    if let Some(key) = &retry_key {
+        s.retry_keys.insert(
+            key.clone(),
+            (request_id.clone(), Value::Array(sent.clone())),
+        );
+    }
+    s.deliveries.push(Delivery {
+        kind: kind.to_owned(),
+        request_id: request_id.clone(),
+        retry_key,
+        body: value,
+    });
+    let mut reply = match kind {
+        "reply" | "push" => Reply::ok(json!({ "sentMessages": sent })),
+        "narrowcast" => {
+            s.progress.insert(
+                request_id.clone(),
+                json!({
+                    "phase": "succeeded",
+                    "successCount": 1,
+                    "failureCount": 0,
+                    "targetCount": 1,
+                    "acceptedTime": "2026-01-01T00:00:00.000Z",
+                    "completedTime": "2026-01-01T00:00:01.000Z",
+                }),
+            );
+            Reply::json(202, json!({}))
+        }
+        _ => Reply::empty(),
+    };
+    // The id a later progress query uses; `finish` must not invent another one.
+    reply.headers.push(("x-line-request-id".into(), request_id));
+    Ok(reply)
+}
+
+fn progress(s: &mut State, r: &RecordedRequest) -> Result<Reply, Reply> {
+    let id = r.query_param("requestId").unwrap_or_default();
+    s.progress
+        .get(id)
+        .cloned()
+        .map(Reply::ok)
+        .ok_or_else(Reply::not_found)
+}
+
+fn content(s: &mut State, id: &str) -> Result<Reply, Reply> {
+    s.contents
+        .get(id)
+        .map(|c| Reply::bytes(&c.content_type, c.bytes.clone()))
+        .ok_or_else(Reply::not_found)
+}
+
+fn chat(
+    s: &mut State,
+    r: &RecordedRequest,
+    kind: &str,
+    id: &str,
+    rest: &[&str],
+) -> Result<Reply, Reply> {
+    let (name, members) = match kind {
+        "group" => s.groups.get(id).map(|(n, m)| (Some(n.clone()), m.clone())),
+        _ => s.rooms.get(id).map(|m| (None, m.clone())),
+    }
+    .ok_or_else(Reply::not_found)?;
+    match (r.method.as_str(), rest) {
+        ("GET", ["summary"]) if kind == "group" => Ok(Reply::ok(json!({
+            "groupId": id,
+            "groupName": name,
+            "pictureUrl": format!("https://profile.line-scdn.net/{id}"),
+        }))),
+        ("GET", ["members", "count"]) => Ok(Reply::ok(json!({ "count": members.len() }))),
+        ("GET", ["members", "ids"]) => Ok(Reply::ok(json!({ "memberIds": members }))),
+        ("GET", ["member", user]) if members.iter().any(|m| m == user) => {
+            let p = s.users.get(*user).ok_or_else(Reply::not_found)?;
+            Ok(Reply::ok(json!({
+                "displayName": p["displayName"],
+                "userId": user,
+                "pictureUrl": p["pictureUrl"],
+            })))
+        }
+        ("POST", ["leave"]) => {
+            match kind {
+                "group" => s.groups.remove(id),
+                _ => s.rooms.remove(id).map(|m| (String::new(), m)),
+            };
+            Ok(Reply::empty())
+        }
+        _ => Err(Reply::not_found()),
+    }
+}
+
+fn richmenu(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Result<Reply, Reply> {
+    let exists = |s: &State, id: &str| {
+        if s.rich_menus.contains_key(id) {
+            Ok(())
+        } else {
+            Err(Reply::not_found())
+        }
+    };
+    match (r.method.as_str(), seg) {
+        ("POST", ["v2", "bot", "richmenu"]) => {
+            let menu: RichMenu = validated(&r.body)?;
+            let id = format!("richmenu-{}", uuid::Uuid::new_v4().simple());
+            let mut v = serde_json::to_value(&menu).unwrap_or_default();
+            v["richMenuId"] = json!(id);
+            s.rich_menus.insert(id.clone(), v);
+            Ok(Reply::ok(json!({ "richMenuId": id })))
+        }
+        ("POST", ["v2", "bot", "richmenu", "validate"]) => {
+            validated::<RichMenu>(&r.body)?;
+            Ok(Reply::empty())
+        }
+        ("GET", ["v2", "bot", "richmenu", "list"]) => Ok(Reply::ok(json!({
+            "richmenus": s.rich_menus.values().collect::<Vec<_>>(),
+        }))),
+        ("POST", ["v2", "bot", "richmenu", "alias"]) => {
+            let a: CreateRichMenuAliasRequest = validated(&r.body)?;
+            exists(s, &a.rich_menu_id).map_err(|_| Reply::error(400, "richmenu not found"))?;
+            if s.aliases.contains_key(&a.rich_menu_alias_id) {
+                return Err(Reply::error(400, "conflict richmenu alias id"));
+            }
+            s.aliases.insert(a.rich_menu_alias_id, a.rich_menu_id);
+            Ok(Reply::empty())
+        }
+        ("GET", ["v2", "bot", "richmenu", "alias", "list"]) => Ok(Reply::ok(json!({
+            "aliases": s.aliases.iter().map(|(a, m)| json!({ "richMenuAliasId": a, "richMenuId": m })).collect::<Vec<_>>(),
+        }))),
+        ("GET", ["v2", "bot", "richmenu", "alias", alias]) => s
+            .aliases
+            .get(*alias)
+            .map(|m| Reply::ok(json!({ "richMenuAliasId": alias, "richMenuId": m })))
+            .ok_or_else(Reply::not_found),
+        ("POST", ["v2", "bot", "richmenu", "alias", alias]) => {
+            let u: UpdateRichMenuAliasRequest = validated(&r.body)?;
+            exists(s, &u.rich_menu_id).map_err(|_| Reply::error(400, "richmenu not found"))?;
+            match s.aliases.get_mut(*alias) {
+                Some(m) => {
+                    *m = u.rich_menu_id;
+                    Ok(Reply::empty())
+                }
+                None => Err(Reply::error(400, "richmenu alias not found")),
+            }
+        }
+        ("DELETE", ["v2", "bot", "richmenu", "alias", alias]) => match s.aliases.remove(*alias) {
+            Some(_) => Ok(Reply::empty()),
+            None => Err(Reply::error(400, "richmenu alias not found")),
+        },
+        ("POST", ["v2", "bot", "richmenu", "bulk", "link"]) => {
+            let b: RichMenuBulkLinkRequest = validated(&r.body)?;
+            exists(s, &b.rich_menu_id)?;
+            for u in b.user_ids {
+                s.user_rich_menus.insert(u, b.rich_menu_id.clone());
+            }
+            Ok(Reply::json(202, json!({})))
+        }
+        ("POST", ["v2", "bot", "richmenu", "bulk", "unlink"]) => {
+            let b: RichMenuBulkUnlinkRequest = validated(&r.body)?;
+            for u in b.user_ids {
+                s.user_rich_menus.remove(&u);
+            }
+            Ok(Reply::json(202, json!({})))
+        }
+        ("POST", ["v2", "bot", "richmenu", "validate", "batch"]) => {
+            validated::<RichMenuBatchRequest>(&r.body)?;
+            Ok(Reply::empty())
+        }
+        ("POST", ["v2", "bot", "richmenu", "batch"]) => {
+            let b: RichMenuBatchRequest = validated(&r.body)?;
+            for op in b.operations {
+                match op {
+                    RichMenuBatchOperation::Link { from, to } => {
+                        for m in s.user_rich_menus.values_mut().filter(|m| **m == from) {
+                            m.clone_from(&to);
+                        }
+                    }
+                    RichMenuBatchOperation::Unlink { from } => {
+                        s.user_rich_menus.retain(|_, m| *m != from)
+                    }
+                    RichMenuBatchOperation::UnlinkAll => s.user_rich_menus.clear(),
+                    _ => {}
+                }
+            }
+            let request_id = uuid::Uuid::new_v4().hyphenated().to_string();
+            s.progress.insert(
+                request_id.clone(),
+                json!({
+                    "phase": "succeeded",
+                    "acceptedTime": "2026-01-01T00:00:00.000Z",
+                    "completedTime": "2026-01-01T00:00:01.000Z",
+                }),
+            );
+            let mut reply = Reply::json(202, json!({}));
+            reply.headers.push(("x-line-request-id".into(), request_id));
+            Ok(reply)
+        }
+        ("GET", ["v2", "bot", "richmenu", "progress", "batch"]) => progress(s, r),
+        ("GET", ["v2", "bot", "richmenu", id, "content"]) => s
+            .rich_menu_images
+            .get(*id)
+            .map(|c| Reply::bytes(&c.content_type, c.bytes.clone()))
+            .ok_or_else(Reply::not_found),
+        ("POST", ["v2", "bot", "richmenu", id, "content"]) => {
+            exists(s, id)?;
+            let ct = r.header("content-type").unwrap_or_default().to_owned();
+            if ct != "image/png" && ct != "image/jpeg" {
+                return Err(Reply::error(415, "Unsupported Media Type"));
+            }
+            if r.body.is_empty() {
+                return Err(Reply::error(400, "Image is empty"));
+            }
+            s.rich_menu_images.insert(
+                (*id).to_owned(),
+                Content {
+                    content_type: ct,
+                    bytes: r.body.clone(),
+                },
+            );
+            Ok(Reply::empty())
+        }
+        ("GET", ["v2", "bot", "richmenu", id]) => s
+            .rich_menus
+            .get(*id)
+            .cloned()
+            .map(Reply::ok)
+            .ok_or_else(Reply::not_found),
+        ("DELETE", ["v2", "bot", "richmenu", id]) => {
+            s.rich_menus.remove(*id).ok_or_else(Reply::not_found)?;
+            s.rich_menu_images.remove(*id);
+            Ok(Reply::empty())
+        }
+        ("POST", ["v2", "bot", "user", "all", "richmenu", id]) => {
+            exists(s, id)?;
+            s.default_rich_menu = Some((*id).to_owned());
+            Ok(Reply::empty())
+        }
+        ("GET", ["v2", "bot", "user", "all", "richmenu"]) => s
+            .default_rich_menu
+            .clone()
+            .map(|id| Reply::ok(json!({ "richMenuId": id })))
+            .ok_or_else(|| Reply::error(404, "no default richmenu")),
+        ("DELETE", ["v2", "bot", "user", "all", "richmenu"]) => {
+            s.default_rich_menu = None;
+            Ok(Reply::empty())
+        }
+        ("POST", ["v2", "bot", "user", user, "richmenu", id]) => {
+            exists(s, id)?;
+            s.user_rich_menus
+                .insert((*user).to_owned(), (*id).to_owned());
+            Ok(Reply::empty())
+        }
+        ("GET", ["v2", "bot", "user", user, "richmenu"]) => s
+            .user_rich_menus
+            .get(*user)
+            .map(|id| Reply::ok(json!({ "richMenuId": id })))
+            .ok_or_else(|| Reply::error(404, "the user has no richmenu")),
+        ("DELETE", ["v2", "bot", "user", user, "richmenu"]) => {
+            s.user_rich_menus.remove(*user);
+            Ok(Reply::empty())
+        }
+        _ => Err(Reply::not_found()),
+    }
+}
+
+fn webhook(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Result<Reply, Reply> {
+    match (r.method.as_str(), seg) {
+        ("PUT", ["v2", "bot", "channel", "webhook", "endpoint"]) => {
+            let v: Value = body(&r.body)?;
+            match v["endpoint"].as_str() {
+                Some(e) if e.starts_with("https://") && e.len() <= 500 => {
+                    s.webhook_endpoint = Some(e.to_owned());
+                    Ok(Reply::empty())
+                }
+                _ => Err(Reply::json(
+                    400,
+                    json!({
+                        "message": "Invalid webhook endpoint URL",
+                        "details": [{ "message": "must be an https URL", "property": "endpoint" }],
+                    }),
+                )),
+            }
+        }
+        ("GET", ["v2", "bot", "channel", "webhook", "endpoint"]) => Ok(Reply::ok(json!({
+            "endpoint": s.webhook_endpoint.clone().unwrap_or_default(),
+            "active": s.webhook_endpoint.is_some(),
+        }))),
+        ("POST", ["v2", "bot", "channel", "webhook", "test"]) => {
+            let v: Value = if r.body.is_empty() {
+                json!({})
+            } else {
+                body(&r.body)?
+            };
+            let endpoint = v["endpoint"]
+                .as_str()
+                .map(str::to_owned)
+                .or_else(|| s.webhook_endpoint.clone())
+                .ok_or_else(|| Reply::error(400, "webhook endpoint is not set"))?;
+            let callback = json!({ "destination": BOT_USER_ID, "events": [] }).to_string();
+            // The state lock is held: the endpoint must not call back into this server.
+            let (success, status, reason) =
+                match post_signed(&endpoint, &s.secret, callback.as_bytes()) {
+                    Ok(status) => (status == 200, i64::from(status), "OK".to_owned()),
+                    Err(e) => (false, -1, e.to_string()),
+                };
+            Ok(Reply::ok(json!({
+                "success": success,
+                "timestamp": "2026-01-01T00:00:00.000Z",
+                "statusCode": status,
+                "reason": reason,
+                "detail": status.to_string(),
+            })))
+        }
+        _ => Err(Reply::not_found()),
+    }
+}
+
+/// The webhook body LINE sends for one text message from `user_id`.
+pub(crate) fn text_message_callback(reply_token: &str, user_id: &str, text: &str) -> Vec<u8> {
+    let id = uuid::Uuid::new_v4().as_u128() % 1_000_000_000_000_000;
+    json!({
+        "destination": BOT_USER_ID,
+        "events": [{
+            "type": "message",
+            "message": { "type": "text", "id": id.to_string(), "quoteToken": format!("q{id}"), "text": text },
+            "webhookEventId": format!("01{}", uuid::Uuid::new_v4().simple()).to_uppercase(),
+            "deliveryContext": { "isRedelivery": false },
+            "timestamp": 1_700_000_000_000u64,
+            "source": { "type": "user", "userId": user_id },
+            "replyToken": reply_token,
+            "mode": "active",
+        }],
+    })
+    .to_string()
+    .into_bytes()
+}
+
+/// POSTs a webhook body with its `x-line-signature`.
+pub(crate) fn post_signed(url: &str, secret: &str, body: &[u8]) -> Result<u16, Error> {
+    let agent = ureq::Agent::new_with_config(
+        ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .proxy(None)
+            .timeout_global(Some(Duration::from_secs(10)))
+            .build(),
+    );
+    let response = agent
+        .post(url)
+        .header("content-type", "application/json")
+        .header("x-line-signature", crate::webhook::sign(secret, body))
+        .header("user-agent", "LineBotWebhook/2.0")
+        .send(body)
+        .map_err(crate::client::transport_error)?;
+    Ok(response.status().as_u16())
+}
