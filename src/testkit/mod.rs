@@ -38,6 +38,22 @@ use crate::client::{Client, ClientBuilder, Host, RetryPolicy};
 mod http;
 mod routes;
 
+// The operations of issue 6, hooked into `routes`.
+mod api;
+mod audience;
+mod coupon;
+mod insight;
+mod liff;
+mod membership;
+mod module;
+mod pnp;
+mod shop;
+mod statistics;
+mod token;
+mod validate;
+
+pub use api::{CHANNEL_ID, MEMBER_USER_ID, MEMBERSHIP_ID, MODULE_BOT_ID, SHARED_AUDIENCE_ID};
+
 use routes::State;
 
 /// The channel access token [`LineServer::start`] accepts.
