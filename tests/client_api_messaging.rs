@@ -34,14 +34,21 @@ fn quota_and_consumption() {
     let server = LineServer::start();
     let client = server.client();
     let quota = client.get_message_quota().unwrap();
-    assert_eq!((quota.r#type, quota.value), (QuotaType::Limited, Some(1000)));
+    assert_eq!(
+        (quota.r#type, quota.value),
+        (QuotaType::Limited, Some(1000))
+    );
     let r = server.last_request().unwrap();
     assert_call(&r, "GET", "/v2/bot/message/quota");
     assert!(r.body.is_empty() && r.query.is_empty());
 
     let used = client.get_message_quota_consumption().unwrap();
     assert_eq!(used.total_usage, 42);
-    assert_call(&server.last_request().unwrap(), "GET", "/v2/bot/message/quota/consumption");
+    assert_call(
+        &server.last_request().unwrap(),
+        "GET",
+        "/v2/bot/message/quota/consumption",
+    );
 }
 
 #[test]
@@ -55,13 +62,24 @@ fn sent_message_counts_per_kind() {
     let calls: [(Count, &str, i64); 5] = [
         (|c, d| c.get_number_of_sent_reply_messages(d), "reply", 100),
         (|c, d| c.get_number_of_sent_push_messages(d), "push", 200),
-        (|c, d| c.get_number_of_sent_multicast_messages(d), "multicast", 300),
-        (|c, d| c.get_number_of_sent_broadcast_messages(d), "broadcast", 400),
+        (
+            |c, d| c.get_number_of_sent_multicast_messages(d),
+            "multicast",
+            300,
+        ),
+        (
+            |c, d| c.get_number_of_sent_broadcast_messages(d),
+            "broadcast",
+            400,
+        ),
         (|c, d| c.get_pnp_message_statistics(d), "pnp", 500),
     ];
     for (call, kind, base) in calls {
         let count = call(&client, "20260105".into()).unwrap();
-        assert_eq!((count.status, count.success), (CountStatus::Ready, Some(base + 5)));
+        assert_eq!(
+            (count.status, count.success),
+            (CountStatus::Ready, Some(base + 5))
+        );
         let r = server.last_request().unwrap();
         assert_call(&r, "GET", &format!("/v2/bot/message/delivery/{kind}"));
         assert_eq!(r.query, vec![("date".to_owned(), "20260105".to_owned())]);
@@ -83,9 +101,15 @@ fn aggregation_units() {
     let client = server.client();
     let usage = client.get_aggregation_unit_usage().unwrap();
     assert_eq!(usage.num_of_custom_aggregation_units, 2);
-    assert_call(&server.last_request().unwrap(), "GET", "/v2/bot/message/aggregation/info");
+    assert_call(
+        &server.last_request().unwrap(),
+        "GET",
+        "/v2/bot/message/aggregation/info",
+    );
 
-    let first = client.get_aggregation_unit_name_list(Some(1), None).unwrap();
+    let first = client
+        .get_aggregation_unit_name_list(Some(1), None)
+        .unwrap();
     assert_eq!(first.custom_aggregation_units, ["promotion_a"]);
     let r = server.last_request().unwrap();
     assert_call(&r, "GET", "/v2/bot/message/aggregation/list");
@@ -96,7 +120,10 @@ fn aggregation_units() {
         .unwrap();
     assert_eq!(second.custom_aggregation_units, ["promotion_b"]);
     assert_eq!(second.next, None);
-    assert_eq!(server.last_request().unwrap().query_param("start"), Some("1"));
+    assert_eq!(
+        server.last_request().unwrap().query_param("start"),
+        Some("1")
+    );
 }
 
 #[test]
@@ -115,7 +142,10 @@ fn validate_endpoints() {
         call(&client, [TextMessage::new("Hello")]).unwrap();
         let r = server.last_request().unwrap();
         assert_call(&r, "POST", &format!("/v2/bot/message/validate/{kind}"));
-        assert_json(&r, json!({ "messages": [{ "type": "text", "text": "Hello" }] }));
+        assert_json(
+            &r,
+            json!({ "messages": [{ "type": "text", "text": "Hello" }] }),
+        );
 
         // Our validator stops an empty text before it is sent...
         let before = server.requests().len();
@@ -137,7 +167,11 @@ fn push_by_phone_with_delivery_tag() {
     let client = server.client();
     let tag = "delivery-tag-0123456789";
     client
-        .push_messages_by_phone("+818000001234", [TextMessage::new("Shipped")], Some(tag.into()))
+        .push_messages_by_phone(
+            "+818000001234",
+            [TextMessage::new("Shipped")],
+            Some(tag.into()),
+        )
         .unwrap();
     let r = server.last_request().unwrap();
     assert_call(&r, "POST", "/bot/pnp/push");
@@ -150,13 +184,22 @@ fn push_by_phone_with_delivery_tag() {
     client
         .push_messages_by_phone("+818000001234", [TextMessage::new("No tag")], None)
         .unwrap();
-    assert_eq!(server.last_request().unwrap().header("x-line-delivery-tag"), None);
+    assert_eq!(
+        server.last_request().unwrap().header("x-line-delivery-tag"),
+        None
+    );
 
     // A tag shorter than 16 characters is stopped by our validator.
     let err = client
-        .push_messages_by_phone("+818000001234", [TextMessage::new("x")], Some("short".into()))
+        .push_messages_by_phone(
+            "+818000001234",
+            [TextMessage::new("x")],
+            Some("short".into()),
+        )
         .unwrap_err();
-    let Error::Validation(v) = err else { panic!("{err:?}") };
+    let Error::Validation(v) = err else {
+        panic!("{err:?}")
+    };
     assert_eq!(v.paths(), ["X-Line-Delivery-Tag"]);
 
     // A number LINE cannot reach: 422.
@@ -174,8 +217,15 @@ fn memberships() {
     assert_eq!(plans.memberships.len(), 1);
     let plan = &plans.memberships[0];
     assert_eq!(plan.membership_id, testkit::MEMBERSHIP_ID);
-    assert_eq!((plan.currency.clone(), plan.member_limit), (Currency::Jpy, None));
-    assert_call(&server.last_request().unwrap(), "GET", "/v2/bot/membership/list");
+    assert_eq!(
+        (plan.currency.clone(), plan.member_limit),
+        (Currency::Jpy, None)
+    );
+    assert_call(
+        &server.last_request().unwrap(),
+        "GET",
+        "/v2/bot/membership/list",
+    );
 
     let subs = client
         .get_membership_subscription(testkit::MEMBER_USER_ID)
@@ -185,7 +235,10 @@ fn memberships() {
     assert_call(
         &server.last_request().unwrap(),
         "GET",
-        &format!("/v2/bot/membership/subscription/{}", testkit::MEMBER_USER_ID),
+        &format!(
+            "/v2/bot/membership/subscription/{}",
+            testkit::MEMBER_USER_ID
+        ),
     );
     assert!(
         client
@@ -290,17 +343,35 @@ fn coupons_create_list_detail_close() {
 
     client.close_coupon(&created.coupon_id).unwrap();
     let r = server.last_request().unwrap();
-    assert_call(&r, "PUT", &format!("/v2/bot/coupon/{}/close", created.coupon_id));
+    assert_call(
+        &r,
+        "PUT",
+        &format!("/v2/bot/coupon/{}/close", created.coupon_id),
+    );
     assert!(r.body.is_empty());
-    assert_eq!(client.close_coupon(&created.coupon_id).unwrap_err().status(), Some(410));
-    assert_eq!(client.get_coupon_detail("nope").unwrap_err().status(), Some(404));
+    assert_eq!(
+        client
+            .close_coupon(&created.coupon_id)
+            .unwrap_err()
+            .status(),
+        Some(410)
+    );
+    assert_eq!(
+        client.get_coupon_detail("nope").unwrap_err().status(),
+        Some(404)
+    );
 
     let closed = client
         .list_coupon(vec![CouponStatus::Closed, CouponStatus::Draft], None, None)
         .unwrap();
     assert_eq!(closed.items.len(), 1);
     let r = server.last_request().unwrap();
-    let statuses: Vec<_> = r.query.iter().filter(|(k, _)| k == "status").map(|(_, v)| v.as_str()).collect();
+    let statuses: Vec<_> = r
+        .query
+        .iter()
+        .filter(|(k, _)| k == "status")
+        .map(|(_, v)| v.as_str())
+        .collect();
     assert_eq!(statuses, ["CLOSED", "DRAFT"]);
 }
 
@@ -318,7 +389,11 @@ fn coupon_rules_checked_before_sending() {
     };
     assert_eq!(
         v.paths(),
-        ["title", "maxUseCountPerTicket", "reward.priceInfo.percentage"]
+        [
+            "title",
+            "maxUseCountPerTicket",
+            "reward.priceInfo.percentage"
+        ]
     );
     assert!(server.requests().is_empty());
     // The server applies the same rules when the client's validator is off.

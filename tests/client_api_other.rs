@@ -63,7 +63,9 @@ fn insight_friends_and_deliveries() {
 
     let before = server.requests().len();
     assert!(matches!(
-        client.get_number_of_message_deliveries("Jan 31").unwrap_err(),
+        client
+            .get_number_of_message_deliveries("Jan 31")
+            .unwrap_err(),
         Error::Validation(_)
     ));
     assert_eq!(server.requests().len(), before);
@@ -156,7 +158,11 @@ fn insight_rich_menus() {
         .get_rich_menu_insight_summary("richmenu-quiet", "20260213", "20260215")
         .unwrap();
     assert_eq!(
-        (quiet.rich_menu_id.as_str(), quiet.impression, quiet.clicks.len()),
+        (
+            quiet.rich_menu_id.as_str(),
+            quiet.impression,
+            quiet.clicks.len()
+        ),
         ("richmenu-quiet", None, 0)
     );
     assert_eq!(
@@ -175,10 +181,8 @@ fn liff_apps_add_list_update_delete() {
     // LINE answers 404 while there are no apps.
     assert_eq!(client.get_all_liff_apps().unwrap_err().status(), Some(404));
 
-    let mut add = AddLiffAppRequest::new(LiffView::new(
-        LiffViewType::Full,
-        "https://example.com/app",
-    ));
+    let mut add =
+        AddLiffAppRequest::new(LiffView::new(LiffViewType::Full, "https://example.com/app"));
     add.description = Some("Shop".into());
     add.scope = Some(vec![LiffScope::Openid, LiffScope::ChatMessageWrite]);
     add.bot_prompt = Some(LiffBotPrompt::Aggressive);
@@ -322,8 +326,16 @@ fn modules_attach_list_control_detach() {
     assert_call(&r, "GET", Host::Api, "/v2/bot/list");
     assert_eq!(r.query_param("limit"), Some("1"));
     let rest = client.get_modules(page.next.clone(), None).unwrap();
-    assert_eq!(server.last_request().unwrap().query_param("start"), page.next.as_deref());
-    let mut ids: Vec<_> = page.bots.iter().chain(&rest.bots).map(|b| b.user_id.clone()).collect();
+    assert_eq!(
+        server.last_request().unwrap().query_param("start"),
+        page.next.as_deref()
+    );
+    let mut ids: Vec<_> = page
+        .bots
+        .iter()
+        .chain(&rest.bots)
+        .map(|b| b.user_id.clone())
+        .collect();
     ids.sort();
     let mut expected = vec![attached.bot_id.clone(), testkit::MODULE_BOT_ID.to_owned()];
     expected.sort();

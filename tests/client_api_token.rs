@@ -108,14 +108,20 @@ fn short_lived_token_issue_verify_revoke() {
         .unwrap();
     assert_eq!(info.client_id, testkit::CHANNEL_ID);
     let r = server.last_request().unwrap();
-    assert_eq!((r.method.as_str(), r.path.as_str()), ("POST", "/v2/oauth/verify"));
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("POST", "/v2/oauth/verify")
+    );
     assert_eq!(form(&r), pairs(&[("access_token", &issued.access_token)]));
 
     client
         .revoke_channel_token(issued.access_token.as_str())
         .unwrap();
     let r = server.last_request().unwrap();
-    assert_eq!((r.method.as_str(), r.path.as_str()), ("POST", "/v2/oauth/revoke"));
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("POST", "/v2/oauth/revoke")
+    );
     assert_eq!(form(&r), pairs(&[("access_token", &issued.access_token)]));
     let err = client
         .verify_channel_token(issued.access_token.as_str())
@@ -158,8 +164,14 @@ fn v2_1_token_with_jwt_assertion() {
         .unwrap();
     assert_eq!(info.client_id, testkit::CHANNEL_ID);
     let r = server.last_request().unwrap();
-    assert_eq!((r.method.as_str(), r.path.as_str()), ("GET", "/oauth2/v2.1/verify"));
-    assert_eq!(r.query_param("access_token"), Some(issued.access_token.as_str()));
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("GET", "/oauth2/v2.1/verify")
+    );
+    assert_eq!(
+        r.query_param("access_token"),
+        Some(issued.access_token.as_str())
+    );
     assert!(r.body.is_empty());
 
     let kids = client
@@ -167,7 +179,10 @@ fn v2_1_token_with_jwt_assertion() {
         .unwrap();
     assert_eq!(kids.kids, vec![issued.key_id.clone()]);
     let r = server.last_request().unwrap();
-    assert_eq!((r.method.as_str(), r.path.as_str()), ("GET", "/oauth2/v2.1/tokens/kid"));
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("GET", "/oauth2/v2.1/tokens/kid")
+    );
     assert_eq!(
         r.query_param("client_assertion_type"),
         Some("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
@@ -182,7 +197,10 @@ fn v2_1_token_with_jwt_assertion() {
         )
         .unwrap();
     let r = server.last_request().unwrap();
-    assert_eq!((r.method.as_str(), r.path.as_str()), ("POST", "/oauth2/v2.1/revoke"));
+    assert_eq!(
+        (r.method.as_str(), r.path.as_str()),
+        ("POST", "/oauth2/v2.1/revoke")
+    );
     assert_eq!(
         form(&r),
         pairs(&[
@@ -202,7 +220,10 @@ fn v2_1_token_with_jwt_assertion() {
         .client_assertion("999", Duration::from_secs(60))
         .unwrap();
     assert_eq!(
-        client.issue_channel_token_by_jwt(other).unwrap_err().status(),
+        client
+            .issue_channel_token_by_jwt(other)
+            .unwrap_err()
+            .status(),
         Some(400)
     );
 }

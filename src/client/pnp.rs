@@ -76,7 +76,7 @@ impl Operation for PushMessagesByPhone {
         if let Some(tag) = &self.delivery_tag {
             path.field("X-Line-Delivery-Tag", |p| {
                 let n = tag.chars().count();
-                if n < DELIVERY_TAG_MIN || n > DELIVERY_TAG_MAX {
+                if !(DELIVERY_TAG_MIN..=DELIVERY_TAG_MAX).contains(&n) {
                     validate::invalid(
                         format!("{DELIVERY_TAG_MIN} to {DELIVERY_TAG_MAX} characters, found {n}"),
                         p,

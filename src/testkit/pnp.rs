@@ -23,13 +23,13 @@ impl Validate for PnpBody {
 pub(super) fn handle(r: &RecordedRequest, seg: &[&str]) -> Option<Handled> {
     match (r.method.as_str(), seg) {
         ("POST", ["bot", "pnp", "push"]) => Some((|| {
-            if let Some(tag) = r.header("x-line-delivery-tag") {
-                if !(16..=100).contains(&tag.chars().count()) {
-                    return Err(error(
-                        400,
-                        "X-Line-Delivery-Tag must be 16 to 100 characters",
-                    ));
-                }
+            if let Some(tag) = r.header("x-line-delivery-tag")
+                && !(16..=100).contains(&tag.chars().count())
+            {
+                return Err(error(
+                    400,
+                    "X-Line-Delivery-Tag must be 16 to 100 characters",
+                ));
             }
             let body: PnpBody = validated(r)?;
             if !body.to.starts_with("+8180") {
