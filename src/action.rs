@@ -997,11 +997,33 @@ impl Action {
                     validate::nonempty_utf16(&a.clipboard_text, CLIPBOARD_TEXT_MAX, p, out)
                 });
             }
-            Action::Camera(_)
-            | Action::CameraRoll(_)
-            | Action::Location(_)
-            | Action::Unknown(_) => {}
+            Action::Unknown(v) => validate_unknown(v, path, out),
+            Action::Camera(_) | Action::CameraRoll(_) | Action::Location(_) => {}
         }
+    }
+}
+
+/// An action lands in [`Action::Unknown`] either because LINE added a kind (kept, fine) or
+/// because a known kind failed to parse (say, a postback without `data`): the latter is
+/// reported with serde's reason instead of passing as unknown.
+fn validate_unknown(v: &serde_json::Value, path: &Path, out: &mut Violations) {
+    use validate::well_formed;
+    match v.get("type").and_then(|t| t.as_str()) {
+        Some("postback") => well_formed::<PostbackAction>(v, "postback action", path, out),
+        Some("message") => well_formed::<MessageAction>(v, "message action", path, out),
+        Some("uri") => well_formed::<UriAction>(v, "uri action", path, out),
+        Some("datetimepicker") => {
+            well_formed::<DatetimePickerAction>(v, "datetimepicker action", path, out)
+        }
+        Some("camera") => well_formed::<CameraAction>(v, "camera action", path, out),
+        Some("cameraRoll") => well_formed::<CameraRollAction>(v, "cameraRoll action", path, out),
+        Some("location") => well_formed::<LocationAction>(v, "location action", path, out),
+        Some("richmenuswitch") => {
+            well_formed::<RichMenuSwitchAction>(v, "richmenuswitch action", path, out)
+        }
+        Some("clipboard") => well_formed::<ClipboardAction>(v, "clipboard action", path, out),
+        Some(_) => {}
+        None => validate::invalid("an action object with a `type`", path, out),
     }
 }
 
@@ -1102,5 +1124,88 @@ fn validate_picker(a: &DatetimePickerAction, path: &mut Path, out: &mut Violatio
         path.field("initial", |p| {
             validate::invalid("between `min` and `max`", p, out)
         });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(json: &str, ctx: ActionContext) -> Vec<String> {
+        let action: Action = serde_json::from_str(json).unwrap();
+        let mut out = Vec::new();
+        action.validate_in(ctx, &mut Path::at("action"), &mut out);
+        out.iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn a_new_kind_is_kept_and_passes() {
+        let json = r#"{"type":"hologram","label":"Beam","depth":3}"#;
+        let action: Action = serde_json::from_str(json).unwrap();
+        assert!(matches!(action, Action::Unknown(_)));
+        assert_eq!(action.kind(), "hologram");
+        assert!(check(json, ActionContext::Template).is_empty());
+    }
+
+    #[test]
+    fn a_malformed_known_kind_is_reported_not_passed_as_unknown() {
+        let errs = check(
+            r#"{"type":"postback","label":"Buy"}"#,
+            ActionContext::Template,
+        );
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(
+            errs[0].starts_with("action: must be a well-formed postback action"),
+            "{errs:?}"
+        );
+        assert!(errs[0].contains("missing field `data`"), "{errs:?}");
+        let errs = check(r#"{"label":"Buy"}"#, ActionContext::Template);
+        assert_eq!(errs, ["action: must be an action object with a `type`"]);
+    }
+
+    #[test]
+    fn placement_rules_hold_for_actions_read_from_json() {
+        let camera = r#"{"type":"camera","label":"Camera"}"#;
+        assert!(check(camera, ActionContext::QuickReply).is_empty());
+        assert_eq!(
+            check(camera, ActionContext::Template),
+            ["action: not allowed: a camera action works only on quick reply buttons"]
+        );
+        let switch = r#"{"type":"richmenuswitch","richMenuAliasId":"menu-b","data":"d"}"#;
+        assert!(check(switch, ActionContext::RichMenu).is_empty());
+        assert_eq!(
+            check(switch, ActionContext::QuickReply).len(),
+            2,
+            "label and placement"
+        );
+        let unlabeled = r#"{"type":"message","text":"hi"}"#;
+        assert!(check(unlabeled, ActionContext::ImageCarousel).is_empty());
+        assert_eq!(
+            check(unlabeled, ActionContext::Template),
+            ["action.label: required, but missing"]
+        );
+    }
+
+    #[test]
+    fn datetime_picker_values_follow_their_mode() {
+        let ok = r#"{"type":"datetimepicker","label":"When","data":"d","mode":"datetime",
+            "initial":"2025-12-24T19:30","min":"1900-01-01T00:00","max":"2100-12-31T23:59"}"#;
+        assert!(check(ok, ActionContext::Template).is_empty());
+        let bad = r#"{"type":"datetimepicker","label":"When","data":"d","mode":"date",
+            "initial":"2025-02-29","min":"2026-01-01","max":"2025-01-01"}"#;
+        let errs = check(bad, ActionContext::Template);
+        assert_eq!(
+            errs,
+            [
+                "action.initial: must be a date `yyyy-MM-dd` between 1900-01-01 and 2100-12-31",
+                "action.max: must be later than `min`",
+            ]
+        );
+        let out_of_range = r#"{"type":"datetimepicker","label":"When","data":"d","mode":"time",
+            "initial":"09:00","min":"10:00"}"#;
+        assert_eq!(
+            check(out_of_range, ActionContext::Template),
+            ["action.initial: must be between `min` and `max`"]
+        );
     }
 }

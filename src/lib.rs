@@ -10,6 +10,7 @@
 pub mod action;
 pub mod client;
 pub mod count;
+pub mod json;
 pub mod limits;
 pub mod literal;
 pub mod message;

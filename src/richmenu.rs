@@ -60,6 +60,10 @@ pub struct RichMenu {
     pub areas: Vec<RichMenuArea>,
 }
 
+/// The name LINE's OpenAPI file gives the [`RichMenu`] object sent to create or validate a
+/// rich menu.
+pub type RichMenuRequest = RichMenu;
+
 /// Rich menu image size: width 800 to 2500 pixels, height at least 250 pixels.
 /// <https://developers.line.biz/en/reference/messaging-api/#size-object>
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -636,7 +640,10 @@ impl Validate for RichMenuBatchRequest {
                 RICH_MENU_BATCH_OPERATIONS_MAX,
                 p,
                 out,
-            )
+            );
+            for (i, op) in self.operations.iter().enumerate() {
+                p.index(i, |p| op.validate_at(p, out));
+            }
         });
         if let Some(key) = &self.resume_request_key {
             let ok = (1..=RICH_MENU_RESUME_REQUEST_KEY_MAX).contains(&key.len())
@@ -648,6 +655,32 @@ impl Validate for RichMenuBatchRequest {
                     validate::invalid("1 to 100 characters of a-z, A-Z, 0-9, `_` or `-`", p, out)
                 });
             }
+        }
+    }
+}
+
+impl Validate for RichMenuBatchOperation {
+    fn validate_at(&self, path: &mut Path, out: &mut Violations) {
+        /// The fields of a `link` operation, to explain why one did not parse.
+        #[derive(Deserialize)]
+        #[allow(dead_code)]
+        struct Link {
+            from: String,
+            to: String,
+        }
+        /// The fields of an `unlink` operation, to explain why one did not parse.
+        #[derive(Deserialize)]
+        #[allow(dead_code)]
+        struct Unlink {
+            from: String,
+        }
+        let RichMenuBatchOperation::Unknown(v) = self else {
+            return;
+        };
+        match v.get("type").and_then(|t| t.as_str()) {
+            Some("link") => validate::well_formed::<Link>(v, "link operation", path, out),
+            Some("unlink") => validate::well_formed::<Unlink>(v, "unlink operation", path, out),
+            _ => {}
         }
     }
 }

@@ -446,6 +446,20 @@ pub fn rgb_color(s: &str, path: &Path, out: &mut Violations) {
     }
 }
 
+/// Checks a value kept as raw JSON (an `Unknown` variant) whose `type` names a kind this crate
+/// knows: it only lands there when it does not parse as that kind, so this records why, in
+/// serde's words (`missing field \`text\``), instead of letting it pass as "unknown".
+pub fn well_formed<T: serde::de::DeserializeOwned>(
+    value: &serde_json::Value,
+    what: &str,
+    path: &Path,
+    out: &mut Violations,
+) {
+    if let Err(e) = T::deserialize(value) {
+        invalid(format!("a well-formed {what} ({e})"), path, out);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

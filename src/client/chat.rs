@@ -37,12 +37,12 @@ impl ShowLoadingAnimationRequest {
 
 impl Validate for ShowLoadingAnimationRequest {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        if let Some(s) = self.loading_seconds {
-            if !(5..=60).contains(&s) || s % 5 != 0 {
-                path.field("loadingSeconds", |p| {
-                    validate::invalid("a multiple of 5 from 5 to 60", p, out)
-                });
-            }
+        if let Some(s) = self.loading_seconds
+            && (!(5..=60).contains(&s) || !s.is_multiple_of(5))
+        {
+            path.field("loadingSeconds", |p| {
+                validate::invalid("a multiple of 5 from 5 to 60", p, out)
+            });
         }
     }
 }

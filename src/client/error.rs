@@ -30,10 +30,10 @@ pub enum Error {
     /// LINE answered with an error status (other than 429). Carries LINE's message, details
     /// and request id.
     #[error("{0}")]
-    Api(ApiError),
+    Api(Box<ApiError>),
     /// LINE answered `429 Too Many Requests`: a rate limit or the monthly message quota.
     #[error("rate limited: {0}")]
-    RateLimited(ApiError),
+    RateLimited(Box<ApiError>),
     /// The request was never sent: the runtime validator found rule violations (each with
     /// the JSON path LINE would report). Turn validation off with
     /// [`ClientBuilder::validate`](super::ClientBuilder::validate).
@@ -49,7 +49,7 @@ pub enum Error {
         source: BoxError,
     },
     /// LINE answered with success, but the body was not what the operation expects.
-    #[error("cannot decode LINE's response (status {status}): {source}; body: {body}")]
+    #[error("cannot decode LINE's response (status {status}): {source}; body: {}", Excerpt(.body))]
     Decode {
         /// The HTTP status.
         status: u16,
@@ -116,6 +116,19 @@ impl Error {
         Error::Transport {
             kind,
             source: source.into(),
+        }
+    }
+}
+
+/// The start of a body, for messages: whole bodies can be megabytes.
+struct Excerpt<'a>(&'a str);
+
+impl fmt::Display for Excerpt<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const MAX: usize = 500;
+        match self.0.char_indices().nth(MAX) {
+            Some((cut, _)) => write!(f, "{}... ({} bytes)", &self.0[..cut], self.0.len()),
+            None => f.write_str(self.0),
         }
     }
 }
@@ -242,5 +255,41 @@ impl ApiError {
             details,
             sent_messages,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_error_display_names_details_and_request_id() {
+        let body = br#"{"message":"The request body has 2 error(s)","details":[
+            {"message":"May not be empty","property":"messages[0].text"},
+            {"message":"Size must be between 1 and 5","property":"messages"}]}"#;
+        let e = ApiError::from_parts(400, Some("req-1".into()), None, body);
+        assert_eq!(
+            e.to_string(),
+            "LINE API error 400: The request body has 2 error(s) (messages[0].text: May not be \
+             empty; messages: Size must be between 1 and 5) [request id req-1]"
+        );
+    }
+
+    #[test]
+    fn decode_errors_show_an_excerpt_and_keep_the_body() {
+        let body = "x".repeat(2000);
+        let e = Error::Decode {
+            status: 200,
+            request_id: None,
+            body: body.clone(),
+            source: "expected value".into(),
+        };
+        let shown = e.to_string();
+        assert!(shown.ends_with("... (2000 bytes)"), "{shown}");
+        assert!(shown.len() < 700);
+        let Error::Decode { body: kept, .. } = e else {
+            unreachable!()
+        };
+        assert_eq!(kept, body);
     }
 }

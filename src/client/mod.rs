@@ -45,6 +45,26 @@
 //! LINE delivers them at most once. When LINE answers `409` because an earlier attempt was
 //! accepted after all, the call succeeds with [`SendResponse::accepted_request_id`] set.
 //! Nothing else is retried.
+//!
+//! # Testing
+//! With the `testkit` feature, `linebot::testkit::LineServer` is a local LINE API server that
+//! serves these operations over real HTTP, records requests and injects faults.
+//!
+//! # Adding an operation
+//! 1. A request type: the body struct if the body belongs to this operation alone (implement
+//!    [`Validate`](crate::validate::Validate) on it), else a struct named after the operation
+//!    id with the path parameters as fields (and the body, if any, as a field or tuple field).
+//! 2. `impl Operation`: [`Method`], [`Host`], `path()` (parameters through
+//!    [`encode_segment`]), and where needed `query()`, `payload()` ([`Payload::json`]),
+//!    `validate()`, `headers()`, `RETRY_KEY`. Two crate-internal macros write the common
+//!    shapes in one declaration each: `bodiless!` (path parameters only) and `json_body!`
+//!    (one validated JSON body); see `client/richmenu.rs`.
+//! 3. The response type: a serde struct tolerant of unknown fields (no `deny_unknown_fields`,
+//!    enums ending in `#[serde(untagged)] Unknown(String)`) listed in `json_response!`, or
+//!    `()`, [`Accepted`] (202 with a request id), [`Content`] (streamed), [`SendResponse`].
+//! 4. A `Client` method named after the operation id in snake case that builds the request
+//!    from natural arguments and calls [`Client::call`].
+//! 5. A route in the testkit and a test over HTTP checking method, host, path, headers, body.
 
 use std::io::Read;
 use std::sync::Arc;
@@ -198,7 +218,8 @@ impl Payload<'_> {
     /// # Errors
     /// [`Error::Encode`] if `value`'s `Serialize` impl fails.
     pub fn json(value: &impl serde::Serialize) -> Result<Self, Error> {
-        serde_json::to_vec(value)
+        // `crate::json` writes serde_json's bytes, faster on string-heavy message bodies.
+        crate::json::to_vec(value)
             .map(Payload::Json)
             .map_err(|e| Error::Encode(e.into()))
     }
@@ -396,6 +417,52 @@ macro_rules! json_response {
 }
 pub(crate) use json_response;
 
+/// Declares an operation without a body whose fields are path parameters:
+/// `Name { fields } => Method Host, |self| path, Response`.
+macro_rules! bodiless {
+    ($(#[$doc:meta])* $name:ident { $($(#[$fdoc:meta])* $field:ident),* } => $method:ident $host:ident, |$s:ident| $path:expr, $resp:ty) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct $name {
+            $($(#[$fdoc])* pub $field: String,)*
+        }
+        impl $crate::client::Operation for $name {
+            type Response = $resp;
+            const METHOD: $crate::client::Method = $crate::client::Method::$method;
+            const HOST: $crate::client::Host = $crate::client::Host::$host;
+            fn path(&self) -> String {
+                let $s = self;
+                $path
+            }
+        }
+    };
+}
+
+/// Declares an operation whose body is one validated JSON value, shared with other
+/// operations: `Name(Body) => Method Host, path, Response`.
+macro_rules! json_body {
+    ($(#[$doc:meta])* $name:ident($body:ty) => $method:ident $host:ident, $path:expr, $resp:ty) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct $name(pub $body);
+        impl $crate::client::Operation for $name {
+            type Response = $resp;
+            const METHOD: $crate::client::Method = $crate::client::Method::$method;
+            const HOST: $crate::client::Host = $crate::client::Host::$host;
+            fn path(&self) -> String {
+                $path.into()
+            }
+            fn payload(&self) -> Result<$crate::client::Payload<'_>, $crate::client::Error> {
+                $crate::client::Payload::json(&self.0)
+            }
+            fn validate(&self) -> Result<(), $crate::validate::ValidationError> {
+                $crate::validate::Validate::validate(&self.0)
+            }
+        }
+    };
+}
+pub(crate) use {bodiless, json_body};
+
 /// The answer to an operation LINE runs asynchronously (`202 Accepted`): its request id, to
 /// ask for the progress later.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -543,9 +610,9 @@ impl Client {
                 &body,
             );
             return Err(if api.status == 429 {
-                Error::RateLimited(api)
+                Error::RateLimited(Box::new(api))
             } else {
-                Error::Api(api)
+                Error::Api(Box::new(api))
             });
         }
     }

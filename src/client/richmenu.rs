@@ -37,87 +37,44 @@ super::json_response!(
     RichMenuBatchProgressResponse,
 );
 
-/// Declares an operation without a body: `Name { fields } => METHOD Host, path, Response`.
-macro_rules! bodiless {
-    ($(#[$doc:meta])* $name:ident { $($(#[$fdoc:meta])* $field:ident),* } => $method:ident $host:ident, |$s:ident| $path:expr, $resp:ty) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub struct $name {
-            $($(#[$fdoc])* pub $field: String,)*
-        }
-        impl Operation for $name {
-            type Response = $resp;
-            const METHOD: Method = Method::$method;
-            const HOST: Host = Host::$host;
-            fn path(&self) -> String {
-                let $s = self;
-                $path
-            }
-        }
-    };
-}
-
-/// Declares an operation whose body is one validated JSON value.
-macro_rules! json_body {
-    ($(#[$doc:meta])* $name:ident($body:ty) => $method:ident, $path:expr, $resp:ty) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq)]
-        pub struct $name(pub $body);
-        impl Operation for $name {
-            type Response = $resp;
-            const METHOD: Method = Method::$method;
-            const HOST: Host = Host::Api;
-            fn path(&self) -> String {
-                $path.into()
-            }
-            fn payload(&self) -> Result<Payload<'_>, Error> {
-                Payload::json(&self.0)
-            }
-            fn validate(&self) -> Result<(), ValidationError> {
-                Validate::validate(&self.0)
-            }
-        }
-    };
-}
-
-json_body!(
+super::json_body!(
     /// `POST /v2/bot/richmenu`: creates a rich menu.
     /// <https://developers.line.biz/en/reference/messaging-api/#create-rich-menu>
-    CreateRichMenu(RichMenu) => Post, "/v2/bot/richmenu", RichMenuIdResponse
+    CreateRichMenu(RichMenu) => Post Api, "/v2/bot/richmenu", RichMenuIdResponse
 );
-json_body!(
+super::json_body!(
     /// `POST /v2/bot/richmenu/validate`: LINE checks a rich menu without creating it.
     /// <https://developers.line.biz/en/reference/messaging-api/#validate-rich-menu-object>
-    ValidateRichMenuObject(RichMenu) => Post, "/v2/bot/richmenu/validate", ()
+    ValidateRichMenuObject(RichMenu) => Post Api, "/v2/bot/richmenu/validate", ()
 );
-json_body!(
+super::json_body!(
     /// `POST /v2/bot/richmenu/alias`: creates an alias.
     /// <https://developers.line.biz/en/reference/messaging-api/#create-rich-menu-alias>
-    CreateRichMenuAlias(CreateRichMenuAliasRequest) => Post, "/v2/bot/richmenu/alias", ()
+    CreateRichMenuAlias(CreateRichMenuAliasRequest) => Post Api, "/v2/bot/richmenu/alias", ()
 );
-json_body!(
+super::json_body!(
     /// `POST /v2/bot/richmenu/bulk/link`: links a rich menu to up to 500 users.
     /// <https://developers.line.biz/en/reference/messaging-api/#link-rich-menu-to-users>
-    LinkRichMenuIdToUsers(RichMenuBulkLinkRequest) => Post, "/v2/bot/richmenu/bulk/link", Accepted
+    LinkRichMenuIdToUsers(RichMenuBulkLinkRequest) => Post Api, "/v2/bot/richmenu/bulk/link", Accepted
 );
-json_body!(
+super::json_body!(
     /// `POST /v2/bot/richmenu/bulk/unlink`: unlinks rich menus from up to 500 users.
     /// <https://developers.line.biz/en/reference/messaging-api/#unlink-rich-menu-from-users>
-    UnlinkRichMenuIdFromUsers(RichMenuBulkUnlinkRequest) => Post, "/v2/bot/richmenu/bulk/unlink", Accepted
+    UnlinkRichMenuIdFromUsers(RichMenuBulkUnlinkRequest) => Post Api, "/v2/bot/richmenu/bulk/unlink", Accepted
 );
-json_body!(
+super::json_body!(
     /// `POST /v2/bot/richmenu/batch`: replaces or unlinks the rich menus of many users; follow
     /// it with [`GetRichMenuBatchProgress`] using the answer's request id.
     /// <https://developers.line.biz/en/reference/messaging-api/#batch-control-rich-menus-of-users>
-    RichMenuBatch(RichMenuBatchRequest) => Post, "/v2/bot/richmenu/batch", Accepted
+    RichMenuBatch(RichMenuBatchRequest) => Post Api, "/v2/bot/richmenu/batch", Accepted
 );
-json_body!(
+super::json_body!(
     /// `POST /v2/bot/richmenu/validate/batch`: LINE checks a batch request without running it.
     /// <https://developers.line.biz/en/reference/messaging-api/#validate-batch-control-rich-menus-request>
-    ValidateRichMenuBatchRequest(RichMenuBatchRequest) => Post, "/v2/bot/richmenu/validate/batch", ()
+    ValidateRichMenuBatchRequest(RichMenuBatchRequest) => Post Api, "/v2/bot/richmenu/validate/batch", ()
 );
 
-bodiless!(
+super::bodiless!(
     /// `GET /v2/bot/richmenu/{richMenuId}`.
     /// <https://developers.line.biz/en/reference/messaging-api/#get-rich-menu>
     GetRichMenu {
@@ -125,7 +82,7 @@ bodiless!(
         rich_menu_id
     } => Get Api, |s| format!("/v2/bot/richmenu/{}", encode_segment(&s.rich_menu_id)), RichMenuResponse
 );
-bodiless!(
+super::bodiless!(
     /// `DELETE /v2/bot/richmenu/{richMenuId}`.
     /// <https://developers.line.biz/en/reference/messaging-api/#delete-rich-menu>
     DeleteRichMenu {
@@ -133,12 +90,12 @@ bodiless!(
         rich_menu_id
     } => Delete Api, |s| format!("/v2/bot/richmenu/{}", encode_segment(&s.rich_menu_id)), ()
 );
-bodiless!(
+super::bodiless!(
     /// `GET /v2/bot/richmenu/list`.
     /// <https://developers.line.biz/en/reference/messaging-api/#get-rich-menu-list>
     GetRichMenuList {} => Get Api, |_s| "/v2/bot/richmenu/list".into(), RichMenuListResponse
 );
-bodiless!(
+super::bodiless!(
     /// `GET /v2/bot/richmenu/{richMenuId}/content` on `api-data.line.me`: the image, streamed.
     /// <https://developers.line.biz/en/reference/messaging-api/#download-rich-menu-image>
     GetRichMenuImage {
@@ -146,7 +103,7 @@ bodiless!(
         rich_menu_id
     } => Get ApiData, |s| format!("/v2/bot/richmenu/{}/content", encode_segment(&s.rich_menu_id)), Content
 );
-bodiless!(
+super::bodiless!(
     /// `POST /v2/bot/user/all/richmenu/{richMenuId}`.
     /// <https://developers.line.biz/en/reference/messaging-api/#set-default-rich-menu>
     SetDefaultRichMenu {
@@ -154,17 +111,17 @@ bodiless!(
         rich_menu_id
     } => Post Api, |s| format!("/v2/bot/user/all/richmenu/{}", encode_segment(&s.rich_menu_id)), ()
 );
-bodiless!(
+super::bodiless!(
     /// `GET /v2/bot/user/all/richmenu`.
     /// <https://developers.line.biz/en/reference/messaging-api/#get-default-rich-menu-id>
     GetDefaultRichMenuId {} => Get Api, |_s| "/v2/bot/user/all/richmenu".into(), RichMenuIdResponse
 );
-bodiless!(
+super::bodiless!(
     /// `DELETE /v2/bot/user/all/richmenu`.
     /// <https://developers.line.biz/en/reference/messaging-api/#cancel-default-rich-menu>
     CancelDefaultRichMenu {} => Delete Api, |_s| "/v2/bot/user/all/richmenu".into(), ()
 );
-bodiless!(
+super::bodiless!(
     /// `GET /v2/bot/richmenu/alias/{richMenuAliasId}`.
     /// <https://developers.line.biz/en/reference/messaging-api/#get-rich-menu-alias-by-id>
     GetRichMenuAlias {
@@ -172,7 +129,7 @@ bodiless!(
         rich_menu_alias_id
     } => Get Api, |s| format!("/v2/bot/richmenu/alias/{}", encode_segment(&s.rich_menu_alias_id)), RichMenuAliasResponse
 );
-bodiless!(
+super::bodiless!(
     /// `DELETE /v2/bot/richmenu/alias/{richMenuAliasId}`.
     /// <https://developers.line.biz/en/reference/messaging-api/#delete-rich-menu-alias>
     DeleteRichMenuAlias {
@@ -180,12 +137,12 @@ bodiless!(
         rich_menu_alias_id
     } => Delete Api, |s| format!("/v2/bot/richmenu/alias/{}", encode_segment(&s.rich_menu_alias_id)), ()
 );
-bodiless!(
+super::bodiless!(
     /// `GET /v2/bot/richmenu/alias/list`.
     /// <https://developers.line.biz/en/reference/messaging-api/#get-rich-menu-alias-list>
     GetRichMenuAliasList {} => Get Api, |_s| "/v2/bot/richmenu/alias/list".into(), RichMenuAliasListResponse
 );
-bodiless!(
+super::bodiless!(
     /// `GET /v2/bot/user/{userId}/richmenu`.
     /// <https://developers.line.biz/en/reference/messaging-api/#get-rich-menu-id-of-user>
     GetRichMenuIdOfUser {
@@ -193,7 +150,7 @@ bodiless!(
         user_id
     } => Get Api, |s| format!("/v2/bot/user/{}/richmenu", encode_segment(&s.user_id)), RichMenuIdResponse
 );
-bodiless!(
+super::bodiless!(
     /// `DELETE /v2/bot/user/{userId}/richmenu`.
     /// <https://developers.line.biz/en/reference/messaging-api/#unlink-rich-menu-from-user>
     UnlinkRichMenuIdFromUser {
@@ -201,7 +158,7 @@ bodiless!(
         user_id
     } => Delete Api, |s| format!("/v2/bot/user/{}/richmenu", encode_segment(&s.user_id)), ()
 );
-bodiless!(
+super::bodiless!(
     /// `POST /v2/bot/user/{userId}/richmenu/{richMenuId}`.
     /// <https://developers.line.biz/en/reference/messaging-api/#link-rich-menu-to-user>
     LinkRichMenuIdToUser {

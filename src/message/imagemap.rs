@@ -220,6 +220,7 @@ impl ImagemapVideo {
 macro_rules! imagemap_actions {
     ($($t:ident => $v:ident),* $(,)?) => { $(
         impl From<$t> for ImagemapAction { fn from(a: $t) -> Self { ImagemapAction::$v(a) } }
+        #[diagnostic::do_not_recommend]
         impl IntoImagemapAction for $t {
             fn into_imagemap_action(self) -> ImagemapAction { ImagemapAction::$v(self) }
         }
@@ -279,6 +280,7 @@ pub trait IntoImagemapAction {
     fn into_imagemap_action(self) -> ImagemapAction;
 }
 
+#[diagnostic::do_not_recommend]
 impl IntoImagemapAction for ImagemapAction {
     fn into_imagemap_action(self) -> ImagemapAction {
         self
@@ -550,6 +552,27 @@ impl Validate for ImagemapAction {
             }
             ImagemapAction::Unknown(v) => {
                 let kind = v.get("type").and_then(|t| t.as_str()).unwrap_or("");
+                match kind {
+                    "message" => validate::well_formed::<MessageImagemapAction>(
+                        v,
+                        "imagemap message action",
+                        path,
+                        out,
+                    ),
+                    "uri" => validate::well_formed::<UriImagemapAction>(
+                        v,
+                        "imagemap uri action",
+                        path,
+                        out,
+                    ),
+                    "clipboard" => validate::well_formed::<ClipboardImagemapAction>(
+                        v,
+                        "imagemap clipboard action",
+                        path,
+                        out,
+                    ),
+                    _ => {}
+                }
                 if NOT_IMAGEMAP_ACTIONS.contains(&kind) {
                     validate::not_allowed(
                         format!(

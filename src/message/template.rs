@@ -69,6 +69,9 @@ pub struct TemplateMessage {
 
 /// The `template` of a [`TemplateMessage`]. Kinds LINE adds later deserialize into
 /// [`Template::Unknown`].
+// A message holds one template; boxing the buttons variant would only make matching on the
+// wire model clumsier.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type")]
 #[non_exhaustive]
@@ -280,6 +283,11 @@ crate::__impl_counts!(RoomForButtonsAction: 0 1 2 3);
 )]
 pub trait ConfirmActionCount {}
 crate::__impl_counts!(ConfirmActionCount: 2);
+// With a single impl rustc would infer `N = 2` from it and report a bare array length
+// mismatch instead of our message; a second, unreachable impl (no array of actions can have
+// `usize::MAX` elements) keeps `N` taken from the argument.
+#[diagnostic::do_not_recommend]
+impl ConfirmActionCount for Count<{ usize::MAX }> {}
 
 /// Guard for [`Confirm::action`]: room for one more (LINE rule C04).
 #[diagnostic::on_unimplemented(
@@ -598,6 +606,9 @@ impl<C> Confirm<C> {
 impl CarouselColumn {
     /// A column with `text` and 1 to 3 `actions` of one type (LINE rule C06). Add a thumbnail
     /// or a title with [`Column::thumbnail_image_url`] and [`Column::title`].
+    // Returns the typed column: its action count and shape must stay in the type until the
+    // carousel compares them with the other columns.
+    #[allow(clippy::new_ret_no_self)]
     pub fn new<A: TemplateAction, const N: usize>(
         text: impl Into<String>,
         actions: [A; N],
@@ -868,7 +879,24 @@ impl Validate for Template {
             Template::Confirm(t) => t.validate_at(path, out),
             Template::Carousel(t) => t.validate_at(path, out),
             Template::ImageCarousel(t) => t.validate_at(path, out),
-            Template::Unknown(_) => {}
+            Template::Unknown(v) => match v.get("type").and_then(|t| t.as_str()) {
+                Some("buttons") => {
+                    validate::well_formed::<ButtonsTemplate>(v, "buttons template", path, out)
+                }
+                Some("confirm") => {
+                    validate::well_formed::<ConfirmTemplate>(v, "confirm template", path, out)
+                }
+                Some("carousel") => {
+                    validate::well_formed::<CarouselTemplate>(v, "carousel template", path, out)
+                }
+                Some("image_carousel") => validate::well_formed::<ImageCarouselTemplate>(
+                    v,
+                    "image carousel template",
+                    path,
+                    out,
+                ),
+                _ => {}
+            },
         }
     }
 }

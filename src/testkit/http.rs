@@ -101,6 +101,7 @@ impl Drop for Listener {
 }
 
 fn serve(stream: TcpStream, handler: &Handler) {
+    let _ = stream.set_nodelay(true);
     let Ok(read_half) = stream.try_clone() else {
         return;
     };
@@ -208,8 +209,10 @@ fn write_reply(
         head.push_str(&format!("{k}: {v}\r\n"));
     }
     head.push_str(&format!("content-length: {}\r\n\r\n", body.len()));
-    w.write_all(head.as_bytes())?;
-    w.write_all(body)?;
+    // One write: head and body in separate segments would meet Nagle and delayed ACKs.
+    let mut bytes = head.into_bytes();
+    bytes.extend_from_slice(body);
+    w.write_all(&bytes)?;
     w.flush()
 }
 

@@ -90,6 +90,13 @@ pub enum Fault {
     /// Handle the request (a send is delivered), then close the connection without answering:
     /// the answer is lost on the way back.
     DisconnectAfterHandling,
+    /// Answer with this status and this body (as JSON), without handling the request.
+    Reply {
+        /// The status.
+        status: u16,
+        /// The body, sent with `Content-Type: application/json` whatever it is.
+        body: String,
+    },
 }
 
 /// A request the server received.

@@ -270,6 +270,13 @@ pub(crate) fn handle(state: &Mutex<State>, request: WireRequest) -> Outcome {
         Some(Fault::RateLimited) => {
             return finish(Reply::error(429, "You have reached your monthly limit."));
         }
+        Some(Fault::Reply { status, body }) => {
+            return finish(Reply {
+                status,
+                headers: vec![("content-type".into(), "application/json".into())],
+                body: body.into_bytes(),
+            });
+        }
         Some(Fault::Delay(d)) => std::thread::sleep(d),
         Some(Fault::Disconnect) => return Outcome::Disconnect,
         Some(Fault::DisconnectAfterHandling) => lose_answer = true,
@@ -282,15 +289,20 @@ pub(crate) fn handle(state: &Mutex<State>, request: WireRequest) -> Outcome {
             .header("authorization")
             .is_some_and(|a| a == format!("Bearer {}", s.token));
         if !authorized && !super::api::is_public(&segments) {
-            Reply::error(
+            Step::Done(Reply::error(
                 401,
                 "Authentication failed. Confirm that the access token in the authorization header is valid.",
-            )
+            ))
         } else if host.is_some_and(|h| h != host_of(&segments)) {
-            Reply::not_found()
+            Step::Done(Reply::not_found())
         } else {
             route(&mut s, &recorded, &segments)
         }
+    };
+    // The test webhook is posted with the state unlocked: the endpoint may call back.
+    let reply = match reply {
+        Step::Done(reply) => reply,
+        Step::TestWebhook { endpoint, secret } => test_webhook(&endpoint, &secret),
     };
     if lose_answer {
         return Outcome::Disconnect;
@@ -312,8 +324,51 @@ fn finish(mut reply: Reply) -> Outcome {
     }
 }
 
-fn route(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Reply {
-    route_inner(s, r, seg).unwrap_or_else(|e| e)
+/// What to answer, or the one answer that needs the state unlocked first.
+enum Step {
+    Done(Reply),
+    TestWebhook { endpoint: String, secret: String },
+}
+
+fn route(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Step {
+    if r.method == "POST" && seg == ["v2", "bot", "channel", "webhook", "test"] {
+        let endpoint = if r.body.is_empty() {
+            Ok(json!({}))
+        } else {
+            body::<Value>(&r.body)
+        }
+        .and_then(|v| {
+            v["endpoint"]
+                .as_str()
+                .map(str::to_owned)
+                .or_else(|| s.webhook_endpoint.clone())
+                .ok_or_else(|| Reply::error(400, "webhook endpoint is not set"))
+        });
+        return match endpoint {
+            Ok(endpoint) => Step::TestWebhook {
+                endpoint,
+                secret: s.secret.clone(),
+            },
+            Err(reply) => Step::Done(reply),
+        };
+    }
+    Step::Done(route_inner(s, r, seg).unwrap_or_else(|e| e))
+}
+
+/// Posts an empty signed webhook to `endpoint`, answering how it went.
+fn test_webhook(endpoint: &str, secret: &str) -> Reply {
+    let callback = json!({ "destination": BOT_USER_ID, "events": [] }).to_string();
+    let (success, status, reason) = match post_signed(endpoint, secret, callback.as_bytes()) {
+        Ok(status) => (status == 200, i64::from(status), "OK".to_owned()),
+        Err(e) => (false, -1, e.to_string()),
+    };
+    Reply::ok(json!({
+        "success": success,
+        "timestamp": "2026-01-01T00:00:00.000Z",
+        "statusCode": status,
+        "reason": reason,
+        "detail": status.to_string(),
+    }))
 }
 
 fn route_inner(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Result<Reply, Reply> {
@@ -449,10 +504,10 @@ fn send(s: &mut State, r: &RecordedRequest, kind: &str) -> Result<Reply, Reply> 
         "push" => Some("to"),
         _ => None,
     };
-    if let Some(field) = required {
-        if value[field].as_str().is_none_or(str::is_empty) {
-            path.field(field, |p| crate::validate::missing(p, &mut out));
-        }
+    if let Some(field) = required
+        && value[field].as_str().is_none_or(str::is_empty)
+    {
+        path.field(field, |p| crate::validate::missing(p, &mut out));
     }
     if kind == "multicast" {
         let n = value["to"].as_array().map_or(0, Vec::len);
@@ -795,32 +850,6 @@ fn webhook(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Result<Reply, Re
             "endpoint": s.webhook_endpoint.clone().unwrap_or_default(),
             "active": s.webhook_endpoint.is_some(),
         }))),
-        ("POST", ["v2", "bot", "channel", "webhook", "test"]) => {
-            let v: Value = if r.body.is_empty() {
-                json!({})
-            } else {
-                body(&r.body)?
-            };
-            let endpoint = v["endpoint"]
-                .as_str()
-                .map(str::to_owned)
-                .or_else(|| s.webhook_endpoint.clone())
-                .ok_or_else(|| Reply::error(400, "webhook endpoint is not set"))?;
-            let callback = json!({ "destination": BOT_USER_ID, "events": [] }).to_string();
-            // The state lock is held: the endpoint must not call back into this server.
-            let (success, status, reason) =
-                match post_signed(&endpoint, &s.secret, callback.as_bytes()) {
-                    Ok(status) => (status == 200, i64::from(status), "OK".to_owned()),
-                    Err(e) => (false, -1, e.to_string()),
-                };
-            Ok(Reply::ok(json!({
-                "success": success,
-                "timestamp": "2026-01-01T00:00:00.000Z",
-                "statusCode": status,
-                "reason": reason,
-                "detail": status.to_string(),
-            })))
-        }
         _ => Err(Reply::not_found()),
     }
 }

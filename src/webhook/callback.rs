@@ -40,8 +40,19 @@ pub struct UnparsedEvent {
     pub error: String,
 }
 
+/// The whole body in one pass: the common case, where every event parses.
 #[derive(Deserialize)]
-struct Envelope<'a> {
+#[serde(expecting = "a webhook request object")]
+struct Envelope {
+    destination: String,
+    events: Vec<Event>,
+}
+
+/// The body with each event kept as raw JSON, to parse them one by one when one of them does
+/// not parse.
+#[derive(Deserialize)]
+#[serde(expecting = "a webhook request object")]
+struct RawEnvelope<'a> {
     destination: String,
     #[serde(borrow)]
     events: Vec<&'a RawValue>,
@@ -72,7 +83,16 @@ impl FromStr for CallbackRequest {
     type Err = WebhookError;
 
     fn from_str(body: &str) -> Result<Self, WebhookError> {
-        let envelope: Envelope<'_> =
+        // Optimistic single pass; on any error, start over isolating the events, so a bad
+        // event costs a second parse but never hides the good ones.
+        if let Ok(envelope) = serde_json::from_str::<Envelope>(body) {
+            return Ok(CallbackRequest {
+                destination: envelope.destination,
+                events: envelope.events,
+                unparsed: Vec::new(),
+            });
+        }
+        let envelope: RawEnvelope<'_> =
             serde_json::from_str(body).map_err(|e| WebhookError::InvalidBody {
                 message: e.to_string(),
             })?;

@@ -19,9 +19,10 @@
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 
+use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{self, Visitor};
+use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::{Map, Value};
 
@@ -281,33 +282,70 @@ open_enum! {
 
 impl<'de> Deserialize<'de> for PostbackParams {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let params = Map::<String, Value>::deserialize(deserializer)?;
-        let string = |params: &Map<String, Value>, key: &str| {
-            params.get(key).and_then(Value::as_str).map(str::to_owned)
-        };
-        if params.len() == 1 {
-            for (key, variant) in [
-                ("date", PostbackParams::Date as fn(String) -> PostbackParams),
-                ("time", PostbackParams::Time),
-                ("datetime", PostbackParams::Datetime),
-            ] {
-                if let Some(value) = string(&params, key) {
-                    return Ok(variant(value));
+        deserializer.deserialize_map(ParamsVisitor)
+    }
+}
+
+/// Reads the entries without building a map first: the usual shapes (one date or time, or a
+/// rich menu switch result) then move their strings straight into the variant.
+struct ParamsVisitor;
+
+impl<'de> Visitor<'de> for ParamsVisitor {
+    type Value = PostbackParams;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("postback params")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<PostbackParams, A::Error> {
+        let mut entries: Vec<(Cow<'de, str>, Value)> = Vec::with_capacity(2);
+        while let Some(key) = map.next_key_seed(wire::StrSeed)? {
+            let value: Value = map.next_value()?;
+            entries.push((key, value));
+        }
+        let mut entries = entries.into_iter();
+        Ok(match (entries.next(), entries.next(), entries.next()) {
+            (Some((key, Value::String(value))), None, None) if key == "date" => {
+                PostbackParams::Date(value)
+            }
+            (Some((key, Value::String(value))), None, None) if key == "time" => {
+                PostbackParams::Time(value)
+            }
+            (Some((key, Value::String(value))), None, None) if key == "datetime" => {
+                PostbackParams::Datetime(value)
+            }
+            (Some(first), Some(second), None) => {
+                let (alias, status) = if first.0 == "status" {
+                    (second, first)
+                } else {
+                    (first, second)
+                };
+                match (alias, status) {
+                    ((alias_key, Value::String(alias)), (status_key, Value::String(status)))
+                        if alias_key == "newRichMenuAliasId" && status_key == "status" =>
+                    {
+                        PostbackParams::RichMenuSwitch {
+                            new_rich_menu_alias_id: alias,
+                            status: RichMenuSwitchStatus::from(status.as_str()),
+                        }
+                    }
+                    (a, b) => PostbackParams::Unknown(
+                        [a, b]
+                            .into_iter()
+                            .map(|(k, v)| (k.into_owned(), v))
+                            .collect(),
+                    ),
                 }
             }
-        }
-        if params.len() == 2 {
-            if let (Some(alias), Some(status)) = (
-                string(&params, "newRichMenuAliasId"),
-                string(&params, "status"),
-            ) {
-                return Ok(PostbackParams::RichMenuSwitch {
-                    new_rich_menu_alias_id: alias,
-                    status: RichMenuSwitchStatus::from(status.as_str()),
-                });
-            }
-        }
-        Ok(PostbackParams::Unknown(params))
+            (a, b, c) => PostbackParams::Unknown(
+                a.into_iter()
+                    .chain(b)
+                    .chain(c)
+                    .chain(entries)
+                    .map(|(k, v)| (k.into_owned(), v))
+                    .collect(),
+            ),
+        })
     }
 }
 
@@ -355,7 +393,7 @@ fn hex_bytes<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Vec<u8
         }
         fn visit_str<E: de::Error>(self, hex: &str) -> Result<Self::Value, E> {
             let digits = hex.as_bytes();
-            if digits.len() % 2 != 0 {
+            if !digits.len().is_multiple_of(2) {
                 return Err(E::invalid_length(
                     digits.len(),
                     &"an even number of hex digits",
@@ -369,7 +407,7 @@ fn hex_bytes<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Vec<u8
             };
             digits
                 .chunks_exact(2)
-                .map(|pair| Ok(nibble(pair[0])? << 4 | nibble(pair[1])?))
+                .map(|pair| Ok((nibble(pair[0])? << 4) | nibble(pair[1])?))
                 .collect::<Result<Vec<u8>, E>>()
                 .map(Some)
         }

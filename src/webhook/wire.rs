@@ -58,7 +58,7 @@ impl<'de, T: Tagged> Visitor<'de> for TaggedVisitor<T> {
         match map.next_key_seed(FirstKey)? {
             None => Err(de::Error::missing_field("type")),
             Some(None) => {
-                let tag = map.next_value_seed(TagSeed)?;
+                let tag = map.next_value_seed(StrSeed)?;
                 T::from_rest(&tag, MapAccessDeserializer::new(map))
             }
             Some(Some(first_key)) => {
@@ -115,10 +115,10 @@ impl Visitor<'_> for FirstKey {
     }
 }
 
-/// Reads the `type` value, borrowing it from the input when it has no escapes.
-struct TagSeed;
+/// Reads a string (the `type` value, a key), borrowing it from the input when it has no escapes.
+pub(crate) struct StrSeed;
 
-impl<'de> DeserializeSeed<'de> for TagSeed {
+impl<'de> DeserializeSeed<'de> for StrSeed {
     type Value = Cow<'de, str>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
@@ -126,7 +126,7 @@ impl<'de> DeserializeSeed<'de> for TagSeed {
     }
 }
 
-impl<'de> Visitor<'de> for TagSeed {
+impl<'de> Visitor<'de> for StrSeed {
     type Value = Cow<'de, str>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {

@@ -1,0 +1,358 @@
+//! Rich menu operations against the local LINE API server, over HTTP.
+
+use linebot::action;
+use linebot::client::{Error, Host};
+use linebot::richmenu::{
+    RichMenu, RichMenuArea, RichMenuBatchOperation, RichMenuBatchProgressPhase,
+    RichMenuBatchRequest, RichMenuBounds, RichMenuBulkLinkRequest, RichMenuBulkUnlinkRequest,
+    RichMenuSize,
+};
+use linebot::testkit::{self, LineServer, RecordedRequest};
+
+fn menu(name: &str) -> RichMenu {
+    RichMenu::new(
+        RichMenuSize::HALF,
+        name,
+        "Menu",
+        [RichMenuArea::new(
+            RichMenuBounds::new(0, 0, 2500, 843),
+            action::postback("menu=main"),
+        )],
+    )
+}
+
+fn check(r: &RecordedRequest, method: &str, host: Host, path: &str) {
+    assert_eq!(r.method, method, "{path}");
+    assert_eq!(r.host, Some(host), "{path}");
+    assert_eq!(r.path, path);
+    assert_eq!(
+        r.header("authorization"),
+        Some(format!("Bearer {}", testkit::CHANNEL_ACCESS_TOKEN).as_str())
+    );
+}
+
+#[test]
+fn create_get_list_validate_delete() {
+    let server = LineServer::start();
+    let client = server.client();
+
+    client.validate_rich_menu_object(menu("checked")).unwrap();
+    let r = server.last_request().unwrap();
+    check(&r, "POST", Host::Api, "/v2/bot/richmenu/validate");
+    assert_eq!(r.json()["name"], "checked");
+
+    let id = client.create_rich_menu(menu("main")).unwrap().rich_menu_id;
+    let r = server.last_request().unwrap();
+    check(&r, "POST", Host::Api, "/v2/bot/richmenu");
+    assert_eq!(r.header("content-type"), Some("application/json"));
+    assert_eq!(
+        r.json(),
+        serde_json::json!({
+            "size": {"width": 2500, "height": 843},
+            "selected": false,
+            "name": "main",
+            "chatBarText": "Menu",
+            "areas": [{
+                "bounds": {"x": 0, "y": 0, "width": 2500, "height": 843},
+                "action": {"type": "postback", "data": "menu=main"}
+            }]
+        })
+    );
+
+    let got = client.get_rich_menu(&id).unwrap();
+    assert_eq!(got.rich_menu_id, id);
+    assert_eq!(got.name, "main");
+    check(
+        &server.last_request().unwrap(),
+        "GET",
+        Host::Api,
+        &format!("/v2/bot/richmenu/{id}"),
+    );
+
+    let list = client.get_rich_menu_list().unwrap();
+    assert_eq!(list.richmenus.len(), 1);
+    check(
+        &server.last_request().unwrap(),
+        "GET",
+        Host::Api,
+        "/v2/bot/richmenu/list",
+    );
+
+    client.delete_rich_menu(&id).unwrap();
+    check(
+        &server.last_request().unwrap(),
+        "DELETE",
+        Host::Api,
+        &format!("/v2/bot/richmenu/{id}"),
+    );
+    assert_eq!(client.get_rich_menu(&id).unwrap_err().status(), Some(404));
+}
+
+#[test]
+fn invalid_menus_are_refused_by_the_validator_or_by_line() {
+    let server = LineServer::start();
+    let mut bad = menu("x");
+    bad.chat_bar_text = "a chat bar text far too long".into();
+    let err = server.client().create_rich_menu(bad.clone()).unwrap_err();
+    assert!(matches!(err, Error::Validation(_)), "{err:?}");
+    assert!(server.requests().is_empty());
+
+    let client = server.client_builder().validate(false).build().unwrap();
+    let err = client.create_rich_menu(bad).unwrap_err();
+    let api = err.api_error().expect("LINE's 400");
+    assert_eq!(api.status, 400);
+    assert_eq!(api.details[0].property.as_deref(), Some("chatBarText"));
+}
+
+#[test]
+fn image_upload_and_download_use_api_data() {
+    let server = LineServer::start();
+    let client = server.client();
+    let id = client.create_rich_menu(menu("img")).unwrap().rich_menu_id;
+    let png = b"\x89PNG\r\n\x1a\nrich menu image".to_vec();
+
+    client
+        .set_rich_menu_image(&id, "image/png", png.clone())
+        .unwrap();
+    let r = server.last_request().unwrap();
+    check(
+        &r,
+        "POST",
+        Host::ApiData,
+        &format!("/v2/bot/richmenu/{id}/content"),
+    );
+    assert_eq!(r.header("content-type"), Some("image/png"));
+    assert_eq!(r.body, png);
+
+    let image = client.get_rich_menu_image(&id).unwrap();
+    assert_eq!(image.content_type(), Some("image/png"));
+    assert_eq!(image.into_bytes().unwrap(), png);
+    check(
+        &server.last_request().unwrap(),
+        "GET",
+        Host::ApiData,
+        &format!("/v2/bot/richmenu/{id}/content"),
+    );
+
+    let err = client
+        .set_rich_menu_image(&id, "image/gif", png)
+        .unwrap_err();
+    assert_eq!(err.status(), Some(415));
+}
+
+#[test]
+fn default_rich_menu() {
+    let server = LineServer::start();
+    let client = server.client();
+    let id = client
+        .create_rich_menu(menu("default"))
+        .unwrap()
+        .rich_menu_id;
+
+    client.set_default_rich_menu(&id).unwrap();
+    let r = server.last_request().unwrap();
+    check(
+        &r,
+        "POST",
+        Host::Api,
+        &format!("/v2/bot/user/all/richmenu/{id}"),
+    );
+    assert!(r.body.is_empty());
+
+    assert_eq!(client.get_default_rich_menu_id().unwrap().rich_menu_id, id);
+    check(
+        &server.last_request().unwrap(),
+        "GET",
+        Host::Api,
+        "/v2/bot/user/all/richmenu",
+    );
+
+    client.cancel_default_rich_menu().unwrap();
+    check(
+        &server.last_request().unwrap(),
+        "DELETE",
+        Host::Api,
+        "/v2/bot/user/all/richmenu",
+    );
+    assert_eq!(
+        client.get_default_rich_menu_id().unwrap_err().status(),
+        Some(404)
+    );
+}
+
+#[test]
+fn per_user_and_bulk_links() {
+    let server = LineServer::start();
+    let client = server.client();
+    let id = client.create_rich_menu(menu("users")).unwrap().rich_menu_id;
+    let (u1, u2) = (testkit::USER_ID, testkit::OTHER_USER_ID);
+
+    client.link_rich_menu_id_to_user(u1, &id).unwrap();
+    check(
+        &server.last_request().unwrap(),
+        "POST",
+        Host::Api,
+        &format!("/v2/bot/user/{u1}/richmenu/{id}"),
+    );
+
+    assert_eq!(
+        client.get_rich_menu_id_of_user(u1).unwrap().rich_menu_id,
+        id
+    );
+    check(
+        &server.last_request().unwrap(),
+        "GET",
+        Host::Api,
+        &format!("/v2/bot/user/{u1}/richmenu"),
+    );
+
+    client.unlink_rich_menu_id_from_user(u1).unwrap();
+    check(
+        &server.last_request().unwrap(),
+        "DELETE",
+        Host::Api,
+        &format!("/v2/bot/user/{u1}/richmenu"),
+    );
+    assert_eq!(
+        client.get_rich_menu_id_of_user(u1).unwrap_err().status(),
+        Some(404)
+    );
+
+    let accepted = client
+        .link_rich_menu_id_to_users(RichMenuBulkLinkRequest::new(&id, [u1, u2]))
+        .unwrap();
+    assert!(accepted.request_id.is_some());
+    let r = server.last_request().unwrap();
+    check(&r, "POST", Host::Api, "/v2/bot/richmenu/bulk/link");
+    assert_eq!(
+        r.json(),
+        serde_json::json!({"richMenuId": id, "userIds": [u1, u2]})
+    );
+    assert_eq!(
+        client.get_rich_menu_id_of_user(u2).unwrap().rich_menu_id,
+        id
+    );
+
+    client
+        .unlink_rich_menu_id_from_users(RichMenuBulkUnlinkRequest::new([u1, u2]))
+        .unwrap();
+    let r = server.last_request().unwrap();
+    check(&r, "POST", Host::Api, "/v2/bot/richmenu/bulk/unlink");
+    assert_eq!(r.json(), serde_json::json!({"userIds": [u1, u2]}));
+    assert!(client.get_rich_menu_id_of_user(u2).is_err());
+}
+
+#[test]
+fn aliases() {
+    let server = LineServer::start();
+    let client = server.client();
+    let a = client.create_rich_menu(menu("a")).unwrap().rich_menu_id;
+    let b = client.create_rich_menu(menu("b")).unwrap().rich_menu_id;
+
+    client
+        .create_rich_menu_alias("richmenu-alias-a", &a)
+        .unwrap();
+    let r = server.last_request().unwrap();
+    check(&r, "POST", Host::Api, "/v2/bot/richmenu/alias");
+    assert_eq!(
+        r.json(),
+        serde_json::json!({"richMenuAliasId": "richmenu-alias-a", "richMenuId": a})
+    );
+    let dup = client
+        .create_rich_menu_alias("richmenu-alias-a", &a)
+        .unwrap_err();
+    assert_eq!(dup.status(), Some(400));
+
+    let alias = client.get_rich_menu_alias("richmenu-alias-a").unwrap();
+    assert_eq!(alias.rich_menu_id, a);
+    check(
+        &server.last_request().unwrap(),
+        "GET",
+        Host::Api,
+        "/v2/bot/richmenu/alias/richmenu-alias-a",
+    );
+
+    client
+        .update_rich_menu_alias("richmenu-alias-a", &b)
+        .unwrap();
+    let r = server.last_request().unwrap();
+    check(
+        &r,
+        "POST",
+        Host::Api,
+        "/v2/bot/richmenu/alias/richmenu-alias-a",
+    );
+    assert_eq!(r.json(), serde_json::json!({"richMenuId": b}));
+
+    let list = client.get_rich_menu_alias_list().unwrap();
+    assert_eq!(list.aliases.len(), 1);
+    assert_eq!(list.aliases[0].rich_menu_id, b);
+    check(
+        &server.last_request().unwrap(),
+        "GET",
+        Host::Api,
+        "/v2/bot/richmenu/alias/list",
+    );
+
+    client.delete_rich_menu_alias("richmenu-alias-a").unwrap();
+    check(
+        &server.last_request().unwrap(),
+        "DELETE",
+        Host::Api,
+        "/v2/bot/richmenu/alias/richmenu-alias-a",
+    );
+    assert!(
+        client
+            .get_rich_menu_alias_list()
+            .unwrap()
+            .aliases
+            .is_empty()
+    );
+}
+
+#[test]
+fn batch_control_and_progress() {
+    let server = LineServer::start();
+    let client = server.client();
+    let a = client.create_rich_menu(menu("a")).unwrap().rich_menu_id;
+    let b = client.create_rich_menu(menu("b")).unwrap().rich_menu_id;
+    client
+        .link_rich_menu_id_to_user(testkit::USER_ID, &a)
+        .unwrap();
+
+    let request = RichMenuBatchRequest::new([RichMenuBatchOperation::link(&a, &b)]);
+    client
+        .validate_rich_menu_batch_request(request.clone())
+        .unwrap();
+    let r = server.last_request().unwrap();
+    check(&r, "POST", Host::Api, "/v2/bot/richmenu/validate/batch");
+    assert_eq!(
+        r.json(),
+        serde_json::json!({"operations": [{"type": "link", "from": a, "to": b}]})
+    );
+
+    let accepted = client.rich_menu_batch(request).unwrap();
+    check(
+        &server.last_request().unwrap(),
+        "POST",
+        Host::Api,
+        "/v2/bot/richmenu/batch",
+    );
+    let request_id = accepted
+        .request_id
+        .expect("a request id to follow the batch");
+
+    let progress = client.get_rich_menu_batch_progress(&request_id).unwrap();
+    assert_eq!(progress.phase, RichMenuBatchProgressPhase::Succeeded);
+    let r = server.last_request().unwrap();
+    check(&r, "GET", Host::Api, "/v2/bot/richmenu/progress/batch");
+    assert_eq!(r.query_param("requestId"), Some(request_id.as_str()));
+
+    assert_eq!(
+        client
+            .get_rich_menu_id_of_user(testkit::USER_ID)
+            .unwrap()
+            .rich_menu_id,
+        b
+    );
+}
