@@ -7,6 +7,7 @@ use linebot::client::coupon::{
     CouponTimezone, CouponVisibility, DiscountPriceInfo,
 };
 use linebot::client::membership::Currency;
+use linebot::client::pnp::hash_phone_number;
 use linebot::client::statistics::{CountStatus, QuotaType};
 use linebot::client::{Error, Host};
 use linebot::message::TextMessage;
@@ -165,31 +166,35 @@ fn validate_endpoints() {
 fn push_by_phone_with_delivery_tag() {
     let server = LineServer::start();
     let client = server.client();
+    // LINE's own example of the hashing.
+    let to = hash_phone_number("+818000001234");
+    assert_eq!(
+        to,
+        "d41e0ad70dddfeb68f149ad6fc61574b9c5780ab7bcb2fba5517771ffbb2409c"
+    );
+    assert_eq!(testkit::PNP_PHONE_NUMBER, "+818000001234");
     let tag = "delivery-tag-0123456789";
     client
-        .push_messages_by_phone(
-            "+818000001234",
-            [TextMessage::new("Shipped")],
-            Some(tag.into()),
-        )
+        .push_messages_by_phone(to.as_str(), [TextMessage::new("Shipped")], Some(tag.into()))
         .unwrap();
     let r = server.last_request().unwrap();
     assert_call(&r, "POST", "/bot/pnp/push");
     assert_eq!(r.header("x-line-delivery-tag"), Some(tag));
     assert_json(
         &r,
-        json!({ "to": "+818000001234", "messages": [{ "type": "text", "text": "Shipped" }] }),
+        json!({ "messages": [{ "type": "text", "text": "Shipped" }], "to": to }),
     );
 
     client
-        .push_messages_by_phone("+818000001234", [TextMessage::new("No tag")], None)
+        .push_messages_by_phone(to.as_str(), [TextMessage::new("No tag")], None)
         .unwrap();
     assert_eq!(
         server.last_request().unwrap().header("x-line-delivery-tag"),
         None
     );
 
-    // A tag shorter than 16 characters is stopped by our validator.
+    // A raw number or a tag shorter than 16 characters never leaves the client.
+    let before = server.requests().len();
     let err = client
         .push_messages_by_phone(
             "+818000001234",
@@ -200,11 +205,16 @@ fn push_by_phone_with_delivery_tag() {
     let Error::Validation(v) = err else {
         panic!("{err:?}")
     };
-    assert_eq!(v.paths(), ["X-Line-Delivery-Tag"]);
+    assert_eq!(v.paths(), ["to", "X-Line-Delivery-Tag"]);
+    assert_eq!(server.requests().len(), before);
 
     // A number LINE cannot reach: 422.
     let err = client
-        .push_messages_by_phone("+15550100", [TextMessage::new("x")], None)
+        .push_messages_by_phone(
+            hash_phone_number("+15550100"),
+            [TextMessage::new("x")],
+            None,
+        )
         .unwrap_err();
     assert_eq!(err.status(), Some(422));
 }

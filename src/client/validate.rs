@@ -12,42 +12,26 @@
 //! [`ClientBuilder::validate`](super::ClientBuilder::validate)); these endpoints add LINE's
 //! word on anything it cannot know.
 
-use serde::Serialize;
-
 use super::{Client, Error, Host, Method, Operation, Payload};
-use crate::message::{IntoMessages, Message};
-use crate::validate::{Path, ValidationError};
-
-#[derive(Serialize)]
-struct ValidateMessageBody<'a> {
-    messages: &'a [Message],
-}
-
-fn validate_body(messages: &[Message]) -> Result<(), ValidationError> {
-    let mut out = Vec::new();
-    crate::message::validate_messages(messages, &mut Path::root(), &mut out);
-    if out.is_empty() {
-        Ok(())
-    } else {
-        Err(ValidationError::new(out))
-    }
-}
+use crate::message::{IntoMessages, ValidateMessageRequest};
+use crate::validate::{Validate, ValidationError};
 
 macro_rules! validate_op {
     ($(#[$doc:meta])* $name:ident, $path:literal) => {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq)]
-        pub struct $name {
-            /// 1 to 5 messages.
-            pub messages: Vec<Message>,
-        }
+        pub struct $name(pub ValidateMessageRequest);
 
         impl $name {
             /// Validates `messages` (an array or a [`Messages`](crate::message::Messages) list).
             pub fn new(messages: impl IntoMessages) -> Self {
-                Self {
-                    messages: messages.into_messages(),
-                }
+                Self(ValidateMessageRequest::new(messages))
+            }
+        }
+
+        impl From<ValidateMessageRequest> for $name {
+            fn from(request: ValidateMessageRequest) -> Self {
+                Self(request)
             }
         }
 
@@ -59,12 +43,10 @@ macro_rules! validate_op {
                 $path.into()
             }
             fn payload(&self) -> Result<Payload<'_>, Error> {
-                Payload::json(&ValidateMessageBody {
-                    messages: &self.messages,
-                })
+                Payload::json(&self.0)
             }
             fn validate(&self) -> Result<(), ValidationError> {
-                validate_body(&self.messages)
+                Validate::validate(&self.0)
             }
         }
     };

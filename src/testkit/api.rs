@@ -19,6 +19,9 @@ pub const MEMBERSHIP_ID: i64 = 3189;
 pub const MEMBER_USER_ID: &str = "U4af4980629a1b2c3d4e5f6a7b8c9d0e1";
 /// The account a module channel is attached to on the local server.
 pub const MODULE_BOT_ID: &str = "U0000000000000000000000000000b0a1";
+/// The phone number (E.164) registered to LINE on the local server, for LINE notification
+/// messages.
+pub const PNP_PHONE_NUMBER: &str = "+818000001234";
 /// An audience shared with the channel on the local server.
 pub const SHARED_AUDIENCE_ID: i64 = 9_000_001;
 

@@ -52,7 +52,9 @@ mod statistics;
 mod token;
 mod validate;
 
-pub use api::{CHANNEL_ID, MEMBER_USER_ID, MEMBERSHIP_ID, MODULE_BOT_ID, SHARED_AUDIENCE_ID};
+pub use api::{
+    CHANNEL_ID, MEMBER_USER_ID, MEMBERSHIP_ID, MODULE_BOT_ID, PNP_PHONE_NUMBER, SHARED_AUDIENCE_ID,
+};
 
 use routes::State;
 

@@ -1,24 +1,12 @@
-//! LINE notification messages (PNP) on the local server: E.164 numbers under `+8180` are
-//! reachable, others answer `422` as LINE does for users it cannot reach.
-
-use serde::Deserialize;
+//! LINE notification messages (PNP) on the local server: the phone number
+//! [`PNP_PHONE_NUMBER`](super::PNP_PHONE_NUMBER) is registered to LINE; other hashed numbers
+//! answer `422` as LINE does for users it cannot reach, and anything but a SHA-256 hex digest
+//! answers `400`.
 
 use super::RecordedRequest;
-use super::api::{ApiReply, Handled, empty, error, validated};
-use crate::message::Message;
-use crate::validate::{Path, Validate, Violations};
-
-#[derive(Deserialize)]
-struct PnpBody {
-    to: String,
-    messages: Vec<Message>,
-}
-
-impl Validate for PnpBody {
-    fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        crate::message::validate_messages(&self.messages, path, out);
-    }
-}
+use super::api::{ApiReply, Handled, PNP_PHONE_NUMBER, empty, error, validated};
+use crate::client::pnp::hash_phone_number;
+use crate::message::PnpMessagesRequest;
 
 pub(super) fn handle(r: &RecordedRequest, seg: &[&str]) -> Option<Handled> {
     match (r.method.as_str(), seg) {
@@ -31,8 +19,11 @@ pub(super) fn handle(r: &RecordedRequest, seg: &[&str]) -> Option<Handled> {
                     "X-Line-Delivery-Tag must be 16 to 100 characters",
                 ));
             }
-            let body: PnpBody = validated(r)?;
-            if !body.to.starts_with("+8180") {
+            let body: PnpMessagesRequest = validated(r)?;
+            if body.to.len() != 64 || !body.to.bytes().all(|b| b.is_ascii_hexdigit()) {
+                return Err(error(400, "to must be a SHA-256 hashed phone number"));
+            }
+            if body.to != hash_phone_number(PNP_PHONE_NUMBER) {
                 return Err(ApiReply::Json(
                     422,
                     serde_json::json!({ "message": "Failed to send messages" }),
