@@ -206,3 +206,53 @@ pub const COUPON_DELIVERY_TAG_MAX: usize = 30;
 /// Video message `trackingId`.
 /// <https://developers.line.biz/en/reference/messaging-api/#video-message>
 pub const VIDEO_TRACKING_ID_MAX: usize = 100;
+
+// Limits of the operations of issue 6 (coupons, audiences, PNP, modules, tokens).
+
+/// Coupon `title`, in characters (1 to 60).
+/// <https://developers.line.biz/en/reference/messaging-api/#create-coupon>
+pub const COUPON_TITLE_MAX: usize = 60;
+
+/// Coupon `description`, in characters.
+/// <https://developers.line.biz/en/reference/messaging-api/#create-coupon>
+pub const COUPON_DESCRIPTION_MAX: usize = 1000;
+
+/// Coupon `usageCondition`, in characters.
+/// <https://developers.line.biz/en/reference/messaging-api/#create-coupon>
+pub const COUPON_USAGE_CONDITION_MAX: usize = 100;
+
+/// Audience `description`, in characters (1 to 120).
+/// <https://developers.line.biz/en/reference/messaging-api/#create-upload-audience-group>
+pub const AUDIENCE_DESCRIPTION_MAX: usize = 120;
+
+/// User IDs or IFAs in one JSON audience upload.
+/// <https://developers.line.biz/en/reference/messaging-api/#create-upload-audience-group>
+pub const AUDIENCES_MAX: usize = 10_000;
+
+/// Click audience `clickUrl`.
+/// <https://developers.line.biz/en/reference/messaging-api/#create-click-audience-group>
+pub const AUDIENCE_CLICK_URL_MAX: usize = 2000;
+
+/// Page size of the audience lists.
+/// <https://developers.line.biz/en/reference/messaging-api/#get-audience-groups>
+pub const AUDIENCE_PAGE_SIZE_MAX: u32 = 40;
+
+/// Shortest `X-Line-Delivery-Tag` of a LINE notification message.
+/// <https://developers.line.biz/en/reference/partner-docs/#send-line-notification-message>
+pub const PNP_DELIVERY_TAG_MIN: usize = 16;
+
+/// Longest `X-Line-Delivery-Tag` of a LINE notification message.
+/// <https://developers.line.biz/en/reference/partner-docs/#send-line-notification-message>
+pub const PNP_DELIVERY_TAG_MAX: usize = 100;
+
+/// Chat control `ttl`, in seconds (one year).
+/// <https://developers.line.biz/en/reference/partner-docs/#acquire-control-api>
+pub const CHAT_CONTROL_TTL_MAX: i32 = 31_536_000;
+
+/// Lifetime (`token_exp`) a channel access token v2.1 may ask for: 30 days, in seconds.
+/// <https://developers.line.biz/en/docs/messaging-api/generate-json-web-token/#generate-jwt>
+pub const TOKEN_EXP_MAX_SECS: u64 = 30 * 24 * 60 * 60;
+
+/// How long a JWT assertion may stay valid (`exp` after now): 30 minutes, in seconds.
+/// <https://developers.line.biz/en/docs/messaging-api/generate-json-web-token/#generate-jwt>
+pub const ASSERTION_LIFETIME_MAX_SECS: u64 = 30 * 60;

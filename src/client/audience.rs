@@ -18,17 +18,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Client, Error, Host, Method, Operation, Payload};
+use crate::limits::{
+    AUDIENCE_CLICK_URL_MAX, AUDIENCE_DESCRIPTION_MAX, AUDIENCE_PAGE_SIZE_MAX, AUDIENCES_MAX,
+};
 use crate::validate::{self, Path, Validate, ValidationError, Violations};
-
-/// Longest audience description, in characters.
-/// <https://developers.line.biz/en/reference/messaging-api/#create-upload-audience-group>
-pub const AUDIENCE_DESCRIPTION_MAX: usize = 120;
-/// Most user IDs or IFAs in one JSON upload.
-/// <https://developers.line.biz/en/reference/messaging-api/#create-upload-audience-group>
-pub const AUDIENCES_MAX: usize = 10_000;
-/// Largest page of [`GetAudienceGroups`] and [`GetSharedAudienceGroups`].
-/// <https://developers.line.biz/en/reference/messaging-api/#get-audience-groups>
-pub const AUDIENCE_PAGE_SIZE_MAX: u32 = 40;
 
 macro_rules! wire_enum {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $wire:literal,)* }) => {
@@ -527,7 +520,9 @@ impl Validate for CreateClickBasedAudienceGroupRequest {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         check_description(&self.description, path, out);
         if let Some(u) = &self.click_url {
-            path.field("clickUrl", |p| validate::max_chars(u, 2000, p, out));
+            path.field("clickUrl", |p| {
+                validate::max_chars(u, AUDIENCE_CLICK_URL_MAX, p, out)
+            });
         }
     }
 }

@@ -29,17 +29,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Client, Error, Host, Method, Operation, Payload, encode_segment};
+use crate::limits::{COUPON_DESCRIPTION_MAX, COUPON_TITLE_MAX, COUPON_USAGE_CONDITION_MAX};
 use crate::validate::{self, Path, Validate, ValidationError, Violations};
-
-/// Longest coupon title, in characters.
-/// <https://developers.line.biz/en/reference/messaging-api/#create-coupon>
-pub const COUPON_TITLE_MAX: usize = 60;
-/// Longest coupon description, in characters.
-/// <https://developers.line.biz/en/reference/messaging-api/#create-coupon>
-pub const COUPON_DESCRIPTION_MAX: usize = 1000;
-/// Longest usage condition, in characters.
-/// <https://developers.line.biz/en/reference/messaging-api/#create-coupon>
-pub const COUPON_USAGE_CONDITION_MAX: usize = 100;
 
 /// Body of `POST /v2/bot/coupon`.
 /// <https://developers.line.biz/en/reference/messaging-api/#create-coupon>

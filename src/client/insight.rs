@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::statistics::check_dates;
 use super::{Client, Error, Host, Method, Operation, encode_segment};
+use crate::limits::AGGREGATION_UNIT_NAME_MAX;
 use crate::validate::{self, Path, ValidationError};
 
 /// Whether an insight count is ready.
@@ -361,10 +362,6 @@ pub struct ClickStatistics {
     pub unique_click_of_request: Option<i64>,
 }
 
-/// Longest custom aggregation unit name.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-statistics-per-unit>
-pub const AGGREGATION_UNIT_MAX: usize = 30;
-
 /// `GET /v2/bot/insight/message/event/aggregation`: interactions with pushes and
 /// multicasts sent with a custom aggregation unit, over up to 30 days.
 /// <https://developers.line.biz/en/reference/messaging-api/#get-statistics-per-unit>
@@ -402,7 +399,7 @@ impl Operation for GetStatisticsPerUnit {
             .unwrap_or_default();
         let unit = &self.custom_aggregation_unit;
         if unit.is_empty()
-            || unit.len() > AGGREGATION_UNIT_MAX
+            || unit.len() > AGGREGATION_UNIT_NAME_MAX
             || !unit.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
         {
             Path::root().field("customAggregationUnit", |p| {

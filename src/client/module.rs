@@ -17,11 +17,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::{Client, Error, Host, Method, Operation, Payload, encode_segment};
+use crate::limits::CHAT_CONTROL_TTL_MAX;
 use crate::validate::{self, Path, ValidationError};
-
-/// Longest chat control time-to-live, in seconds (one year).
-/// <https://developers.line.biz/en/reference/partner-docs/#acquire-control-api>
-pub const CHAT_CONTROL_TTL_MAX: i32 = 31_536_000;
 
 /// `POST /module/auth/v1/token` on `manager.line.biz`: attaches the module channel to an
 /// account, with the authorization code from the attach redirect.

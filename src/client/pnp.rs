@@ -19,15 +19,9 @@
 use sha2::{Digest, Sha256};
 
 use super::{Client, Error, Host, Method, Operation, Payload};
+use crate::limits::{PNP_DELIVERY_TAG_MAX, PNP_DELIVERY_TAG_MIN};
 use crate::message::{IntoMessages, PnpMessagesRequest};
 use crate::validate::{self, Path, Validate, ValidationError};
-
-/// Shortest `X-Line-Delivery-Tag` LINE accepts.
-/// <https://developers.line.biz/en/reference/partner-docs/#send-line-notification-message>
-pub const DELIVERY_TAG_MIN: usize = 16;
-/// Longest `X-Line-Delivery-Tag` LINE accepts.
-/// <https://developers.line.biz/en/reference/partner-docs/#send-line-notification-message>
-pub const DELIVERY_TAG_MAX: usize = 100;
 
 /// The `to` of a LINE notification message: the SHA-256 digest (lowercase hex) of a phone
 /// number in E.164 form (`+818000001234`, no hyphens).
@@ -103,9 +97,11 @@ impl Operation for PushMessagesByPhone {
         if let Some(tag) = &self.delivery_tag {
             path.field("X-Line-Delivery-Tag", |p| {
                 let n = tag.chars().count();
-                if !(DELIVERY_TAG_MIN..=DELIVERY_TAG_MAX).contains(&n) {
+                if !(PNP_DELIVERY_TAG_MIN..=PNP_DELIVERY_TAG_MAX).contains(&n) {
                     validate::invalid(
-                        format!("{DELIVERY_TAG_MIN} to {DELIVERY_TAG_MAX} characters, found {n}"),
+                        format!(
+                            "{PNP_DELIVERY_TAG_MIN} to {PNP_DELIVERY_TAG_MAX} characters, found {n}"
+                        ),
                         p,
                         &mut out,
                     );

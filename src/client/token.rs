@@ -26,7 +26,7 @@ use super::{Client, Error, Host, Method, Operation, Payload};
 #[cfg(feature = "jwt")]
 mod assertion;
 #[cfg(feature = "jwt")]
-pub use assertion::{AssertionError, AssertionSigningKey};
+pub use assertion::{ASSERTION_AUDIENCE, AssertionError, AssertionSigningKey};
 
 /// `client_assertion_type` of every JWT-authenticated call.
 pub const CLIENT_ASSERTION_TYPE: &str = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";

@@ -10,9 +10,10 @@ use super::api::{
     not_found, ok, validated,
 };
 use crate::client::audience::{
-    AUDIENCE_DESCRIPTION_MAX, AddAudienceToAudienceGroupRequest, CreateAudienceGroupRequest,
+    AddAudienceToAudienceGroupRequest, CreateAudienceGroupRequest,
     CreateClickBasedAudienceGroupRequest, CreateImpBasedAudienceGroupRequest,
 };
+use crate::limits::AUDIENCE_DESCRIPTION_MAX;
 
 const CREATED: i64 = 1_700_000_000;
 

@@ -8,6 +8,7 @@ use super::RecordedRequest;
 use super::api::{
     ApiReply, ApiState, CHANNEL_ID, Handled, body, empty, error, form, not_found, ok,
 };
+use crate::limits::CHAT_CONTROL_TTL_MAX;
 
 pub(super) fn handle(s: &mut ApiState, r: &RecordedRequest, seg: &[&str]) -> Option<Handled> {
     let result = match (r.method.as_str(), seg) {
@@ -47,7 +48,7 @@ pub(super) fn handle(s: &mut ApiState, r: &RecordedRequest, seg: &[&str]) -> Opt
             };
             if b["ttl"]
                 .as_i64()
-                .is_some_and(|t| !(0..=31_536_000).contains(&t))
+                .is_some_and(|t| !(0..=i64::from(CHAT_CONTROL_TTL_MAX)).contains(&t))
             {
                 return Err(error(400, "ttl must be at most 31536000"));
             }

@@ -6,13 +6,14 @@
 use super::RecordedRequest;
 use super::api::{ApiReply, Handled, PNP_PHONE_NUMBER, empty, error, validated};
 use crate::client::pnp::hash_phone_number;
+use crate::limits::{PNP_DELIVERY_TAG_MAX, PNP_DELIVERY_TAG_MIN};
 use crate::message::PnpMessagesRequest;
 
 pub(super) fn handle(r: &RecordedRequest, seg: &[&str]) -> Option<Handled> {
     match (r.method.as_str(), seg) {
         ("POST", ["bot", "pnp", "push"]) => Some((|| {
             if let Some(tag) = r.header("x-line-delivery-tag")
-                && !(16..=100).contains(&tag.chars().count())
+                && !(PNP_DELIVERY_TAG_MIN..=PNP_DELIVERY_TAG_MAX).contains(&tag.chars().count())
             {
                 return Err(error(
                     400,

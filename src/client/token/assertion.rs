@@ -11,16 +11,16 @@ use ring::rsa::{KeyPairComponents, PublicKeyComponents};
 use ring::signature::{RSA_PKCS1_SHA256, RsaKeyPair};
 use serde::Deserialize;
 
+use crate::limits::{ASSERTION_LIFETIME_MAX_SECS, TOKEN_EXP_MAX_SECS};
+
 /// The `aud` LINE expects in an assertion.
 pub const ASSERTION_AUDIENCE: &str = "https://api.line.me/";
 
 /// How long an assertion stays valid (`exp - now`): LINE accepts at most 30 minutes.
-/// <https://developers.line.biz/en/docs/messaging-api/generate-json-web-token/#generate-jwt>
-pub const ASSERTION_LIFETIME_MAX: Duration = Duration::from_secs(30 * 60);
+const ASSERTION_LIFETIME_MAX: Duration = Duration::from_secs(ASSERTION_LIFETIME_MAX_SECS);
 
 /// The longest token lifetime (`token_exp`) an assertion may ask for: 30 days.
-/// <https://developers.line.biz/en/docs/messaging-api/generate-json-web-token/#generate-jwt>
-pub const TOKEN_EXP_MAX: Duration = Duration::from_secs(30 * 24 * 60 * 60);
+const TOKEN_EXP_MAX: Duration = Duration::from_secs(TOKEN_EXP_MAX_SECS);
 
 /// Why an assertion could not be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
