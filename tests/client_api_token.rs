@@ -114,6 +114,14 @@ fn short_lived_token_issue_verify_revoke() {
     );
     assert_eq!(form(&r), pairs(&[("access_token", &issued.access_token)]));
 
+    // The server accepts the tokens it issued, until they are revoked.
+    let bot = Client::builder(issued.access_token.clone())
+        .base_url(server.host_url(Host::Api))
+        .env_proxy(false)
+        .build()
+        .unwrap();
+    bot.get_message_quota().unwrap();
+
     client
         .revoke_channel_token(issued.access_token.as_str())
         .unwrap();
@@ -123,6 +131,7 @@ fn short_lived_token_issue_verify_revoke() {
         ("POST", "/v2/oauth/revoke")
     );
     assert_eq!(form(&r), pairs(&[("access_token", &issued.access_token)]));
+    assert_eq!(bot.get_message_quota().unwrap_err().status(), Some(401));
     let err = client
         .verify_channel_token(issued.access_token.as_str())
         .unwrap_err();

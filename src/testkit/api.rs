@@ -205,6 +205,13 @@ impl ApiState {
         }
     }
 
+    /// Whether `authorization` carries a token this server issued and has not revoked.
+    pub(crate) fn accepts_bearer(&self, authorization: &str) -> bool {
+        authorization
+            .strip_prefix("Bearer ")
+            .is_some_and(|t| self.tokens.contains_key(t))
+    }
+
     pub(crate) fn next(&mut self) -> i64 {
         self.counter += 1;
         self.counter

@@ -287,7 +287,7 @@ pub(crate) fn handle(state: &Mutex<State>, request: WireRequest) -> Outcome {
         let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
         let authorized = recorded
             .header("authorization")
-            .is_some_and(|a| a == format!("Bearer {}", s.token));
+            .is_some_and(|a| a == format!("Bearer {}", s.token) || s.api.accepts_bearer(a));
         if !authorized && !super::api::is_public(&segments) {
             Step::Done(Reply::error(
                 401,
