@@ -116,3 +116,70 @@ fn with_timeout_shares_the_client() {
     assert!(err.is_timeout(), "{err:?}");
     assert!(client.get_bot_info().is_ok());
 }
+
+/// An operation this crate does not define, declared by a user.
+struct IssueStatelessToken {
+    client_id: String,
+    client_secret: String,
+}
+
+impl linebot::client::Operation for IssueStatelessToken {
+    type Response = ();
+    const METHOD: linebot::client::Method = linebot::client::Method::Post;
+    const HOST: Host = Host::Api;
+    const AUTHORIZED: bool = false;
+    fn path(&self) -> String {
+        "/oauth2/v3/token".into()
+    }
+    fn query(&self) -> Vec<(&'static str, Option<String>)> {
+        vec![("unused", None), ("trace", Some("a b&c".into()))]
+    }
+    fn headers(&self) -> Vec<(&'static str, String)> {
+        vec![("x-line-delivery-tag", "tag-1".into())]
+    }
+    fn payload(&self) -> Result<linebot::client::Payload<'_>, Error> {
+        Ok(linebot::client::Payload::Form(vec![
+            ("grant_type", "client_credentials"),
+            ("client_id", &self.client_id),
+            ("client_secret", &self.client_secret),
+        ]))
+    }
+}
+
+#[test]
+fn custom_operations_go_through_call() {
+    let server = LineServer::start();
+    let err = server
+        .client()
+        .call(IssueStatelessToken {
+            client_id: "1234".into(),
+            client_secret: "s&cret".into(),
+        })
+        .unwrap_err();
+    // The local server knows no such endpoint and wants a token: what matters is the request.
+    assert_eq!(err.status(), Some(401));
+    let r = server.last_request().unwrap();
+    assert_eq!(r.method, "POST");
+    assert_eq!(r.path, "/oauth2/v3/token");
+    assert_eq!(r.header("authorization"), None, "AUTHORIZED = false");
+    assert_eq!(r.query, [("trace".to_owned(), "a b&c".to_owned())]);
+    assert_eq!(r.header("x-line-delivery-tag"), Some("tag-1"));
+    assert_eq!(
+        r.header("content-type"),
+        Some("application/x-www-form-urlencoded")
+    );
+    assert_eq!(
+        r.body,
+        b"grant_type=client_credentials&client_id=1234&client_secret=s%26cret"
+    );
+}
+
+// Checked at compile time: clients, errors and the server cross threads, content can move.
+const _: () = {
+    const fn send_sync<T: Send + Sync + 'static>() {}
+    const fn send<T: Send>() {}
+    send_sync::<Client>();
+    send_sync::<Error>();
+    send_sync::<LineServer>();
+    send::<linebot::client::Content>();
+};

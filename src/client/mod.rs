@@ -57,8 +57,9 @@
 //! 2. `impl Operation`: [`Method`], [`Host`], `path()` (parameters through
 //!    [`encode_segment`]), and where needed `query()`, `payload()` ([`Payload::json`]),
 //!    `validate()`, `headers()`, `RETRY_KEY`. Two crate-internal macros write the common
-//!    shapes in one declaration each: `bodiless!` (path parameters only) and `json_body!`
-//!    (one validated JSON body); see `client/richmenu.rs`.
+//!    shapes in one declaration each: `body_operation!` (a body type of its own),
+//!    `json_body!` (a wrapper around a body shared by several operations) and `bodiless!`
+//!    (path parameters only); see `client/richmenu.rs`.
 //! 3. The response type: a serde struct tolerant of unknown fields (no `deny_unknown_fields`,
 //!    enums ending in `#[serde(untagged)] Unknown(String)`) listed in `json_response!`, or
 //!    `()`, [`Accepted`] (202 with a request id), [`Content`] (streamed), [`SendResponse`].
@@ -253,6 +254,9 @@ pub trait Operation {
     const HOST: Host;
     /// Whether the operation accepts `X-Line-Retry-Key`. Only such operations are retried.
     const RETRY_KEY: bool = false;
+    /// Whether the call carries the channel access token (`Authorization: Bearer`). The
+    /// endpoints that issue tokens authenticate otherwise and set this to `false`.
+    const AUTHORIZED: bool = true;
 
     /// The path, starting with `/`, with path parameters encoded ([`encode_segment`]).
     fn path(&self) -> String;
@@ -289,6 +293,7 @@ impl<O: Operation + ?Sized> Operation for &O {
     const METHOD: Method = O::METHOD;
     const HOST: Host = O::HOST;
     const RETRY_KEY: bool = O::RETRY_KEY;
+    const AUTHORIZED: bool = O::AUTHORIZED;
     fn path(&self) -> String {
         (**self).path()
     }
@@ -461,7 +466,28 @@ macro_rules! json_body {
         }
     };
 }
-pub(crate) use {bodiless, json_body};
+
+/// Implements [`Operation`] for a request body type that belongs to one operation:
+/// `Body => Method Host, path, Response`.
+macro_rules! body_operation {
+    ($($body:ty => $method:ident $host:ident, $path:expr, $resp:ty;)*) => {$(
+        impl $crate::client::Operation for $body {
+            type Response = $resp;
+            const METHOD: $crate::client::Method = $crate::client::Method::$method;
+            const HOST: $crate::client::Host = $crate::client::Host::$host;
+            fn path(&self) -> String {
+                $path.into()
+            }
+            fn payload(&self) -> Result<$crate::client::Payload<'_>, $crate::client::Error> {
+                $crate::client::Payload::json(self)
+            }
+            fn validate(&self) -> Result<(), $crate::validate::ValidationError> {
+                $crate::validate::Validate::validate(self)
+            }
+        }
+    )*};
+}
+pub(crate) use {bodiless, body_operation, json_body};
 
 /// The answer to an operation LINE runs asynchronously (`202 Accepted`): its request id, to
 /// ask for the progress later.
@@ -577,14 +603,15 @@ impl Client {
         };
         let mut attempt = 0;
         loop {
-            let outcome = self.send_once::<O::Response>(
-                O::METHOD,
-                &url,
-                &payload,
-                &headers,
-                retry_key.as_deref(),
+            let outcome = self.send_once::<O::Response>(&Attempt {
+                method: O::METHOD,
+                authorized: O::AUTHORIZED,
+                url: &url,
+                payload: &payload,
+                headers: &headers,
+                retry_key: retry_key.as_deref(),
                 timeout,
-            );
+            });
             let retryable = match &outcome {
                 Ok(r) => r.status >= 500,
                 Err(Error::Transport { kind, .. }) => *kind != TransportErrorKind::Other,
@@ -652,19 +679,20 @@ impl Client {
         url
     }
 
-    fn send_once<R: FromResponse>(
-        &self,
-        method: Method,
-        url: &str,
-        payload: &Payload<'_>,
-        headers: &[(&'static str, String)],
-        retry_key: Option<&str>,
-        timeout: Duration,
-    ) -> Result<RawResponse, Error> {
-        let mut builder = http::Request::builder()
-            .method(method.as_http())
-            .uri(url)
-            .header("authorization", &self.inner.authorization);
+    fn send_once<R: FromResponse>(&self, attempt: &Attempt<'_>) -> Result<RawResponse, Error> {
+        let Attempt {
+            method,
+            authorized,
+            url,
+            payload,
+            headers,
+            retry_key,
+            timeout,
+        } = *attempt;
+        let mut builder = http::Request::builder().method(method.as_http()).uri(url);
+        if authorized {
+            builder = builder.header("authorization", &self.inner.authorization);
+        }
         if let Some(key) = retry_key {
             builder = builder.header("x-line-retry-key", key);
         }
@@ -718,6 +746,17 @@ impl Client {
             body,
         })
     }
+}
+
+/// One HTTP exchange of a call (a call makes several when it is retried).
+struct Attempt<'a> {
+    method: Method,
+    authorized: bool,
+    url: &'a str,
+    payload: &'a Payload<'a>,
+    headers: &'a [(&'static str, String)],
+    retry_key: Option<&'a str>,
+    timeout: Duration,
 }
 
 const ACCEPTED: &str = "x-line-accepted-request-id";

@@ -37,6 +37,17 @@ super::json_response!(
     RichMenuBatchProgressResponse,
 );
 
+// `POST /v2/bot/richmenu/alias` (create an alias), `POST /v2/bot/richmenu/bulk/link` and
+// `.../bulk/unlink` (asynchronous, 202): the bodies belong to one operation each.
+// <https://developers.line.biz/en/reference/messaging-api/#create-rich-menu-alias>
+// <https://developers.line.biz/en/reference/messaging-api/#link-rich-menu-to-users>
+// <https://developers.line.biz/en/reference/messaging-api/#unlink-rich-menu-from-users>
+super::body_operation! {
+    CreateRichMenuAliasRequest => Post Api, "/v2/bot/richmenu/alias", ();
+    RichMenuBulkLinkRequest => Post Api, "/v2/bot/richmenu/bulk/link", Accepted;
+    RichMenuBulkUnlinkRequest => Post Api, "/v2/bot/richmenu/bulk/unlink", Accepted;
+}
+
 super::json_body!(
     /// `POST /v2/bot/richmenu`: creates a rich menu.
     /// <https://developers.line.biz/en/reference/messaging-api/#create-rich-menu>
@@ -46,21 +57,6 @@ super::json_body!(
     /// `POST /v2/bot/richmenu/validate`: LINE checks a rich menu without creating it.
     /// <https://developers.line.biz/en/reference/messaging-api/#validate-rich-menu-object>
     ValidateRichMenuObject(RichMenu) => Post Api, "/v2/bot/richmenu/validate", ()
-);
-super::json_body!(
-    /// `POST /v2/bot/richmenu/alias`: creates an alias.
-    /// <https://developers.line.biz/en/reference/messaging-api/#create-rich-menu-alias>
-    CreateRichMenuAlias(CreateRichMenuAliasRequest) => Post Api, "/v2/bot/richmenu/alias", ()
-);
-super::json_body!(
-    /// `POST /v2/bot/richmenu/bulk/link`: links a rich menu to up to 500 users.
-    /// <https://developers.line.biz/en/reference/messaging-api/#link-rich-menu-to-users>
-    LinkRichMenuIdToUsers(RichMenuBulkLinkRequest) => Post Api, "/v2/bot/richmenu/bulk/link", Accepted
-);
-super::json_body!(
-    /// `POST /v2/bot/richmenu/bulk/unlink`: unlinks rich menus from up to 500 users.
-    /// <https://developers.line.biz/en/reference/messaging-api/#unlink-rich-menu-from-users>
-    UnlinkRichMenuIdFromUsers(RichMenuBulkUnlinkRequest) => Post Api, "/v2/bot/richmenu/bulk/unlink", Accepted
 );
 super::json_body!(
     /// `POST /v2/bot/richmenu/batch`: replaces or unlinks the rich menus of many users; follow
@@ -399,7 +395,7 @@ impl Client {
         &self,
         request: RichMenuBulkLinkRequest,
     ) -> Result<Accepted, Error> {
-        self.call(LinkRichMenuIdToUsers(request))
+        self.call(request)
     }
 
     /// `unlinkRichMenuIdFromUsers`: unlinks the menus of up to 500 users (asynchronously).
@@ -410,7 +406,7 @@ impl Client {
         &self,
         request: RichMenuBulkUnlinkRequest,
     ) -> Result<Accepted, Error> {
-        self.call(UnlinkRichMenuIdFromUsers(request))
+        self.call(request)
     }
 
     /// `createRichMenuAlias`.
@@ -422,10 +418,10 @@ impl Client {
         rich_menu_alias_id: impl Into<String>,
         rich_menu_id: impl Into<String>,
     ) -> Result<(), Error> {
-        self.call(CreateRichMenuAlias(CreateRichMenuAliasRequest::new(
+        self.call(CreateRichMenuAliasRequest::new(
             rich_menu_alias_id,
             rich_menu_id,
-        )))
+        ))
     }
 
     /// `getRichMenuAlias`.
