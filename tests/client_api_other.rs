@@ -303,6 +303,7 @@ fn modules_attach_list_control_detach() {
         (r.method.as_str(), r.host, r.path.as_str()),
         ("POST", Some(Host::Manager), "/module/auth/v1/token")
     );
+    assert_eq!(r.header("authorization"), None);
     assert_eq!(
         r.header("content-type"),
         Some("application/x-www-form-urlencoded")

@@ -14,6 +14,8 @@ const KEY_JWK: &str = include_str!("fixtures/assertion_key.jwk.json");
 const EXPECTED_JWT: &str = include_str!("fixtures/assertion_expected.jwt");
 
 fn form(r: &RecordedRequest) -> Vec<(String, String)> {
+    // Token endpoints authenticate with credentials: no bearer token goes out.
+    assert_eq!(r.header("authorization"), None);
     assert_eq!(
         r.header("content-type"),
         Some("application/x-www-form-urlencoded")
@@ -181,6 +183,7 @@ fn v2_1_token_with_jwt_assertion() {
         r.query_param("access_token"),
         Some(issued.access_token.as_str())
     );
+    assert_eq!(r.header("authorization"), None);
     assert!(r.body.is_empty());
 
     let kids = client
@@ -197,6 +200,7 @@ fn v2_1_token_with_jwt_assertion() {
         Some("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")
     );
     assert_eq!(r.query_param("client_assertion"), Some(jwt.as_str()));
+    assert_eq!(r.header("authorization"), None);
 
     client
         .revoke_channel_token_by_jwt(

@@ -95,6 +95,8 @@ impl Operation for AttachModule {
     type Response = AttachModuleResponse;
     const METHOD: Method = Method::Post;
     const HOST: Host = Host::Manager;
+    // Authenticated by the module channel's ID and secret (or Basic), not a bearer token.
+    const AUTHORIZED: bool = false;
     fn path(&self) -> String {
         "/module/auth/v1/token".into()
     }

@@ -1,8 +1,9 @@
 //! Channel access tokens: issue, verify and revoke them (short-lived v2, user-chosen
 //! expiry v2.1 with a JWT assertion, stateless v3).
 //!
-//! These endpoints authenticate with the channel's credentials in the form body, not with
-//! a bearer token, so any [`Client`] can call them (even one made with an empty token).
+//! These endpoints authenticate with the channel's credentials, not with a bearer token:
+//! their operations send no `Authorization` header, so any [`Client`] can call them (even one
+//! made with an empty token).
 //!
 //! ```no_run
 //! use linebot::client::Client;
@@ -56,6 +57,7 @@ impl Operation for IssueChannelToken {
     type Response = IssueShortLivedChannelAccessTokenResponse;
     const METHOD: Method = Method::Post;
     const HOST: Host = Host::Api;
+    const AUTHORIZED: bool = false;
     fn path(&self) -> String {
         "/v2/oauth/accessToken".into()
     }
@@ -110,6 +112,7 @@ impl Operation for VerifyChannelToken {
     type Response = VerifyChannelAccessTokenResponse;
     const METHOD: Method = Method::Post;
     const HOST: Host = Host::Api;
+    const AUTHORIZED: bool = false;
     fn path(&self) -> String {
         "/v2/oauth/verify".into()
     }
@@ -151,6 +154,7 @@ impl Operation for RevokeChannelToken {
     type Response = ();
     const METHOD: Method = Method::Post;
     const HOST: Host = Host::Api;
+    const AUTHORIZED: bool = false;
     fn path(&self) -> String {
         "/v2/oauth/revoke".into()
     }
@@ -181,6 +185,7 @@ impl Operation for IssueChannelTokenByJwt {
     type Response = IssueChannelAccessTokenResponse;
     const METHOD: Method = Method::Post;
     const HOST: Host = Host::Api;
+    const AUTHORIZED: bool = false;
     fn path(&self) -> String {
         "/oauth2/v2.1/token".into()
     }
@@ -238,6 +243,7 @@ impl Operation for VerifyChannelTokenByJwt {
     type Response = VerifyChannelAccessTokenResponse;
     const METHOD: Method = Method::Get;
     const HOST: Host = Host::Api;
+    const AUTHORIZED: bool = false;
     fn path(&self) -> String {
         "/oauth2/v2.1/verify".into()
     }
@@ -272,6 +278,7 @@ impl Operation for RevokeChannelTokenByJwt {
     type Response = ();
     const METHOD: Method = Method::Post;
     const HOST: Host = Host::Api;
+    const AUTHORIZED: bool = false;
     fn path(&self) -> String {
         "/oauth2/v2.1/revoke".into()
     }
@@ -304,6 +311,7 @@ impl Operation for GetsAllValidChannelAccessTokenKeyIds {
     type Response = ChannelAccessTokenKeyIdsResponse;
     const METHOD: Method = Method::Get;
     const HOST: Host = Host::Api;
+    const AUTHORIZED: bool = false;
     fn path(&self) -> String {
         "/oauth2/v2.1/tokens/kid".into()
     }
@@ -363,6 +371,7 @@ impl Operation for IssueStatelessChannelToken {
     type Response = IssueStatelessChannelAccessTokenResponse;
     const METHOD: Method = Method::Post;
     const HOST: Host = Host::Api;
+    const AUTHORIZED: bool = false;
     fn path(&self) -> String {
         "/oauth2/v3/token".into()
     }
