@@ -8,10 +8,10 @@ use linebot::client::token::{AssertionError, AssertionSigningKey, StatelessToken
 use linebot::client::{Client, Host};
 use linebot::testkit::{self, LineServer, RecordedRequest};
 
-const KEY_PEM: &str = include_str!("fixtures/assertion_key.pem");
-const KEY_PKCS1_PEM: &str = include_str!("fixtures/assertion_key.pkcs1.pem");
-const KEY_JWK: &str = include_str!("fixtures/assertion_key.jwk.json");
-const EXPECTED_JWT: &str = include_str!("fixtures/assertion_expected.jwt");
+const KEY_PEM: &str = include_str!("keys/assertion_key.pem");
+const KEY_PKCS1_PEM: &str = include_str!("keys/assertion_key.pkcs1.pem");
+const KEY_JWK: &str = include_str!("keys/assertion_key.jwk.json");
+const EXPECTED_JWT: &str = include_str!("keys/assertion_expected.jwt");
 
 fn form(r: &RecordedRequest) -> Vec<(String, String)> {
     // Token endpoints authenticate with credentials: no bearer token goes out.

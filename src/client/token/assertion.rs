@@ -49,7 +49,7 @@ pub enum AssertionError {
 /// use std::time::Duration;
 /// use linebot::client::token::AssertionSigningKey;
 ///
-/// let pem = std::fs::read_to_string("tests/fixtures/assertion_key.pem")?;
+/// let pem = std::fs::read_to_string("tests/keys/assertion_key.pem")?;
 /// let key = AssertionSigningKey::from_pem("my-kid", &pem)?;
 /// let jwt = key.client_assertion("1234567890", Duration::from_secs(86_400))?;
 /// assert_eq!(jwt.split('.').count(), 3);
