@@ -1,7 +1,6 @@
 //! `msg_build_text` of `../shared/bench/README.md`: a text message with a 13-button quick
-//! reply, built with the typed API and serialized with [`linebot::json`] (what the client
-//! sends); plus the two supplementary splits (`sup_msg_text_serialize_only`,
-//! `sup_msg_text_reply_sendpath`) and the same with plain `serde_json` for reference.
+//! reply, built with the typed API and serialized with `serde_json`; plus the two supplementary
+//! splits (`sup_msg_text_serialize_only`, `sup_msg_text_reply_sendpath`).
 //!
 //! `cargo bench --bench messages -- --warm-up-time 1 --measurement-time 3`
 
@@ -45,14 +44,14 @@ fn build(inputs: &Inputs) -> Message {
 }
 
 fn msg_build_text(inputs: &Inputs) -> String {
-    linebot::json::to_string(&build(inputs)).expect("a message always serializes")
+    serde_json::to_string(&build(inputs)).expect("a message always serializes")
 }
 
 const REPLY_TOKEN: &str = "b60d432864f44d079f6d8efe86cf404b";
 
 fn reply_sendpath(inputs: &Inputs) -> Vec<u8> {
     let request = ReplyMessageRequest::new(REPLY_TOKEN, [build(inputs)]);
-    linebot::json::to_vec(&request).expect("a request always serializes")
+    serde_json::to_vec(&request).expect("a request always serializes")
 }
 
 /// `../shared/bench/expected/msg_build_text.json` relative to the crate (a `git worktree`
@@ -89,19 +88,11 @@ fn benches(c: &mut Criterion) {
 
     let built = build(&inputs);
     c.bench_function("sup_msg_text_serialize_only", |b| {
-        b.iter(|| linebot::json::to_string(black_box(&built)).unwrap())
+        b.iter(|| serde_json::to_string(black_box(&built)).unwrap())
     });
 
     c.bench_function("sup_msg_text_reply_sendpath", |b| {
         b.iter(|| reply_sendpath(black_box(&inputs)))
-    });
-
-    // The same two with plain `serde_json`, for comparison.
-    c.bench_function("ref_msg_build_text_serde_json", |b| {
-        b.iter(|| serde_json::to_string(&build(black_box(&inputs))).unwrap())
-    });
-    c.bench_function("ref_msg_text_serialize_only_serde_json", |b| {
-        b.iter(|| serde_json::to_string(black_box(&built)).unwrap())
     });
 }
 

@@ -10,7 +10,6 @@
 pub mod action;
 pub mod client;
 pub mod count;
-pub mod json;
 pub mod limits;
 pub mod literal;
 pub mod message;

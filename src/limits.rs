@@ -154,7 +154,6 @@ pub const RICH_MENU_BATCH_OPERATIONS_MAX: usize = 1000;
 /// Rich menu batch `resumeRequestKey`, `^[a-zA-Z0-9_-]{1,100}$`.
 /// <https://developers.line.biz/en/reference/messaging-api/#batch-control-rich-menus-of-users>
 pub const RICH_MENU_RESUME_REQUEST_KEY_MAX: usize = 100;
-
 /// User IDs in the `to` of one multicast request (V18).
 /// <https://developers.line.biz/en/reference/messaging-api/#send-multicast-message>
 pub const MULTICAST_TO_MAX: usize = 500;
@@ -207,7 +206,7 @@ pub const COUPON_DELIVERY_TAG_MAX: usize = 30;
 /// <https://developers.line.biz/en/reference/messaging-api/#video-message>
 pub const VIDEO_TRACKING_ID_MAX: usize = 100;
 
-// Limits of the operations of issue 6 (coupons, audiences, PNP, modules, tokens).
+// Limits of the operations of issue 6 (coupons, audiences, modules, tokens).
 
 /// Coupon `title`, in characters (1 to 60).
 /// <https://developers.line.biz/en/reference/messaging-api/#create-coupon>
@@ -236,14 +235,6 @@ pub const AUDIENCE_CLICK_URL_MAX: usize = 2000;
 /// Page size of the audience lists.
 /// <https://developers.line.biz/en/reference/messaging-api/#get-audience-groups>
 pub const AUDIENCE_PAGE_SIZE_MAX: u32 = 40;
-
-/// Shortest `X-Line-Delivery-Tag` of a LINE notification message.
-/// <https://developers.line.biz/en/reference/partner-docs/#send-line-notification-message>
-pub const PNP_DELIVERY_TAG_MIN: usize = 16;
-
-/// Longest `X-Line-Delivery-Tag` of a LINE notification message.
-/// <https://developers.line.biz/en/reference/partner-docs/#send-line-notification-message>
-pub const PNP_DELIVERY_TAG_MAX: usize = 100;
 
 /// Chat control `ttl`, in seconds (one year).
 /// <https://developers.line.biz/en/reference/partner-docs/#acquire-control-api>

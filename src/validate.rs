@@ -380,6 +380,23 @@ pub fn required(s: &str, path: &Path, out: &mut Violations) {
     }
 }
 
+/// Checks an object kept as JSON because it did not deserialize into a known kind: if its
+/// `type` is one of `known`, it is a malformed object of that kind (a required field missing
+/// or of the wrong type), which LINE rejects; a truly new kind passes.
+pub fn unknown_kind(value: &serde_json::Value, known: &[&str], path: &Path, out: &mut Violations) {
+    if let Some(kind) = value.get("type").and_then(|t| t.as_str())
+        && known.contains(&kind)
+    {
+        invalid(
+            format!(
+                "a well-formed `{kind}` object (a required field is missing or has the wrong type)"
+            ),
+            path,
+            out,
+        );
+    }
+}
+
 /// Records a value that does not have the required form.
 pub fn invalid(expected: impl Into<String>, path: &Path, out: &mut Violations) {
     out.push(Violation::new(

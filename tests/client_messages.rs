@@ -234,3 +234,72 @@ fn rate_limiting_is_its_own_error() {
     assert_eq!(err.status(), Some(429));
     assert_eq!(server.requests().len(), 1, "a 429 is not retried");
 }
+
+#[test]
+fn validate_message_operations() {
+    let server = LineServer::start();
+    let client = server.client();
+    client.validate_reply([TextMessage::new("r")]).unwrap();
+    client.validate_push([TextMessage::new("p")]).unwrap();
+    client.validate_multicast([TextMessage::new("m")]).unwrap();
+    client.validate_narrowcast([TextMessage::new("n")]).unwrap();
+    client.validate_broadcast([TextMessage::new("b")]).unwrap();
+    let requests = server.requests();
+    let kinds = ["reply", "push", "multicast", "narrowcast", "broadcast"];
+    assert_eq!(requests.len(), kinds.len());
+    for (r, kind) in requests.iter().zip(kinds) {
+        assert_common(
+            r,
+            "POST",
+            Host::Api,
+            &format!("/v2/bot/message/validate/{kind}"),
+        );
+        assert_eq!(r.header("content-type"), Some("application/json"));
+        assert_eq!(r.header("x-line-retry-key"), None);
+        assert_eq!(
+            r.json(),
+            serde_json::json!({"messages": [{"type": "text", "text": &kind[..1]}]})
+        );
+    }
+    assert!(server.deliveries().is_empty(), "validation sends nothing");
+
+    // LINE's own findings, with the validator off.
+    let client = server.client_builder().validate(false).build().unwrap();
+    let err = client
+        .validate_push([TextMessage::new("x".repeat(5001))])
+        .unwrap_err();
+    let api = err.api_error().unwrap();
+    assert_eq!(api.status, 400);
+    assert_eq!(api.details[0].property.as_deref(), Some("messages[0].text"));
+}
+
+#[test]
+fn message_quota_and_consumption() {
+    use linebot::client::message::QuotaType;
+    let server = LineServer::start();
+    let client = server.client();
+    let quota = client.get_message_quota().unwrap();
+    assert_eq!(quota.quota_type, QuotaType::Limited);
+    assert_eq!(quota.value, Some(1000));
+    assert_common(
+        &server.last_request().unwrap(),
+        "GET",
+        Host::Api,
+        "/v2/bot/message/quota",
+    );
+
+    client
+        .push_message(
+            testkit::USER_ID,
+            [TextMessage::new("a"), TextMessage::new("b")],
+        )
+        .unwrap();
+    let used = client.get_message_quota_consumption().unwrap();
+    assert_eq!(used.total_usage, 2);
+    assert_common(
+        &server.last_request().unwrap(),
+        "GET",
+        Host::Api,
+        "/v2/bot/message/quota/consumption",
+    );
+}

@@ -375,3 +375,41 @@ fn every_violation_is_reported_at_once() {
     );
     let _ = QuickReply::from_items([QuickReplyItem::new(action::camera().label("c"))]);
 }
+
+#[test]
+fn malformed_known_kinds_read_from_json_are_reported() {
+    // `{"type":"text"}` lacks `text`: serde keeps it as `Message::Unknown`, and validation
+    // names it instead of letting it pass as a kind from the future.
+    let request: ReplyMessageRequest = serde_json::from_value(serde_json::json!({
+        "replyToken": "t",
+        "messages": [
+            {"type": "text"},
+            {"type": "hologram", "url": "https://example.com/h"},
+            {"type": "text", "text": "x", "quickReply": {"items": [
+                {"type": "action", "action": {"type": "postback", "label": "no data"}},
+                {"type": "action", "action": {"type": "teleport", "label": "new kind"}}
+            ]}},
+            {"type": "textV2", "text": "{a}{b}", "substitution": {
+                "a": {"type": "mention"}, "b": {"type": "mention", "mentionee": {"type": "user"}}
+            }}
+        ]
+    }))
+    .unwrap();
+    assert!(matches!(request.messages[0], Message::Unknown(_)));
+    assert_eq!(
+        paths(&request),
+        [
+            "messages[0]",
+            "messages[2].quickReply.items[0].action",
+            "messages[3].substitution.a",
+            "messages[3].substitution.b.mentionee"
+        ]
+    );
+    let narrowcast: NarrowcastRequest = serde_json::from_value(serde_json::json!({
+        "messages": [{"type": "text", "text": "x"}],
+        "recipient": {"type": "audience"},
+        "filter": {"demographic": {"type": "age", "gte": 20}}
+    }))
+    .unwrap();
+    assert_eq!(paths(&narrowcast), ["recipient", "filter.demographic"]);
+}

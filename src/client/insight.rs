@@ -13,10 +13,27 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::statistics::check_dates;
 use super::{Client, Error, Host, Method, Operation, encode_segment};
 use crate::limits::AGGREGATION_UNIT_NAME_MAX;
 use crate::validate::{self, Path, ValidationError};
+
+/// Checks `yyyyMMdd` dates (UTC+9) before they are sent.
+fn check_dates(dates: &[(&str, &str)]) -> Result<(), ValidationError> {
+    let mut out = Vec::new();
+    let mut path = Path::root();
+    for (name, date) in dates {
+        if date.len() != 8 || !date.bytes().all(|b| b.is_ascii_digit()) {
+            path.field(name, |p| {
+                validate::invalid("a date as yyyyMMdd", p, &mut out)
+            });
+        }
+    }
+    if out.is_empty() {
+        Ok(())
+    } else {
+        Err(ValidationError::new(out))
+    }
+}
 
 /// Whether an insight count is ready.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

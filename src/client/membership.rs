@@ -1,11 +1,11 @@
 //! Memberships (paid subscriptions to the LINE Official Account): plans, a user's
-//! subscriptions, and members' user IDs.
+//! subscriptions, members.
 //!
 //! ```no_run
 //! # let client = linebot::client::Client::new("token");
 //! for plan in client.get_membership_list()?.memberships {
 //!     let members = client.get_joined_membership_users(plan.membership_id, None, None)?;
-//!     println!("{}: {} member(s) on this page", plan.title, members.user_ids.len());
+//!     println!("{}: {} member(s)", plan.title, members.user_ids.len());
 //! }
 //! # Ok::<(), linebot::client::Error>(())
 //! ```
@@ -14,154 +14,29 @@ use serde::{Deserialize, Serialize};
 
 use super::{Client, Error, Host, Method, Operation, encode_segment};
 
-/// `GET /v2/bot/membership/subscription/{userId}`.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-a-users-membership-subscription-status>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GetMembershipSubscription {
-    /// User ID.
-    pub user_id: String,
-}
+super::bodiless!(
+    /// `GET /v2/bot/membership/subscription/{userId}`: a user's subscriptions.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-a-users-membership-subscription-status>
+    GetMembershipSubscription {
+        /// User ID.
+        user_id
+    } => Get Api, |s| format!("/v2/bot/membership/subscription/{}", encode_segment(&s.user_id)), GetMembershipSubscriptionResponse
+);
+super::bodiless!(
+    /// `GET /v2/bot/membership/list`: the membership plans.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-membership-plans>
+    GetMembershipList {} => Get Api, |_s| "/v2/bot/membership/list".into(), MembershipListResponse
+);
 
-impl Operation for GetMembershipSubscription {
-    type Response = GetMembershipSubscriptionResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        format!(
-            "/v2/bot/membership/subscription/{}",
-            encode_segment(&self.user_id)
-        )
-    }
-}
-
-/// A user's membership subscriptions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct GetMembershipSubscriptionResponse {
-    /// Subscriptions (empty when the user has none).
-    pub subscriptions: Vec<Subscription>,
-}
-
-/// One subscription: the plan and the user's standing in it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Subscription {
-    /// The plan.
-    pub membership: SubscribedMembershipPlan,
-    /// The user's membership.
-    pub user: SubscribedMembershipUser,
-}
-
-/// A plan a user subscribes to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub struct SubscribedMembershipPlan {
-    /// Membership ID.
-    pub membership_id: i64,
-    /// Plan name.
-    pub title: String,
-    /// Plan description.
-    pub description: String,
-    /// Benefits.
-    pub benefits: Vec<String>,
-    /// Monthly price.
-    pub price: f64,
-    /// Currency of the price.
-    pub currency: Currency,
-}
-
-/// A user's standing in a plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub struct SubscribedMembershipUser {
-    /// Membership number.
-    pub membership_no: i64,
-    /// When the user joined (UNIX time, seconds).
-    pub joined_time: i64,
-    /// Next billing date (`yyyy-MM-dd`).
-    pub next_billing_date: String,
-    /// Months subscribed in total.
-    pub total_subscription_months: i64,
-}
-
-/// Currency of a membership price.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub enum Currency {
-    /// Japanese yen.
-    #[serde(rename = "JPY")]
-    Jpy,
-    /// New Taiwan dollar.
-    #[serde(rename = "TWD")]
-    Twd,
-    /// Thai baht.
-    #[serde(rename = "THB")]
-    Thb,
-    /// A value this version does not know.
-    #[serde(untagged)]
-    Unknown(String),
-}
-
-/// `GET /v2/bot/membership/list`.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-membership-plans>
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct GetMembershipList;
-
-impl Operation for GetMembershipList {
-    type Response = MembershipListResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/membership/list".into()
-    }
-}
-
-/// The account's membership plans.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct MembershipListResponse {
-    /// Plans.
-    pub memberships: Vec<Membership>,
-}
-
-/// A membership plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub struct Membership {
-    /// Membership ID.
-    pub membership_id: i64,
-    /// Plan name.
-    pub title: String,
-    /// Plan description.
-    pub description: String,
-    /// Benefits.
-    pub benefits: Vec<String>,
-    /// Monthly price.
-    pub price: f64,
-    /// Currency of the price.
-    pub currency: Currency,
-    /// Number of members.
-    pub member_count: i64,
-    /// Maximum number of members (`null`: no limit).
-    pub member_limit: Option<i64>,
-    /// Whether the plan is sold as an in-app purchase.
-    pub is_in_app_purchase: bool,
-    /// Whether the plan is published.
-    pub is_published: bool,
-}
-
-/// `GET /v2/bot/membership/{membershipId}/users/ids`: members of a plan, a page at a time.
+/// `GET /v2/bot/membership/{membershipId}/users/ids`: a page of member user IDs.
 /// <https://developers.line.biz/en/reference/messaging-api/#get-membership-user-ids>
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GetJoinedMembershipUsers {
-    /// Membership ID.
+    /// Membership plan ID.
     pub membership_id: i64,
     /// The `next` token of the previous page.
     pub start: Option<String>,
-    /// Page size (1 to 1000, default 300).
+    /// Page size (default 300, at most 1000).
     pub limit: Option<u32>,
 }
 
@@ -180,6 +55,114 @@ impl Operation for GetJoinedMembershipUsers {
     }
 }
 
+/// A user's membership subscriptions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct GetMembershipSubscriptionResponse {
+    /// Subscriptions (empty when none).
+    pub subscriptions: Vec<Subscription>,
+}
+
+/// One subscription: the plan and the user's side of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Subscription {
+    /// The plan.
+    pub membership: SubscribedMembershipPlan,
+    /// The user's subscription.
+    pub user: SubscribedMembershipUser,
+}
+
+/// A plan as seen from a subscription.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct SubscribedMembershipPlan {
+    /// Plan ID.
+    pub membership_id: i64,
+    /// Plan name.
+    pub title: String,
+    /// Plan description.
+    #[serde(default)]
+    pub description: String,
+    /// Perks.
+    pub benefits: Vec<String>,
+    /// Monthly fee (`1500.00`).
+    pub price: f64,
+    /// Currency of the price.
+    pub currency: Currency,
+}
+
+/// A user's side of a subscription.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct SubscribedMembershipUser {
+    /// Member number in the plan.
+    pub membership_no: i64,
+    /// When the user subscribed (UNIX seconds).
+    pub joined_time: i64,
+    /// Next payment date, `yyyy-MM-dd`, UTC+9.
+    pub next_billing_date: String,
+    /// Months subscribed since the last (re)subscription.
+    pub total_subscription_months: i64,
+}
+
+/// The membership plans.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MembershipListResponse {
+    /// Plans (empty when none).
+    pub memberships: Vec<Membership>,
+}
+
+/// A membership plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Membership {
+    /// Plan ID.
+    pub membership_id: i64,
+    /// Plan name.
+    pub title: String,
+    /// Plan description.
+    #[serde(default)]
+    pub description: String,
+    /// Perks.
+    pub benefits: Vec<String>,
+    /// Monthly fee.
+    pub price: f64,
+    /// Currency of the price.
+    pub currency: Currency,
+    /// Current members.
+    pub member_count: i64,
+    /// Member limit (`None`: unlimited).
+    #[serde(default)]
+    pub member_limit: Option<i64>,
+    /// Whether the plan is sold in app.
+    pub is_in_app_purchase: bool,
+    /// Whether the plan is published.
+    pub is_published: bool,
+}
+
+/// Currency of a membership price.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum Currency {
+    /// Japanese yen.
+    #[serde(rename = "JPY")]
+    Jpy,
+    /// New Taiwan dollar.
+    #[serde(rename = "TWD")]
+    Twd,
+    /// Thai baht.
+    #[serde(rename = "THB")]
+    Thb,
+    /// A currency this version does not know.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
 /// A page of member user IDs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -187,7 +170,7 @@ impl Operation for GetJoinedMembershipUsers {
 pub struct GetJoinedMembershipUsersResponse {
     /// User IDs.
     pub user_ids: Vec<String>,
-    /// Token for the next page; absent on the last page.
+    /// Token for the next page (valid 24 hours); absent on the last page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
 }
@@ -212,12 +195,12 @@ impl Client {
         })
     }
 
-    /// `getMembershipList`: the account's membership plans.
+    /// `getMembershipList`: the membership plans.
     ///
     /// # Errors
     /// See [`Error`].
     pub fn get_membership_list(&self) -> Result<MembershipListResponse, Error> {
-        self.call(GetMembershipList)
+        self.call(GetMembershipList {})
     }
 
     /// `getJoinedMembershipUsers`: one page of a plan's members.

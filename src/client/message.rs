@@ -15,8 +15,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{Client, Error, FromResponse, Host, Method, Operation, Payload, RawResponse};
 use crate::message::{
-    BroadcastRequest, IntoMessages, MulticastRequest, NarrowcastRequest, PushMessageRequest,
-    ReplyMessageRequest,
+    BroadcastRequest, IntoMessages, MulticastRequest, NarrowcastRequest, PnpMessagesRequest,
+    PushMessageRequest, ReplyMessageRequest, ValidateMessageRequest,
 };
 use crate::validate::{Validate, ValidationError};
 
@@ -122,6 +122,110 @@ send_operation! {
     BroadcastRequest => "/v2/bot/message/broadcast", retry_key: true;
 }
 
+super::json_body!(
+    /// `POST /v2/bot/message/validate/reply`: LINE checks messages for a reply, sending nothing.
+    /// <https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-reply-message>
+    ValidateReply(ValidateMessageRequest) => Post Api, "/v2/bot/message/validate/reply", ()
+);
+super::json_body!(
+    /// `POST /v2/bot/message/validate/push`: LINE checks messages for a push, sending nothing.
+    /// <https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-push-message>
+    ValidatePush(ValidateMessageRequest) => Post Api, "/v2/bot/message/validate/push", ()
+);
+super::json_body!(
+    /// `POST /v2/bot/message/validate/multicast`: LINE checks messages for a multicast.
+    /// <https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-multicast-message>
+    ValidateMulticast(ValidateMessageRequest) => Post Api, "/v2/bot/message/validate/multicast", ()
+);
+super::json_body!(
+    /// `POST /v2/bot/message/validate/narrowcast`: LINE checks messages for a narrowcast.
+    /// <https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-narrowcast-message>
+    ValidateNarrowcast(ValidateMessageRequest) => Post Api, "/v2/bot/message/validate/narrowcast", ()
+);
+super::json_body!(
+    /// `POST /v2/bot/message/validate/broadcast`: LINE checks messages for a broadcast.
+    /// <https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-broadcast-message>
+    ValidateBroadcast(ValidateMessageRequest) => Post Api, "/v2/bot/message/validate/broadcast", ()
+);
+
+super::bodiless!(
+    /// `GET /v2/bot/message/quota`: the monthly target limit.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-quota>
+    GetMessageQuota {} => Get Api, |_s| "/v2/bot/message/quota".into(), MessageQuotaResponse
+);
+super::bodiless!(
+    /// `GET /v2/bot/message/quota/consumption`: messages sent this month.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-consumption>
+    GetMessageQuotaConsumption {} => Get Api, |_s| "/v2/bot/message/quota/consumption".into(), QuotaConsumptionResponse
+);
+
+/// The monthly target limit for messages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct MessageQuotaResponse {
+    /// Whether a limit is set.
+    #[serde(rename = "type")]
+    pub quota_type: QuotaType,
+    /// The limit (type `limited` only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<i64>,
+}
+
+/// Whether a monthly target limit is set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum QuotaType {
+    /// No limit.
+    None,
+    /// Limited to `value` messages.
+    Limited,
+    /// A value this version does not know.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+/// Messages sent this month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct QuotaConsumptionResponse {
+    /// Messages sent in the current month.
+    pub total_usage: i64,
+}
+
+/// `POST /bot/pnp/push` (partner API): a LINE notification message to a user identified by
+/// a hashed phone number.
+/// <https://developers.line.biz/en/reference/partner-docs/#send-line-notification-message>
+#[derive(Debug, Clone, PartialEq)]
+pub struct PushMessagesByPhone {
+    /// The body.
+    pub body: PnpMessagesRequest,
+    /// `X-Line-Delivery-Tag` (16 to 100 characters), echoed in the delivery completion event.
+    pub delivery_tag: Option<String>,
+}
+
+impl Operation for PushMessagesByPhone {
+    type Response = ();
+    const METHOD: Method = Method::Post;
+    const HOST: Host = Host::Api;
+    fn path(&self) -> String {
+        "/bot/pnp/push".into()
+    }
+    fn headers(&self) -> Vec<(&'static str, String)> {
+        self.delivery_tag
+            .iter()
+            .map(|t| ("x-line-delivery-tag", t.clone()))
+            .collect()
+    }
+    fn payload(&self) -> Result<Payload<'_>, Error> {
+        Payload::json(&self.body)
+    }
+    fn validate(&self) -> Result<(), ValidationError> {
+        Validate::validate(&self.body)
+    }
+}
+
 /// `GET /v2/bot/message/progress/narrowcast`: the status of a narrowcast.
 /// <https://developers.line.biz/en/reference/messaging-api/#get-narrowcast-progress-status>
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -191,7 +295,11 @@ pub enum NarrowcastPhase {
     Unknown(String),
 }
 
-super::json_response!(NarrowcastProgressResponse);
+super::json_response!(
+    NarrowcastProgressResponse,
+    MessageQuotaResponse,
+    QuotaConsumptionResponse,
+);
 
 impl Client {
     /// `replyMessage`: answers a webhook event with 1 to 5 messages.
@@ -253,6 +361,79 @@ impl Client {
     /// See [`Error`].
     pub fn broadcast(&self, messages: impl IntoMessages) -> Result<SendResponse, Error> {
         self.call(BroadcastRequest::new(messages))
+    }
+
+    /// `validateReply`: LINE checks 1 to 5 messages for a reply, sending nothing.
+    ///
+    /// # Errors
+    /// See [`Error`]; LINE's findings come as [`Error::Api`] with `details`.
+    pub fn validate_reply(&self, messages: impl IntoMessages) -> Result<(), Error> {
+        self.call(ValidateReply(ValidateMessageRequest::new(messages)))
+    }
+
+    /// `validatePush`: LINE checks 1 to 5 messages for a push, sending nothing.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn validate_push(&self, messages: impl IntoMessages) -> Result<(), Error> {
+        self.call(ValidatePush(ValidateMessageRequest::new(messages)))
+    }
+
+    /// `validateMulticast`: LINE checks 1 to 5 messages for a multicast, sending nothing.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn validate_multicast(&self, messages: impl IntoMessages) -> Result<(), Error> {
+        self.call(ValidateMulticast(ValidateMessageRequest::new(messages)))
+    }
+
+    /// `validateNarrowcast`: LINE checks 1 to 5 messages for a narrowcast, sending nothing.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn validate_narrowcast(&self, messages: impl IntoMessages) -> Result<(), Error> {
+        self.call(ValidateNarrowcast(ValidateMessageRequest::new(messages)))
+    }
+
+    /// `validateBroadcast`: LINE checks 1 to 5 messages for a broadcast, sending nothing.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn validate_broadcast(&self, messages: impl IntoMessages) -> Result<(), Error> {
+        self.call(ValidateBroadcast(ValidateMessageRequest::new(messages)))
+    }
+
+    /// `getMessageQuota`: the monthly target limit, if any.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn get_message_quota(&self) -> Result<MessageQuotaResponse, Error> {
+        self.call(GetMessageQuota {})
+    }
+
+    /// `getMessageQuotaConsumption`: how many messages were sent this month.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn get_message_quota_consumption(&self) -> Result<QuotaConsumptionResponse, Error> {
+        self.call(GetMessageQuotaConsumption {})
+    }
+
+    /// `pushMessagesByPhone` (partner API): sends 1 to 5 messages to the user whose
+    /// SHA-256-hashed E.164 phone number is `to`.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn push_messages_by_phone(
+        &self,
+        to: impl Into<String>,
+        messages: impl IntoMessages,
+        delivery_tag: Option<String>,
+    ) -> Result<(), Error> {
+        self.call(PushMessagesByPhone {
+            body: PnpMessagesRequest::new(to, messages),
+            delivery_tag,
+        })
     }
 
     /// `getNarrowcastProgress`: the status of a narrowcast, by its request id.

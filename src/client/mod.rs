@@ -82,9 +82,11 @@ pub mod bot;
 pub mod chat;
 pub mod content;
 pub mod group;
+pub mod membership;
 pub mod message;
 pub mod richmenu;
 pub mod room;
+pub mod statistics;
 pub mod user;
 pub mod webhook;
 
@@ -93,13 +95,10 @@ pub mod audience;
 pub mod coupon;
 pub mod insight;
 pub mod liff;
-pub mod membership;
 pub mod module;
 pub mod pnp;
 pub mod shop;
-pub mod statistics;
 pub mod token;
-pub mod validate;
 
 pub use config::{
     API_BASE_URL, API_DATA_BASE_URL, ClientBuilder, DEFAULT_TIMEOUT, MANAGER_BASE_URL, USER_AGENT,
@@ -219,8 +218,7 @@ impl Payload<'_> {
     /// # Errors
     /// [`Error::Encode`] if `value`'s `Serialize` impl fails.
     pub fn json(value: &impl serde::Serialize) -> Result<Self, Error> {
-        // `crate::json` writes serde_json's bytes, faster on string-heavy message bodies.
-        crate::json::to_vec(value)
+        serde_json::to_vec(value)
             .map(Payload::Json)
             .map_err(|e| Error::Encode(e.into()))
     }

@@ -106,7 +106,7 @@ macro_rules! message_kinds {
             fn validate_at(&self, path: &mut Path, out: &mut Violations) {
                 match self {
                     $( Message::$v(m) => m.validate_at(path, out), )*
-                    Message::Unknown(_) => {}
+                    Message::Unknown(v) => validate::unknown_kind(v, MESSAGE_KINDS, path, out),
                 }
             }
         }
@@ -118,6 +118,12 @@ message_kinds!(
     LocationMessage => Location, ImagemapMessage => Imagemap, TemplateMessage => Template,
     FlexMessage => Flex, CouponMessage => Coupon,
 );
+
+/// The `type` of every message kind this version knows.
+const MESSAGE_KINDS: &[&str] = &[
+    "text", "textV2", "sticker", "image", "video", "audio", "location", "imagemap", "template",
+    "flex", "coupon",
+];
 
 /// `.quick_reply(..)` and `.sender(..)`, which every message kind has.
 macro_rules! common_setters {

@@ -154,7 +154,10 @@ impl Validate for Recipient {
                     path.field("requestId", |p| validate::missing(p, out));
                 }
             }
-            Recipient::Audience(_) | Recipient::Unknown(_) => {}
+            Recipient::Unknown(v) => {
+                validate::unknown_kind(v, &["audience", "redelivery", "operator"], path, out)
+            }
+            Recipient::Audience(_) => {}
         }
     }
 }
@@ -344,7 +347,19 @@ impl Validate for DemographicFilter {
             DemographicFilter::AppType(o) => nonempty(o, path, out),
             DemographicFilter::Area(o) => nonempty(o, path, out),
             DemographicFilter::Gender(o) => nonempty(o, path, out),
-            DemographicFilter::Unknown(_) => {}
+            DemographicFilter::Unknown(v) => validate::unknown_kind(
+                v,
+                &[
+                    "age",
+                    "appType",
+                    "area",
+                    "gender",
+                    "subscriptionPeriod",
+                    "operator",
+                ],
+                path,
+                out,
+            ),
         }
     }
 }

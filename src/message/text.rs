@@ -271,17 +271,23 @@ impl Validate for TextMessageV2 {
                 for (key, s) in &self.substitution {
                     p.field(key, |p| match s {
                         Substitution::Mention(m) => {
-                            if let Mentionee::User { user_id } = &m.mentionee {
-                                p.field("mentionee", |p| {
+                            p.field("mentionee", |p| match &m.mentionee {
+                                Mentionee::User { user_id } => {
                                     p.field("userId", |p| validate::required(user_id, p, out))
-                                });
-                            }
+                                }
+                                Mentionee::Unknown(v) => {
+                                    validate::unknown_kind(v, &["user", "all"], p, out)
+                                }
+                                Mentionee::All => {}
+                            });
                         }
                         Substitution::Emoji(e) => {
                             p.field("productId", |p| validate::required(&e.product_id, p, out));
                             p.field("emojiId", |p| validate::required(&e.emoji_id, p, out));
                         }
-                        Substitution::Unknown(_) => {}
+                        Substitution::Unknown(v) => {
+                            validate::unknown_kind(v, &["mention", "emoji"], p, out)
+                        }
                     });
                 }
             });

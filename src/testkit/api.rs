@@ -1,6 +1,5 @@
-//! The local server's side of the operations of issue 6: channel access tokens, statistics,
-//! message validation, PNP, memberships, coupons, insight, audiences, LIFF, shop and
-//! modules. `routes` calls [`route`] for every path it does not serve itself.
+//! The local server's side of the operations of issue 6: channel access tokens, coupons,
+//! insight, audiences, LIFF, shop and modules. `routes` calls [`route`] for every path it does not serve itself.
 
 use std::collections::BTreeMap;
 
@@ -13,15 +12,8 @@ use crate::validate::{Validate, ValidationError};
 
 /// The channel ID the local server issues tokens for (with [`CHANNEL_SECRET`](super::CHANNEL_SECRET)).
 pub const CHANNEL_ID: &str = "1234567890";
-/// The membership plan the local server is seeded with.
-pub const MEMBERSHIP_ID: i64 = 3189;
-/// A user ID subscribed to [`MEMBERSHIP_ID`].
-pub const MEMBER_USER_ID: &str = "U4af4980629a1b2c3d4e5f6a7b8c9d0e1";
 /// The account a module channel is attached to on the local server.
 pub const MODULE_BOT_ID: &str = "U0000000000000000000000000000b0a1";
-/// The phone number (E.164) registered to LINE on the local server, for LINE notification
-/// messages.
-pub const PNP_PHONE_NUMBER: &str = "+818000001234";
 /// An audience shared with the channel on the local server.
 pub const SHARED_AUDIENCE_ID: i64 = 9_000_001;
 
@@ -238,10 +230,6 @@ pub(crate) fn host_of(segments: &[&str]) -> Option<Host> {
 /// Serves `r` if its path belongs to this module.
 pub(crate) fn route(s: &mut ApiState, r: &RecordedRequest, seg: &[&str]) -> Option<ApiReply> {
     let handled = super::token::handle(s, r, seg)
-        .or_else(|| super::statistics::handle(r, seg))
-        .or_else(|| super::validate::handle(r, seg))
-        .or_else(|| super::pnp::handle(r, seg))
-        .or_else(|| super::membership::handle(r, seg))
         .or_else(|| super::coupon::handle(s, r, seg))
         .or_else(|| super::insight::handle(r, seg))
         .or_else(|| super::audience::handle(s, r, seg))

@@ -2,6 +2,7 @@
 //! `curl`, on plain `std::net`, so that a fault can close a connection without answering
 //! (which `tiny_http` cannot do: it always answers, with a 500 if need be).
 
+use std::collections::HashMap;
 use std::io::{self, BufRead, BufReader, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -34,7 +35,8 @@ pub(crate) type Handler = dyn Fn(WireRequest) -> Outcome + Send + Sync;
 pub(crate) struct Listener {
     addr: SocketAddr,
     stop: Arc<AtomicBool>,
-    connections: Arc<Mutex<Vec<TcpStream>>>,
+    /// Open connections by number, so that dropping the server closes them.
+    connections: Arc<Mutex<HashMap<u64, TcpStream>>>,
     accept: Option<JoinHandle<()>>,
 }
 
@@ -43,28 +45,29 @@ impl Listener {
         let listener = TcpListener::bind("127.0.0.1:0")?;
         let addr = listener.local_addr()?;
         let stop = Arc::new(AtomicBool::new(false));
-        let connections = Arc::new(Mutex::new(Vec::new()));
+        let connections = Arc::new(Mutex::new(HashMap::new()));
         let accept = {
             let stop = Arc::clone(&stop);
             let connections = Arc::clone(&connections);
             std::thread::Builder::new()
                 .name("linebot-testkit-accept".into())
                 .spawn(move || {
-                    for stream in listener.incoming() {
+                    for (id, stream) in (0u64..).zip(listener.incoming()) {
                         if stop.load(Ordering::SeqCst) {
                             break;
                         }
                         let Ok(stream) = stream else { continue };
                         if let Ok(clone) = stream.try_clone() {
-                            connections
-                                .lock()
-                                .unwrap_or_else(|e| e.into_inner())
-                                .push(clone);
+                            lock(&connections).insert(id, clone);
                         }
                         let handler = Arc::clone(&handler);
+                        let connections = Arc::clone(&connections);
                         let _ = std::thread::Builder::new()
                             .name("linebot-testkit-conn".into())
-                            .spawn(move || serve(stream, &*handler));
+                            .spawn(move || {
+                                serve(stream, &*handler);
+                                lock(&connections).remove(&id);
+                            });
                     }
                 })?
         };
@@ -89,15 +92,14 @@ impl Drop for Listener {
         if let Some(t) = self.accept.take() {
             let _ = t.join();
         }
-        for c in self
-            .connections
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .drain(..)
-        {
+        for (_, c) in lock(&self.connections).drain() {
             let _ = c.shutdown(Shutdown::Both);
         }
     }
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 fn serve(stream: TcpStream, handler: &Handler) {

@@ -44,17 +44,11 @@ mod audience;
 mod coupon;
 mod insight;
 mod liff;
-mod membership;
 mod module;
-mod pnp;
 mod shop;
-mod statistics;
 mod token;
-mod validate;
 
-pub use api::{
-    CHANNEL_ID, MEMBER_USER_ID, MEMBERSHIP_ID, MODULE_BOT_ID, PNP_PHONE_NUMBER, SHARED_AUDIENCE_ID,
-};
+pub use api::{CHANNEL_ID, MODULE_BOT_ID, SHARED_AUDIENCE_ID};
 
 use routes::State;
 
@@ -72,6 +66,8 @@ pub const OTHER_USER_ID: &str = "U0c229f96c4a1b2c3d4e5f6a7b8c9d0e2";
 pub const GROUP_ID: &str = "Ca56f94637c0a1b2c3d4e5f6a7b8c9d0e";
 /// A seeded room with two members.
 pub const ROOM_ID: &str = "Ra8dbf4673c0a1b2c3d4e5f6a7b8c9d0e";
+/// A seeded membership plan; [`USER_ID`] subscribes to it.
+pub const MEMBERSHIP_ID: i64 = 3189;
 /// A seeded image message whose content ([`IMAGE_CONTENT`]) can be downloaded.
 pub const IMAGE_MESSAGE_ID: &str = "325708";
 /// The bytes of the seeded image content (a PNG signature and a few bytes).
@@ -147,7 +143,7 @@ impl RecordedRequest {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Delivery {
-    /// `reply`, `push`, `multicast`, `narrowcast` or `broadcast`.
+    /// `reply`, `push`, `multicast`, `narrowcast`, `broadcast` or `pnp`.
     pub kind: String,
     /// The `x-line-request-id` the server answered with.
     pub request_id: String,

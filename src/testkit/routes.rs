@@ -9,8 +9,8 @@ use serde_json::{Value, json};
 
 use super::http::{Outcome, WireRequest};
 use super::{
-    BOT_USER_ID, Delivery, Fault, GROUP_ID, IMAGE_CONTENT, IMAGE_MESSAGE_ID, OTHER_USER_ID,
-    ROOM_ID, RecordedRequest, USER_ID,
+    BOT_USER_ID, Delivery, Fault, GROUP_ID, IMAGE_CONTENT, IMAGE_MESSAGE_ID, MEMBERSHIP_ID,
+    OTHER_USER_ID, ROOM_ID, RecordedRequest, USER_ID,
 };
 use crate::client::{Error, Host};
 use crate::message::Message;
@@ -383,6 +383,81 @@ fn route_inner(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Result<Reply
             ],
         ) => send(s, r, kind),
         ("GET", ["v2", "bot", "message", "progress", "narrowcast"]) => progress(s, r),
+        (
+            "POST",
+            [
+                "v2",
+                "bot",
+                "message",
+                "validate",
+                "reply" | "push" | "multicast" | "narrowcast" | "broadcast",
+            ],
+        ) => {
+            let value: Value = body(&r.body)?;
+            let messages: Vec<Message> = serde_json::from_value(value["messages"].clone())
+                .map_err(|e| {
+                    Reply::json(
+                        400,
+                        json!({
+                            "message": "The request body has 1 error(s)",
+                            "details": [{ "message": e.to_string(), "property": "messages" }],
+                        }),
+                    )
+                })?;
+            let mut out = Violations::new();
+            crate::message::validate_messages(&messages, &mut Path::root(), &mut out);
+            if out.is_empty() {
+                Ok(Reply::empty())
+            } else {
+                Err(Reply::invalid(&ValidationError::new(out)))
+            }
+        }
+        (
+            "GET",
+            [
+                "v2",
+                "bot",
+                "message",
+                "delivery",
+                kind @ ("reply" | "push" | "multicast" | "broadcast" | "pnp"),
+            ],
+        ) => {
+            let date = r.query_param("date").unwrap_or_default();
+            if date.len() != 8 || !date.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(Reply::json(
+                    400,
+                    json!({
+                        "message": "The request parameter has 1 error(s)",
+                        "details": [{ "message": "must be yyyyMMdd", "property": "date" }],
+                    }),
+                ));
+            }
+            let sent: usize = s
+                .deliveries
+                .iter()
+                .filter(|d| d.kind == *kind)
+                .map(|d| d.body["messages"].as_array().map_or(0, Vec::len))
+                .sum();
+            Ok(Reply::ok(json!({ "status": "ready", "success": sent })))
+        }
+        ("GET", ["v2", "bot", "message", "aggregation", "info"]) => Ok(Reply::ok(
+            json!({ "numOfCustomAggregationUnits": aggregation_units(s).len() }),
+        )),
+        ("GET", ["v2", "bot", "message", "aggregation", "list"]) => Ok(Reply::ok(json!({
+            "customAggregationUnits": aggregation_units(s),
+        }))),
+        ("POST", ["bot", "pnp", "push"]) => send(s, r, "pnp"),
+        ("GET", ["v2", "bot", "message", "quota"]) => {
+            Ok(Reply::ok(json!({ "type": "limited", "value": 1000 })))
+        }
+        ("GET", ["v2", "bot", "message", "quota", "consumption"]) => {
+            let used: usize = s
+                .deliveries
+                .iter()
+                .map(|d| d.body["messages"].as_array().map_or(0, Vec::len))
+                .sum();
+            Ok(Reply::ok(json!({ "totalUsage": used })))
+        }
         ("GET", ["v2", "bot", "message", id, "content"]) => content(s, id),
         ("GET", ["v2", "bot", "message", id, "content", "preview"]) => content(s, id),
         ("GET", ["v2", "bot", "message", id, "content", "transcoding"]) => {
@@ -448,6 +523,34 @@ fn route_inner(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Result<Reply
             }
             Ok(Reply::ok(v))
         }
+        ("GET", ["v2", "bot", "membership", "list"]) => Ok(Reply::ok(json!({
+            "memberships": [membership_plan(true)],
+        }))),
+        ("GET", ["v2", "bot", "membership", "subscription", user]) => {
+            if !s.users.contains_key(*user) {
+                return Err(Reply::not_found());
+            }
+            let subscriptions = if *user == USER_ID {
+                vec![json!({
+                    "membership": membership_plan(false),
+                    "user": {
+                        "membershipNo": 1,
+                        "joinedTime": 1_707_214_784,
+                        "nextBillingDate": "2026-02-08",
+                        "totalSubscriptionMonths": 1,
+                    },
+                })]
+            } else {
+                Vec::new()
+            };
+            Ok(Reply::ok(json!({ "subscriptions": subscriptions })))
+        }
+        ("GET", ["v2", "bot", "membership", id, "users", "ids"]) => {
+            if *id != MEMBERSHIP_ID.to_string() {
+                return Err(Reply::not_found());
+            }
+            Ok(Reply::ok(json!({ "userIds": [USER_ID] })))
+        }
         ("GET", ["v2", "bot", "info"]) => Ok(Reply::ok(json!({
             "userId": BOT_USER_ID,
             "basicId": "@216ru0test",
@@ -501,7 +604,7 @@ fn send(s: &mut State, r: &RecordedRequest, kind: &str) -> Result<Reply, Reply> 
     crate::message::validate_messages(&messages, &mut path, &mut out);
     let required = match kind {
         "reply" => Some("replyToken"),
-        "push" => Some("to"),
+        "push" | "pnp" => Some("to"),
         _ => None,
     };
     if let Some(field) = required
@@ -599,6 +702,38 @@ fn send(s: &mut State, r: &RecordedRequest, kind: &str) -> Result<Reply, Reply> 
     // The id a later progress query uses; `finish` must not invent another one.
     reply.headers.push(("x-line-request-id".into(), request_id));
     Ok(reply)
+}
+
+/// The seeded membership plan, as listed (`true`) or as subscribed.
+fn membership_plan(listed: bool) -> Value {
+    let mut plan = json!({
+        "membershipId": MEMBERSHIP_ID,
+        "title": "Basic Plan",
+        "description": "Members only",
+        "benefits": ["Members Only Messages"],
+        "price": 500.0,
+        "currency": "JPY",
+    });
+    if listed {
+        plan["memberCount"] = json!(1);
+        plan["memberLimit"] = Value::Null;
+        plan["isInAppPurchase"] = json!(true);
+        plan["isPublished"] = json!(true);
+    }
+    plan
+}
+
+fn aggregation_units(s: &State) -> Vec<String> {
+    let mut units: Vec<String> = s
+        .deliveries
+        .iter()
+        .filter_map(|d| d.body["customAggregationUnits"].as_array())
+        .flatten()
+        .filter_map(|u| u.as_str().map(str::to_owned))
+        .collect();
+    units.sort();
+    units.dedup();
+    units
 }
 
 fn progress(s: &mut State, r: &RecordedRequest) -> Result<Reply, Reply> {
