@@ -158,3 +158,43 @@ fn coupon_rules_checked_before_sending() {
     let api = unchecked.create_coupon(bad).unwrap_err();
     assert_eq!(api.status(), Some(400));
 }
+
+#[test]
+fn values_from_the_future_are_kept() {
+    let detail: linebot::client::coupon::CouponResponse = serde_json::from_value(json!({
+        "couponId": "c1",
+        "reward": { "type": "points", "amount": 3 },
+        "acquisitionCondition": { "type": "referral" },
+        "visibility": "FRIENDS_ONLY",
+        "timezone": "MARS_OLYMPUS",
+        "status": "ARCHIVED",
+    }))
+    .unwrap();
+    assert_eq!(
+        detail.reward,
+        Some(CouponReward::Unknown(
+            json!({ "type": "points", "amount": 3 })
+        ))
+    );
+    assert_eq!(
+        detail.acquisition_condition,
+        Some(AcquisitionCondition::Referral)
+    );
+    assert_eq!(
+        detail.visibility,
+        Some(CouponVisibility::Unknown("FRIENDS_ONLY".into()))
+    );
+    assert_eq!(
+        detail.timezone,
+        Some(CouponTimezone::Unknown("MARS_OLYMPUS".into()))
+    );
+    assert_eq!(
+        detail.status,
+        Some(CouponStatus::Unknown("ARCHIVED".into()))
+    );
+    // And they serialize back unchanged.
+    assert_eq!(
+        serde_json::to_value(&detail).unwrap()["reward"],
+        json!({ "type": "points", "amount": 3 })
+    );
+}
