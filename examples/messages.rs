@@ -3,11 +3,17 @@
 //! `cargo run --example messages`
 
 use linebot::action::{self, DatetimeMode};
+use linebot::message::imagemap::{self, ImagemapArea, ImagemapBaseSize, ImagemapMessage};
+use linebot::message::template::{
+    ButtonsTemplate, CarouselColumn, CarouselTemplate, ConfirmTemplate, ImageCarouselColumn,
+    ImageCarouselTemplate, TemplateMessage,
+};
 use linebot::message::{
     AudioMessage, CouponMessage, ImageMessage, LocationMessage, Message, QuickReply,
     QuickReplyItem, Sender, StickerMessage, TextMessage, TextMessageV2, VideoMessage,
 };
 use linebot::validate::Validate;
+use linebot::{alt_text, https_url, label};
 
 fn main() {
     let quick_reply = QuickReply::builder()
@@ -64,6 +70,60 @@ fn main() {
         .into(),
         CouponMessage::new("01JYNW8JMQVFBNHM8DK9BX4Y8K")
             .delivery_tag("spring_sale")
+            .into(),
+        TemplateMessage::new(
+            alt_text!("Pick a size"),
+            ButtonsTemplate::builder("Which size?")
+                .title("Coffee")
+                .thumbnail_image_url(https_url!("https://example.com/coffee.jpg"))
+                .action(action::postback("size=s").label(label!("Small")))
+                .action(action::uri("https://example.com/menu").label(label!("Menu")))
+                .build(),
+        )
+        .into(),
+        TemplateMessage::new(
+            alt_text!("Are you sure?"),
+            ConfirmTemplate::new(
+                "Cancel the order?",
+                [
+                    action::message("yes").label(label!("Yes")),
+                    action::message("no").label(label!("No")),
+                ],
+            ),
+        )
+        .into(),
+        TemplateMessage::new(
+            alt_text!("Today's specials"),
+            CarouselTemplate::new([
+                CarouselColumn::new(
+                    "Ramen",
+                    [action::postback("buy=ramen").label(label!("Order"))],
+                ),
+                CarouselColumn::new(
+                    "Gyoza",
+                    [action::postback("buy=gyoza").label(label!("Order"))],
+                ),
+            ]),
+        )
+        .into(),
+        TemplateMessage::new(
+            alt_text!("Gallery"),
+            ImageCarouselTemplate::new([ImageCarouselColumn::new(
+                https_url!("https://example.com/photo1.jpg"),
+                action::uri("https://example.com/photo1"),
+            )]),
+        )
+        .into(),
+        ImagemapMessage::builder()
+            .base_url(https_url!("https://example.com/imagemap/shop"))
+            .alt_text(alt_text!("Our shop"))
+            .base_size(ImagemapBaseSize::new(1040, 1040))
+            .action(imagemap::uri(
+                "https://example.com/",
+                ImagemapArea::new(0, 0, 520, 1040),
+            ))
+            .action(imagemap::message("Hello", ImagemapArea::new(520, 0, 520, 1040)).label("Greet"))
+            .build()
             .into(),
     ];
 

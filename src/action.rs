@@ -214,8 +214,9 @@ pub struct DatetimePickerAction {
 }
 
 /// `mode` of a datetime picker action.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum DatetimeMode {
     /// `date`: `yyyy-MM-dd`
     Date,
@@ -223,6 +224,9 @@ pub enum DatetimeMode {
     Time,
     /// `datetime`: `yyyy-MM-ddTHH:mm`
     Datetime,
+    /// A mode this version does not know, kept as sent (its values are not checked).
+    #[serde(untagged)]
+    Unknown(String),
 }
 
 /// `camera` action (quick reply buttons only).
@@ -1047,7 +1051,7 @@ pub(crate) fn validate_alias_id(id: &str, path: &Path, out: &mut Violations) {
 }
 
 /// A datetime picker value parsed into comparable numbers: (date as yyyymmdd, minutes).
-fn parse_picker_value(mode: DatetimeMode, s: &str) -> Option<(u32, u32)> {
+fn parse_picker_value(mode: &DatetimeMode, s: &str) -> Option<(u32, u32)> {
     fn num(s: &str, len: usize) -> Option<u32> {
         (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
             .then(|| s.parse().ok())
@@ -1090,11 +1094,14 @@ fn parse_picker_value(mode: DatetimeMode, s: &str) -> Option<(u32, u32)> {
             let (d, t) = s.split_once(['T', 't'])?;
             Some((date(d)?, time(t)?))
         }
+        DatetimeMode::Unknown(_) => None,
     }
 }
 
 fn validate_picker(a: &DatetimePickerAction, path: &mut Path, out: &mut Violations) {
-    let expected = match a.mode {
+    let expected = match &a.mode {
+        // A mode LINE added later: its value format is unknown here, so nothing to check.
+        DatetimeMode::Unknown(_) => return,
         DatetimeMode::Date => "a date `yyyy-MM-dd` between 1900-01-01 and 2100-12-31",
         DatetimeMode::Time => "a time `HH:mm` between 00:00 and 23:59",
         DatetimeMode::Datetime => {
@@ -1103,7 +1110,7 @@ fn validate_picker(a: &DatetimePickerAction, path: &mut Path, out: &mut Violatio
     };
     let mut parsed = |name: &str, v: &Option<String>| {
         v.as_deref().and_then(|v| {
-            let r = parse_picker_value(a.mode, v);
+            let r = parse_picker_value(&a.mode, v);
             if r.is_none() {
                 path.field(name, |p| validate::invalid(expected, p, out));
             }

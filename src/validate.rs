@@ -383,6 +383,9 @@ pub fn required(s: &str, path: &Path, out: &mut Violations) {
 /// Checks an object kept as JSON because it did not deserialize into a known kind: if its
 /// `type` is one of `known`, it is a malformed object of that kind (a required field missing
 /// or of the wrong type), which LINE rejects; a truly new kind passes.
+///
+/// For kinds that have a type of their own, [`well_formed`] says more (serde's reason); this
+/// serves enum variants that have none.
 pub fn unknown_kind(value: &serde_json::Value, known: &[&str], path: &Path, out: &mut Violations) {
     if let Some(kind) = value.get("type").and_then(|t| t.as_str())
         && known.contains(&kind)

@@ -395,18 +395,6 @@ impl ImagemapMessage {
         self.video = Some(video);
         self
     }
-
-    /// Shows quick reply buttons with the message.
-    pub fn quick_reply(mut self, quick_reply: QuickReply) -> Self {
-        self.quick_reply = Some(quick_reply);
-        self
-    }
-
-    /// Shows another icon and display name instead of the account's.
-    pub fn sender(mut self, sender: Sender) -> Self {
-        self.sender = Some(sender);
-        self
-    }
 }
 
 /// An [`ImagemapMessage`] under construction: which required fields are set (`U` base URL,
@@ -460,9 +448,9 @@ impl<U, T, S, C> Imagemap<U, T, S, C> {
         self
     }
 
-    /// Shows quick reply buttons with the message.
-    pub fn quick_reply(mut self, quick_reply: QuickReply) -> Self {
-        self.wire.quick_reply = Some(quick_reply);
+    /// Shows 1 to 13 quick reply buttons with the message (LINE rule C02).
+    pub fn quick_reply(mut self, quick_reply: impl crate::message::IntoQuickReply) -> Self {
+        self.wire.quick_reply = Some(quick_reply.into_quick_reply());
         self
     }
 

@@ -99,31 +99,33 @@ pub enum Message {
 }
 
 macro_rules! message_kinds {
-    ($($t:ident => $v:ident),* $(,)?) => {
+    ($($t:ident => $v:ident $kind:literal),* $(,)?) => {
         $( impl From<$t> for Message { fn from(m: $t) -> Self { Message::$v(m) } } )*
 
         impl Validate for Message {
             fn validate_at(&self, path: &mut Path, out: &mut Violations) {
                 match self {
                     $( Message::$v(m) => m.validate_at(path, out), )*
-                    Message::Unknown(v) => validate::unknown_kind(v, MESSAGE_KINDS, path, out),
+                    // A known kind lands here only when it fails to parse: report why.
+                    Message::Unknown(v) => match v.get("type").and_then(|t| t.as_str()) {
+                        $( Some($kind) => validate::well_formed::<$t>(
+                            v, concat!("`", $kind, "` message"), path, out), )*
+                        Some(_) => {}
+                        None => validate::invalid("a message object with a `type`", path, out),
+                    },
                 }
             }
         }
     };
 }
 message_kinds!(
-    TextMessage => Text, TextMessageV2 => TextV2, StickerMessage => Sticker,
-    ImageMessage => Image, VideoMessage => Video, AudioMessage => Audio,
-    LocationMessage => Location, ImagemapMessage => Imagemap, TemplateMessage => Template,
-    FlexMessage => Flex, CouponMessage => Coupon,
+    TextMessage => Text "text", TextMessageV2 => TextV2 "textV2",
+    StickerMessage => Sticker "sticker", ImageMessage => Image "image",
+    VideoMessage => Video "video", AudioMessage => Audio "audio",
+    LocationMessage => Location "location", ImagemapMessage => Imagemap "imagemap",
+    TemplateMessage => Template "template", FlexMessage => Flex "flex",
+    CouponMessage => Coupon "coupon",
 );
-
-/// The `type` of every message kind this version knows.
-const MESSAGE_KINDS: &[&str] = &[
-    "text", "textV2", "sticker", "image", "video", "audio", "location", "imagemap", "template",
-    "flex", "coupon",
-];
 
 /// `.quick_reply(..)` and `.sender(..)`, which every message kind has.
 macro_rules! common_setters {
@@ -160,6 +162,8 @@ common_setters!(
     AudioMessage,
     LocationMessage,
     CouponMessage,
+    TemplateMessage,
+    ImagemapMessage,
 );
 
 /// Validates the `quickReply` and `sender` every message kind may carry. Each kind's

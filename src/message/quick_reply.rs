@@ -90,19 +90,6 @@ impl QuickReplyItem {
     }
 }
 
-/// The `type` of every action kind this version knows.
-const ACTION_KINDS: &[&str] = &[
-    "postback",
-    "message",
-    "uri",
-    "datetimepicker",
-    "camera",
-    "cameraRoll",
-    "location",
-    "richmenuswitch",
-    "clipboard",
-];
-
 /// Guard for [`QuickReplyBuilder::item`]: a quick reply holds at most 13 items (LINE rule C02).
 #[diagnostic::on_unimplemented(
     message = "a quick reply holds at most 13 items",
@@ -266,9 +253,6 @@ impl Validate for QuickReplyItem {
             });
         }
         path.field("action", |p| {
-            if let Action::Unknown(v) = &self.action {
-                validate::unknown_kind(v, ACTION_KINDS, p, out);
-            }
             self.action.validate_in(ActionContext::QuickReply, p, out)
         });
     }

@@ -239,18 +239,6 @@ impl TemplateMessage {
             sender: None,
         }
     }
-
-    /// Shows quick reply buttons with the message.
-    pub fn quick_reply(mut self, quick_reply: QuickReply) -> Self {
-        self.quick_reply = Some(quick_reply);
-        self
-    }
-
-    /// Shows another icon and display name instead of the account's.
-    pub fn sender(mut self, sender: Sender) -> Self {
-        self.sender = Some(sender);
-        self
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
