@@ -217,3 +217,45 @@ pub const FLEX_ASPECT_RATIO_MAX: u32 = 100_000;
 /// Flex images with `animated: true` in one message (V15).
 /// <https://developers.line.biz/en/reference/messaging-api/#f-image>
 pub const FLEX_ANIMATED_IMAGES_MAX: usize = 10;
+
+// Limits of the operations of issue 6 (coupons, audiences, modules, tokens).
+
+/// Coupon `title`, in characters (1 to 60).
+/// <https://developers.line.biz/en/reference/messaging-api/#create-coupon>
+pub const COUPON_TITLE_MAX: usize = 60;
+
+/// Coupon `description`, in characters.
+/// <https://developers.line.biz/en/reference/messaging-api/#create-coupon>
+pub const COUPON_DESCRIPTION_MAX: usize = 1000;
+
+/// Coupon `usageCondition`, in characters.
+/// <https://developers.line.biz/en/reference/messaging-api/#create-coupon>
+pub const COUPON_USAGE_CONDITION_MAX: usize = 100;
+
+/// Audience `description`, in characters (1 to 120).
+/// <https://developers.line.biz/en/reference/messaging-api/#create-upload-audience-group>
+pub const AUDIENCE_DESCRIPTION_MAX: usize = 120;
+
+/// User IDs or IFAs in one JSON audience upload.
+/// <https://developers.line.biz/en/reference/messaging-api/#create-upload-audience-group>
+pub const AUDIENCES_MAX: usize = 10_000;
+
+/// Click audience `clickUrl`.
+/// <https://developers.line.biz/en/reference/messaging-api/#create-click-audience-group>
+pub const AUDIENCE_CLICK_URL_MAX: usize = 2000;
+
+/// Page size of the audience lists.
+/// <https://developers.line.biz/en/reference/messaging-api/#get-audience-groups>
+pub const AUDIENCE_PAGE_SIZE_MAX: u32 = 40;
+
+/// Chat control `ttl`, in seconds (one year).
+/// <https://developers.line.biz/en/reference/partner-docs/#acquire-control-api>
+pub const CHAT_CONTROL_TTL_MAX: i32 = 31_536_000;
+
+/// Lifetime (`token_exp`) a channel access token v2.1 may ask for: 30 days, in seconds.
+/// <https://developers.line.biz/en/docs/messaging-api/generate-json-web-token/#generate-jwt>
+pub const TOKEN_EXP_MAX_SECS: u64 = 30 * 24 * 60 * 60;
+
+/// How long a JWT assertion may stay valid (`exp` after now): 30 minutes, in seconds.
+/// <https://developers.line.biz/en/docs/messaging-api/generate-json-web-token/#generate-jwt>
+pub const ASSERTION_LIFETIME_MAX_SECS: u64 = 30 * 60;

@@ -156,8 +156,9 @@ fn custom_operations_go_through_call() {
             client_secret: "s&cret".into(),
         })
         .unwrap_err();
-    // The local server knows no such endpoint and wants a token: what matters is the request.
-    assert_eq!(err.status(), Some(401));
+    // The local server serves this endpoint and refuses these credentials (they are not its
+    // channel's): what matters is the request.
+    assert_eq!(err.status(), Some(400));
     let r = server.last_request().unwrap();
     assert_eq!(r.method, "POST");
     assert_eq!(r.path, "/oauth2/v3/token");

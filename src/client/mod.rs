@@ -90,6 +90,16 @@ pub mod statistics;
 pub mod user;
 pub mod webhook;
 
+// The rest of the API surface (issue 6).
+pub mod audience;
+pub mod coupon;
+pub mod insight;
+pub mod liff;
+pub mod module;
+pub mod pnp;
+pub mod shop;
+pub mod token;
+
 pub use config::{
     API_BASE_URL, API_DATA_BASE_URL, ClientBuilder, DEFAULT_TIMEOUT, MANAGER_BASE_URL, USER_AGENT,
 };
@@ -193,6 +203,13 @@ pub enum Payload<'a> {
     },
     /// `application/x-www-form-urlencoded` pairs.
     Form(Vec<(&'a str, &'a str)>),
+    /// `multipart/form-data`, already encoded with `boundary` (audience file upload).
+    Multipart {
+        /// The boundary between parts (absent from every part).
+        boundary: String,
+        /// The encoded parts.
+        body: Vec<u8>,
+    },
 }
 
 impl Payload<'_> {
@@ -697,6 +714,13 @@ impl Client {
                     .extend_pairs(pairs)
                     .finish();
                 form.as_bytes()
+            }
+            Payload::Multipart { boundary, body } => {
+                builder = builder.header(
+                    "content-type",
+                    format!("multipart/form-data; boundary={boundary}"),
+                );
+                body
             }
         };
         let response = if matches!(payload, Payload::Empty)

@@ -38,6 +38,18 @@ use crate::client::{Client, ClientBuilder, Host, RetryPolicy};
 mod http;
 mod routes;
 
+// The operations of issue 6, hooked into `routes`.
+mod api;
+mod audience;
+mod coupon;
+mod insight;
+mod liff;
+mod module;
+mod shop;
+mod token;
+
+pub use api::{CHANNEL_ID, MODULE_BOT_ID, SHARED_AUDIENCE_ID};
+
 use routes::State;
 
 /// The channel access token [`LineServer::start`] accepts.

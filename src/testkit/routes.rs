@@ -49,6 +49,8 @@ pub(crate) struct State {
     /// Request id -> progress JSON (narrowcasts and rich menu batches).
     progress: BTreeMap<String, Value>,
     webhook_endpoint: Option<String>,
+    /// State of the operations served by `api` (issue 6).
+    pub(crate) api: super::api::ApiState,
 }
 
 impl State {
@@ -73,6 +75,7 @@ impl State {
             user_rich_menus: BTreeMap::new(),
             progress: BTreeMap::new(),
             webhook_endpoint: None,
+            api: super::api::ApiState::new(secret),
         };
         s.seed_user(USER_ID, "LINE taro");
         s.seed_user(OTHER_USER_ID, "LINE hanako");
@@ -222,7 +225,7 @@ fn host_of(segments: &[&str]) -> Host {
         ["v2", "bot", "message", _, "content", ..] | ["v2", "bot", "richmenu", _, "content"] => {
             Host::ApiData
         }
-        _ => Host::Api,
+        _ => super::api::host_of(segments).unwrap_or(Host::Api),
     }
 }
 
@@ -284,8 +287,8 @@ pub(crate) fn handle(state: &Mutex<State>, request: WireRequest) -> Outcome {
         let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
         let authorized = recorded
             .header("authorization")
-            .is_some_and(|a| a == format!("Bearer {}", s.token));
-        if !authorized {
+            .is_some_and(|a| a == format!("Bearer {}", s.token) || s.api.accepts_bearer(a));
+        if !authorized && !super::api::is_public(&segments) {
             Step::Done(Reply::error(
                 401,
                 "Authentication failed. Confirm that the access token in the authorization header is valid.",
@@ -567,7 +570,18 @@ fn route_inner(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Result<Reply
         }
         (_, ["v2", "bot", "richmenu", ..] | ["v2", "bot", "user", ..]) => richmenu(s, r, seg),
         (_, ["v2", "bot", "channel", "webhook", ..]) => webhook(s, r, seg),
-        _ => Err(Reply::not_found()),
+        _ => super::api::route(&mut s.api, r, seg)
+            .map(Reply::from)
+            .ok_or_else(Reply::not_found),
+    }
+}
+
+impl From<super::api::ApiReply> for Reply {
+    fn from(reply: super::api::ApiReply) -> Self {
+        match reply {
+            super::api::ApiReply::Json(status, value) => Reply::json(status, value),
+            super::api::ApiReply::Invalid(err) => Reply::invalid(&err),
+        }
     }
 }
 

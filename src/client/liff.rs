@@ -1,0 +1,375 @@
+//! LIFF apps: add, list, update and delete the channel's LINE Front-end Framework apps.
+//!
+//! ```no_run
+//! use linebot::client::liff::{AddLiffAppRequest, LiffView, LiffViewType};
+//! # let client = linebot::client::Client::new("token");
+//! let added = client.add_liff_app(AddLiffAppRequest::new(LiffView::new(
+//!     LiffViewType::Full,
+//!     "https://example.com/app",
+//! )))?;
+//! for app in client.get_all_liff_apps()?.apps {
+//!     println!("{:?} {:?}", app.liff_id, app.view.map(|v| v.url));
+//! }
+//! client.delete_liff_app(&added.liff_id)?;
+//! # Ok::<(), linebot::client::Error>(())
+//! ```
+
+use serde::{Deserialize, Serialize};
+
+use super::{Client, Error, Host, Method, Operation, Payload, encode_segment};
+use crate::validate::{self, Path, Schemes, Validate, ValidationError, Violations};
+
+/// How a LIFF app opens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum LiffViewType {
+    /// 50% of the screen height.
+    Compact,
+    /// 80% of the screen height.
+    Tall,
+    /// The whole screen.
+    Full,
+    /// A value this version does not know.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+/// A LIFF app's view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct LiffView {
+    /// Size.
+    pub r#type: LiffViewType,
+    /// Endpoint URL (`https`).
+    pub url: String,
+    /// `true`: open as a module (no header action button).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub module_mode: Option<bool>,
+}
+
+impl LiffView {
+    /// A view of this size opening `url`.
+    pub fn new(r#type: LiffViewType, url: impl Into<String>) -> Self {
+        Self {
+            r#type,
+            url: url.into(),
+            module_mode: None,
+        }
+    }
+}
+
+/// Changes to a LIFF app's view: absent fields stay as they are.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct UpdateLiffView {
+    /// New size.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub r#type: Option<LiffViewType>,
+    /// New endpoint URL (`https`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// New module mode.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub module_mode: Option<bool>,
+}
+
+/// Features of a LIFF app.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct LiffFeatures {
+    /// Bluetooth LE (LINE Things).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ble: Option<bool>,
+    /// The 2D code reader.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qr_code: Option<bool>,
+}
+
+/// A permission a LIFF app asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum LiffScope {
+    /// `openid`
+    #[serde(rename = "openid")]
+    Openid,
+    /// `email`
+    #[serde(rename = "email")]
+    Email,
+    /// `profile`
+    #[serde(rename = "profile")]
+    Profile,
+    /// `chat_message.write`
+    #[serde(rename = "chat_message.write")]
+    ChatMessageWrite,
+    /// A value this version does not know.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+/// Whether the LIFF app suggests adding the LINE Official Account as a friend.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum LiffBotPrompt {
+    /// In the consent screen.
+    Normal,
+    /// On a separate screen after consent.
+    Aggressive,
+    /// Never.
+    None,
+    /// A value this version does not know.
+    #[serde(untagged)]
+    Unknown(String),
+}
+
+fn check_view_url(url: &str, path: &mut Path, out: &mut Violations) {
+    path.field("url", |p| {
+        // LINE publishes no length limit for LIFF endpoints: only the scheme is checked.
+        validate::url(url, Schemes::Https, usize::MAX, p, out)
+    });
+}
+
+/// Body of `POST /liff/v1/apps`.
+/// <https://developers.line.biz/en/reference/liff-server/#add-liff-app>
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct AddLiffAppRequest {
+    /// The view.
+    pub view: LiffView,
+    /// Name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Features.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub features: Option<LiffFeatures>,
+    /// How the LIFF URL's path and query are passed to the endpoint (`concat`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permanent_link_pattern: Option<String>,
+    /// Permissions (LINE's default when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Vec<LiffScope>>,
+    /// Friend suggestion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bot_prompt: Option<LiffBotPrompt>,
+}
+
+impl AddLiffAppRequest {
+    /// A LIFF app with this view.
+    pub fn new(view: LiffView) -> Self {
+        Self {
+            view,
+            description: None,
+            features: None,
+            permanent_link_pattern: None,
+            scope: None,
+            bot_prompt: None,
+        }
+    }
+}
+
+impl Validate for AddLiffAppRequest {
+    fn validate_at(&self, path: &mut Path, out: &mut Violations) {
+        path.field("view", |p| check_view_url(&self.view.url, p, out));
+    }
+}
+
+impl Operation for AddLiffAppRequest {
+    type Response = AddLiffAppResponse;
+    const METHOD: Method = Method::Post;
+    const HOST: Host = Host::Api;
+    fn path(&self) -> String {
+        "/liff/v1/apps".into()
+    }
+    fn payload(&self) -> Result<Payload<'_>, Error> {
+        Payload::json(self)
+    }
+    fn validate(&self) -> Result<(), ValidationError> {
+        Validate::validate(self)
+    }
+}
+
+/// The new LIFF app's ID.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct AddLiffAppResponse {
+    /// LIFF ID.
+    pub liff_id: String,
+}
+
+/// `GET /liff/v1/apps`.
+/// <https://developers.line.biz/en/reference/liff-server/#get-all-liff-apps>
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GetAllLiffApps;
+
+impl Operation for GetAllLiffApps {
+    type Response = GetAllLiffAppsResponse;
+    const METHOD: Method = Method::Get;
+    const HOST: Host = Host::Api;
+    fn path(&self) -> String {
+        "/liff/v1/apps".into()
+    }
+}
+
+/// The channel's LIFF apps.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct GetAllLiffAppsResponse {
+    /// The apps.
+    #[serde(default)]
+    pub apps: Vec<LiffApp>,
+}
+
+/// A LIFF app.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct LiffApp {
+    /// LIFF ID.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub liff_id: Option<String>,
+    /// The view.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub view: Option<LiffView>,
+    /// Name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Features.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub features: Option<LiffFeatures>,
+    /// Permanent link pattern.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permanent_link_pattern: Option<String>,
+    /// Permissions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Vec<LiffScope>>,
+    /// Friend suggestion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bot_prompt: Option<LiffBotPrompt>,
+}
+
+/// Body of `PUT /liff/v1/apps/{liffId}`: the fields to change (absent ones stay).
+/// <https://developers.line.biz/en/reference/liff-server/#update-liff-app>
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct UpdateLiffAppRequest {
+    /// View changes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub view: Option<UpdateLiffView>,
+    /// New name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// New features.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub features: Option<LiffFeatures>,
+    /// New permanent link pattern.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permanent_link_pattern: Option<String>,
+    /// New permissions.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope: Option<Vec<LiffScope>>,
+    /// New friend suggestion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bot_prompt: Option<LiffBotPrompt>,
+}
+
+impl Validate for UpdateLiffAppRequest {
+    fn validate_at(&self, path: &mut Path, out: &mut Violations) {
+        if let Some(url) = self.view.as_ref().and_then(|v| v.url.as_deref()) {
+            path.field("view", |p| check_view_url(url, p, out));
+        }
+    }
+}
+
+/// `PUT /liff/v1/apps/{liffId}`.
+/// <https://developers.line.biz/en/reference/liff-server/#update-liff-app>
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UpdateLiffApp {
+    /// LIFF ID.
+    pub liff_id: String,
+    /// The changes.
+    pub request: UpdateLiffAppRequest,
+}
+
+impl Operation for UpdateLiffApp {
+    type Response = ();
+    const METHOD: Method = Method::Put;
+    const HOST: Host = Host::Api;
+    fn path(&self) -> String {
+        format!("/liff/v1/apps/{}", encode_segment(&self.liff_id))
+    }
+    fn payload(&self) -> Result<Payload<'_>, Error> {
+        Payload::json(&self.request)
+    }
+    fn validate(&self) -> Result<(), ValidationError> {
+        Validate::validate(&self.request)
+    }
+}
+
+/// `DELETE /liff/v1/apps/{liffId}`.
+/// <https://developers.line.biz/en/reference/liff-server/#delete-liff-app>
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeleteLiffApp {
+    /// LIFF ID.
+    pub liff_id: String,
+}
+
+impl Operation for DeleteLiffApp {
+    type Response = ();
+    const METHOD: Method = Method::Delete;
+    const HOST: Host = Host::Api;
+    fn path(&self) -> String {
+        format!("/liff/v1/apps/{}", encode_segment(&self.liff_id))
+    }
+}
+
+super::json_response!(AddLiffAppResponse, GetAllLiffAppsResponse);
+
+impl Client {
+    /// `addLIFFApp`: adds a LIFF app to the channel.
+    ///
+    /// # Errors
+    /// See [`Error`]; [`Error::Validation`] for an endpoint URL that is not `https`.
+    pub fn add_liff_app(&self, request: AddLiffAppRequest) -> Result<AddLiffAppResponse, Error> {
+        self.call(request)
+    }
+
+    /// `getAllLIFFApps`: every LIFF app of the channel.
+    ///
+    /// # Errors
+    /// See [`Error`]; LINE answers 404 when the channel has none.
+    pub fn get_all_liff_apps(&self) -> Result<GetAllLiffAppsResponse, Error> {
+        self.call(GetAllLiffApps)
+    }
+
+    /// `updateLIFFApp`: changes a LIFF app.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn update_liff_app(
+        &self,
+        liff_id: impl Into<String>,
+        request: UpdateLiffAppRequest,
+    ) -> Result<(), Error> {
+        self.call(UpdateLiffApp {
+            liff_id: liff_id.into(),
+            request,
+        })
+    }
+
+    /// `deleteLIFFApp`: deletes a LIFF app.
+    ///
+    /// # Errors
+    /// See [`Error`].
+    pub fn delete_liff_app(&self, liff_id: impl Into<String>) -> Result<(), Error> {
+        self.call(DeleteLiffApp {
+            liff_id: liff_id.into(),
+        })
+    }
+}
