@@ -230,19 +230,8 @@ impl Validate for CreateAudienceGroupRequest {
     }
 }
 
-impl Operation for CreateAudienceGroupRequest {
-    type Response = CreateAudienceGroupResponse;
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/audienceGroup/upload".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        Validate::validate(self)
-    }
+super::body_operation! {
+    CreateAudienceGroupRequest => Post Api, "/v2/bot/audienceGroup/upload", CreateAudienceGroupResponse;
 }
 
 /// The new audience.
@@ -527,19 +516,8 @@ impl Validate for CreateClickBasedAudienceGroupRequest {
     }
 }
 
-impl Operation for CreateClickBasedAudienceGroupRequest {
-    type Response = CreateClickBasedAudienceGroupResponse;
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/audienceGroup/click".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        Validate::validate(self)
-    }
+super::body_operation! {
+    CreateClickBasedAudienceGroupRequest => Post Api, "/v2/bot/audienceGroup/click", CreateClickBasedAudienceGroupResponse;
 }
 
 /// The new click-based audience.

@@ -28,9 +28,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Payload, encode_segment};
+use super::{Client, Error, Host, Method, Operation, encode_segment};
 use crate::limits::{COUPON_DESCRIPTION_MAX, COUPON_TITLE_MAX, COUPON_USAGE_CONDITION_MAX};
-use crate::validate::{self, Path, Validate, ValidationError, Violations};
+use crate::validate::{self, Path, Validate, Violations};
 
 /// Body of `POST /v2/bot/coupon`.
 /// <https://developers.line.biz/en/reference/messaging-api/#create-coupon>
@@ -156,19 +156,8 @@ impl Validate for CouponCreateRequest {
     }
 }
 
-impl Operation for CouponCreateRequest {
-    type Response = CouponCreateResponse;
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/coupon".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        Validate::validate(self)
-    }
+super::body_operation! {
+    CouponCreateRequest => Post Api, "/v2/bot/coupon", CouponCreateResponse;
 }
 
 /// The new coupon's ID.

@@ -178,19 +178,8 @@ impl Validate for AddLiffAppRequest {
     }
 }
 
-impl Operation for AddLiffAppRequest {
-    type Response = AddLiffAppResponse;
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/liff/v1/apps".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        Validate::validate(self)
-    }
+super::body_operation! {
+    AddLiffAppRequest => Post Api, "/liff/v1/apps", AddLiffAppResponse;
 }
 
 /// The new LIFF app's ID.

@@ -102,19 +102,8 @@ impl Validate for TestWebhookEndpointRequest {
     }
 }
 
-impl Operation for TestWebhookEndpointRequest {
-    type Response = TestWebhookEndpointResponse;
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/channel/webhook/test".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        Validate::validate(self)
-    }
+super::body_operation! {
+    TestWebhookEndpointRequest => Post Api, "/v2/bot/channel/webhook/test", TestWebhookEndpointResponse;
 }
 
 /// How the webhook URL answered LINE's test.
