@@ -275,7 +275,7 @@ fn from_json_reports_where_it_failed() {
     let err = c.validate().unwrap_err();
     assert_eq!(err.paths(), [""]);
     assert!(
-        err.to_string().contains("must be a valid `bubble`"),
+        err.to_string().contains("must be a well-formed `bubble`"),
         "{err}"
     );
 }

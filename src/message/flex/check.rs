@@ -39,17 +39,11 @@ impl<'a> Walker<'a> {
         match c {
             FlexContainer::Bubble(b) => self.bubble(b, false, p),
             FlexContainer::Carousel(c) => self.carousel(c, p),
-            FlexContainer::Unknown(v) => {
-                let kind = v.get("type").and_then(|t| t.as_str()).unwrap_or("");
-                let err = match kind {
-                    "bubble" => serde_json::from_value::<Bubble>(v.clone()).err(),
-                    "carousel" => serde_json::from_value::<Carousel>(v.clone()).err(),
-                    _ => None,
-                };
-                if let Some(e) = err {
-                    validate::invalid(format!("a valid `{kind}` ({e})"), p, self.out);
-                }
-            }
+            FlexContainer::Unknown(v) => match v.get("type").and_then(|t| t.as_str()) {
+                Some("bubble") => validate::well_formed::<Bubble>(v, "`bubble`", p, self.out),
+                Some("carousel") => validate::well_formed::<Carousel>(v, "`carousel`", p, self.out),
+                _ => {}
+            },
         }
     }
 
@@ -139,21 +133,19 @@ impl<'a> Walker<'a> {
             }
             FlexComponent::Filler(_) => {}
             FlexComponent::Unknown(v) => {
-                let kind = c.kind();
-                let err = match kind {
-                    "box" => serde_json::from_value::<FlexBox>(v.clone()).err(),
-                    "button" => serde_json::from_value::<FlexButton>(v.clone()).err(),
-                    "image" => serde_json::from_value::<FlexImage>(v.clone()).err(),
-                    "video" => serde_json::from_value::<FlexVideo>(v.clone()).err(),
-                    "icon" => serde_json::from_value::<FlexIcon>(v.clone()).err(),
-                    "text" => serde_json::from_value::<FlexText>(v.clone()).err(),
-                    "span" => serde_json::from_value::<FlexSpan>(v.clone()).err(),
-                    "separator" => serde_json::from_value::<FlexSeparator>(v.clone()).err(),
-                    "filler" => serde_json::from_value::<FlexFiller>(v.clone()).err(),
-                    _ => None,
-                };
-                if let Some(e) = err {
-                    validate::invalid(format!("a valid `{kind}` component ({e})"), p, self.out);
+                use validate::well_formed;
+                let out = &mut *self.out;
+                match c.kind() {
+                    "box" => well_formed::<FlexBox>(v, "`box` component", p, out),
+                    "button" => well_formed::<FlexButton>(v, "`button` component", p, out),
+                    "image" => well_formed::<FlexImage>(v, "`image` component", p, out),
+                    "video" => well_formed::<FlexVideo>(v, "`video` component", p, out),
+                    "icon" => well_formed::<FlexIcon>(v, "`icon` component", p, out),
+                    "text" => well_formed::<FlexText>(v, "`text` component", p, out),
+                    "span" => well_formed::<FlexSpan>(v, "`span` component", p, out),
+                    "separator" => well_formed::<FlexSeparator>(v, "`separator` component", p, out),
+                    "filler" => well_formed::<FlexFiller>(v, "`filler` component", p, out),
+                    _ => {}
                 }
             }
         }
