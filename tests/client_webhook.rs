@@ -37,6 +37,23 @@ fn set_and_get_webhook_endpoint() {
         panic!("expected a validation error")
     };
     assert_eq!(v.paths(), ["endpoint"]);
+
+    // Sent anyway (validation off), the local server refuses it the way LINE does.
+    let unchecked = server.client_builder().validate(false).build().unwrap();
+    let err = unchecked
+        .set_webhook_endpoint("http://example.com/callback")
+        .unwrap_err();
+    let Error::Api(api) = err else {
+        panic!("expected LINE's 400, got {err:?}")
+    };
+    assert_eq!(api.status, 400);
+    assert_eq!(api.details.len(), 1);
+    assert_eq!(api.details[0].property.as_deref(), Some("endpoint"));
+    assert_eq!(
+        client.get_webhook_endpoint().unwrap().endpoint,
+        "https://example.com/callback",
+        "a refused URL does not replace the endpoint"
+    );
 }
 
 #[test]

@@ -966,20 +966,9 @@ fn richmenu(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Result<Reply, R
 fn webhook(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Result<Reply, Reply> {
     match (r.method.as_str(), seg) {
         ("PUT", ["v2", "bot", "channel", "webhook", "endpoint"]) => {
-            let v: Value = body(&r.body)?;
-            match v["endpoint"].as_str() {
-                Some(e) if e.starts_with("https://") && e.len() <= 500 => {
-                    s.webhook_endpoint = Some(e.to_owned());
-                    Ok(Reply::empty())
-                }
-                _ => Err(Reply::json(
-                    400,
-                    json!({
-                        "message": "Invalid webhook endpoint URL",
-                        "details": [{ "message": "must be an https URL", "property": "endpoint" }],
-                    }),
-                )),
-            }
+            let request: crate::client::webhook::SetWebhookEndpointRequest = validated(&r.body)?;
+            s.webhook_endpoint = Some(request.endpoint);
+            Ok(Reply::empty())
         }
         ("GET", ["v2", "bot", "channel", "webhook", "endpoint"]) => Ok(Reply::ok(json!({
             "endpoint": s.webhook_endpoint.clone().unwrap_or_default(),
