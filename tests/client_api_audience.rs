@@ -322,3 +322,29 @@ fn shared_audiences() {
         Some(404)
     );
 }
+
+#[test]
+fn the_server_refuses_a_bad_description_the_way_line_does() {
+    let server = LineServer::start();
+    // Client-side validation off, so the bodies reach the server.
+    let client = server.client_builder().validate(false).build().unwrap();
+    let too_long = "a".repeat(121);
+    for result in [
+        client
+            .create_imp_based_audience_group("", "req-1")
+            .map(drop),
+        client
+            .create_imp_based_audience_group(too_long.as_str(), "req-1")
+            .map(drop),
+        client
+            .update_audience_group_description(testkit::SHARED_AUDIENCE_ID, "")
+            .map(drop),
+    ] {
+        let Err(Error::Api(api)) = result else {
+            panic!("expected LINE's 400, got {result:?}")
+        };
+        assert_eq!(api.status, 400);
+        assert_eq!(api.details.len(), 1, "{:?}", api.details);
+        assert_eq!(api.details[0].property.as_deref(), Some("description"));
+    }
+}

@@ -11,9 +11,8 @@ use super::api::{
 };
 use crate::client::audience::{
     AddAudienceToAudienceGroupRequest, CreateAudienceGroupRequest,
-    CreateClickBasedAudienceGroupRequest, CreateImpBasedAudienceGroupRequest,
+    CreateClickBasedAudienceGroupRequest, CreateImpBasedAudienceGroupRequest, validate_description,
 };
-use crate::limits::AUDIENCE_DESCRIPTION_MAX;
 
 const CREATED: i64 = 1_700_000_000;
 
@@ -185,9 +184,7 @@ pub(super) fn handle(s: &mut ApiState, r: &RecordedRequest, seg: &[&str]) -> Opt
                     .map(|p| String::from_utf8_lossy(&p.data).into_owned())
             };
             let description = text("description").unwrap_or_default();
-            if description.is_empty() || description.chars().count() > AUDIENCE_DESCRIPTION_MAX {
-                return Err(error(400, "description must be 1 to 120 characters"));
-            }
+            validate_description(&description).map_err(ApiReply::Invalid)?;
             let file = parts
                 .iter()
                 .find(|p| p.name == "file" && p.filename.is_some())
@@ -229,10 +226,7 @@ pub(super) fn handle(s: &mut ApiState, r: &RecordedRequest, seg: &[&str]) -> Opt
         })(),
         ("POST", ["v2", "bot", "audienceGroup", "imp"]) => (|| {
             let q: CreateImpBasedAudienceGroupRequest = body(r)?;
-            if q.description.is_empty() || q.description.chars().count() > AUDIENCE_DESCRIPTION_MAX
-            {
-                return Err(error(400, "description must be 1 to 120 characters"));
-            }
+            validate_description(&q.description).map_err(ApiReply::Invalid)?;
             let extra = json!({ "requestId": q.request_id });
             let group = create(s, "IMP", &q.description, false, extra, Vec::new());
             accepted(group)
@@ -262,9 +256,7 @@ pub(super) fn handle(s: &mut ApiState, r: &RecordedRequest, seg: &[&str]) -> Opt
         ("PUT", ["v2", "bot", "audienceGroup", id, "updateDescription"]) => (|| {
             let b: Value = body(r)?;
             let d = b["description"].as_str().unwrap_or_default();
-            if d.is_empty() || d.chars().count() > AUDIENCE_DESCRIPTION_MAX {
-                return Err(error(400, "description must be 1 to 120 characters"));
-            }
+            validate_description(d).map_err(ApiReply::Invalid)?;
             let stored = id
                 .parse::<i64>()
                 .ok()
