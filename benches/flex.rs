@@ -1,8 +1,10 @@
-//! Workload 2 of `../shared/bench/README.md` (`flex_carousel`): a flex message with a 12-bubble
+//! Workload 2 of `benches/peers/README.md` (`flex_carousel`): a flex message with a 12-bubble
 //! carousel built from precomputed strings with the typed DSL and serialized with serde_json;
 //! plus `sup_flex_serialize_only` (the same message built once, serialized per op).
 //!
 //! Before timing, the output is compared as parsed JSON with `expected/flex_carousel.json`.
+
+mod support;
 
 use std::hint::black_box;
 
@@ -107,32 +109,20 @@ pub(crate) fn op(inp: &Inputs) -> String {
     serde_json::to_string(&message(inp)).expect("plain data serializes")
 }
 
-pub(crate) fn expected() -> serde_json::Value {
-    let dir = env!("CARGO_MANIFEST_DIR");
-    // `../shared` from the repository; `../../shared` from a work tree one level deeper.
-    let text = ["../shared", "../../shared"]
-        .iter()
-        .find_map(|up| {
-            std::fs::read_to_string(format!("{dir}/{up}/bench/expected/flex_carousel.json")).ok()
-        })
-        .expect("../shared/bench/expected/flex_carousel.json");
-    serde_json::from_str(&text).expect("expected JSON parses")
-}
-
 fn bench(c: &mut Criterion) {
     let inp = inputs();
     let out: serde_json::Value = serde_json::from_str(&op(&inp)).unwrap();
     assert_eq!(
         out,
-        expected(),
+        support::expected("flex_carousel.json"),
         "flex_carousel output differs from expected/flex_carousel.json"
     );
 
-    c.bench_function("flex_carousel", |b| b.iter(|| op(black_box(&inp))));
+    support::bench(c, "flex_carousel", || op(black_box(&inp)));
 
     let built = message(&inp);
-    c.bench_function("sup_flex_serialize_only", |b| {
-        b.iter(|| serde_json::to_string(black_box(&built)).unwrap())
+    support::bench(c, "sup_flex_serialize_only", || {
+        serde_json::to_string(black_box(&built)).unwrap()
     });
 }
 

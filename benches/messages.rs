@@ -1,8 +1,10 @@
-//! `msg_build_text` of `../shared/bench/README.md`: a text message with a 13-button quick
+//! `msg_build_text` of `benches/peers/README.md`: a text message with a 13-button quick
 //! reply, built with the typed API and serialized with `serde_json`; plus the two supplementary
 //! splits (`sup_msg_text_serialize_only`, `sup_msg_text_reply_sendpath`).
 //!
 //! `cargo bench --bench messages -- --warm-up-time 1 --measurement-time 3`
+
+mod support;
 
 use std::hint::black_box;
 
@@ -54,22 +56,9 @@ fn reply_sendpath(inputs: &Inputs) -> Vec<u8> {
     serde_json::to_vec(&request).expect("a request always serializes")
 }
 
-/// `../shared/bench/expected/msg_build_text.json` relative to the crate (a `git worktree`
-/// one level deeper finds it one directory further up).
-fn expected() -> serde_json::Value {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .ancestors()
-        .skip(1)
-        .map(|dir| dir.join("shared/bench/expected/msg_build_text.json"))
-        .find(|p| p.is_file())
-        .expect("../shared/bench/expected/msg_build_text.json beside the crate");
-    let text = std::fs::read_to_string(path).expect("readable expected output");
-    serde_json::from_str(&text).expect("expected output is JSON")
-}
-
 fn benches(c: &mut Criterion) {
     let inputs = inputs();
-    let expected = expected();
+    let expected = support::expected("msg_build_text.json");
 
     let out = msg_build_text(&inputs);
     let got: serde_json::Value = serde_json::from_str(&out).unwrap();
@@ -82,17 +71,15 @@ fn benches(c: &mut Criterion) {
     assert_eq!(sent["replyToken"], REPLY_TOKEN);
     assert_eq!(sent["messages"][0], expected);
 
-    c.bench_function("msg_build_text", |b| {
-        b.iter(|| msg_build_text(black_box(&inputs)))
-    });
+    support::bench(c, "msg_build_text", || msg_build_text(black_box(&inputs)));
 
     let built = build(&inputs);
-    c.bench_function("sup_msg_text_serialize_only", |b| {
-        b.iter(|| serde_json::to_string(black_box(&built)).unwrap())
+    support::bench(c, "sup_msg_text_serialize_only", || {
+        serde_json::to_string(black_box(&built)).unwrap()
     });
 
-    c.bench_function("sup_msg_text_reply_sendpath", |b| {
-        b.iter(|| reply_sendpath(black_box(&inputs)))
+    support::bench(c, "sup_msg_text_reply_sendpath", || {
+        reply_sendpath(black_box(&inputs))
     });
 }
 

@@ -1,8 +1,10 @@
-//! Workloads 3-5 of `../shared/bench/README.md` (webhook_1, webhook_100, verify_only_1MB) and
+//! Workloads 3-5 of `benches/peers/README.md` (webhook_1, webhook_100, verify_only_1MB) and
 //! the Rust counterparts of its physical references, on the same inputs as the official SDKs.
 //!
 //! Run: `cargo bench --bench webhook`. The op's result is returned from `b.iter`, so dropping
 //! it is part of the timed work, as the README's timing rules ask.
+
+mod support;
 
 use std::hint::black_box;
 
@@ -15,15 +17,6 @@ const CHANNEL_SECRET: &str = "8f2b4c6d1e3a5f7b9c0d2e4f6a8b1c3d";
 const SIGNATURE_1: &str = "S3pa9C+Htqvxg7ucWAV3S0qC2Ny+WI7iMeHLbVUDpb4=";
 const SIGNATURE_100: &str = "8r+0686hj2Tj01BcAaOp9iNgWYsNTRehBGy+YsY9nGk=";
 const SIGNATURE_1MB: &str = "iKkTEK+9HcU6Dtom3FBnWhGOwqPf3dC4s1YLv1qlH2o=";
-
-/// `../shared/bench/{name}` beside the repository (as in CI); `LINEBOT_SHARED_DIR` overrides
-/// the `shared` folder for checkouts elsewhere (e.g. git worktrees).
-fn shared_bench_file(name: &str) -> Vec<u8> {
-    let shared = std::env::var("LINEBOT_SHARED_DIR")
-        .unwrap_or_else(|_| format!("{}/../shared", env!("CARGO_MANIFEST_DIR")));
-    let path = format!("{shared}/bench/{name}");
-    std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
-}
 
 /// The inputs must be the README's, byte for byte, and every event a known variant, or the
 /// figures would not compare with the other SDKs'.
@@ -45,8 +38,8 @@ fn check(parser: &WebhookParser, body: &[u8], signature: &str, len: usize, event
 
 fn webhook(c: &mut Criterion) {
     let parser = WebhookParser::new(CHANNEL_SECRET);
-    let body_1 = shared_bench_file("webhook_1.json");
-    let body_100 = shared_bench_file("webhook_100.json");
+    let body_1 = support::data("webhook_1.json");
+    let body_100 = support::data("webhook_100.json");
     let body_1mb = b"0123456789abcdef".repeat(65_536);
     check(&parser, &body_1, SIGNATURE_1, 570, 1);
     check(&parser, &body_100, SIGNATURE_100, 40_794, 100);
@@ -55,29 +48,23 @@ fn webhook(c: &mut Criterion) {
         .verify(&body_1mb, Some(SIGNATURE_1MB))
         .expect("signature of the 1 MiB body from the README");
 
-    c.bench_function("webhook_1", |b| {
-        b.iter(|| {
-            parser
-                .parse(black_box(&body_1), Some(black_box(SIGNATURE_1)))
-                .unwrap()
-        })
+    support::bench(c, "webhook_1", || {
+        parser
+            .parse(black_box(&body_1), Some(black_box(SIGNATURE_1)))
+            .unwrap()
     });
-    c.bench_function("webhook_100", |b| {
-        b.iter(|| {
-            parser
-                .parse(black_box(&body_100), Some(black_box(SIGNATURE_100)))
-                .unwrap()
-        })
+    support::bench(c, "webhook_100", || {
+        parser
+            .parse(black_box(&body_100), Some(black_box(SIGNATURE_100)))
+            .unwrap()
     });
 
     let mut group = c.benchmark_group("throughput");
     group.throughput(Throughput::BytesDecimal(body_1mb.len() as u64));
-    group.bench_function("verify_only_1MB", |b| {
-        b.iter(|| {
-            parser_1mb
-                .verify(black_box(&body_1mb), Some(black_box(SIGNATURE_1MB)))
-                .is_ok()
-        })
+    support::bench_in(&mut group, "verify_only_1MB", || {
+        parser_1mb
+            .verify(black_box(&body_1mb), Some(black_box(SIGNATURE_1MB)))
+            .is_ok()
     });
     // ref_hmac_sha256_8KiB: one full HMAC-SHA256 (key set-up included) over 8 KiB of zeros.
     let block = [0u8; 8192];
@@ -93,12 +80,12 @@ fn webhook(c: &mut Criterion) {
 
     // ref_json_parse_100: the JSON parser alone, no signature, no typed events.
     let text_100 = std::str::from_utf8(&body_100).unwrap();
-    c.bench_function("ref_json_parse_100", |b| {
-        b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(text_100)).unwrap())
+    support::bench(c, "ref_json_parse_100", || {
+        serde_json::from_str::<serde_json::Value>(black_box(text_100)).unwrap()
     });
     // Supplementary: parsing alone (no signature), to split webhook_100's cost.
-    c.bench_function("sup_parse_only_100", |b| {
-        b.iter(|| CallbackRequest::from_slice(black_box(&body_100)).unwrap())
+    support::bench(c, "sup_parse_only_100", || {
+        CallbackRequest::from_slice(black_box(&body_100)).unwrap()
     });
 }
 
