@@ -324,35 +324,38 @@ crate::__impl_counts!(RoomForColumnAction: 0..=CAROUSEL_COLUMN_ACTIONS_MAX - 1 =
 
 /// Guard for [`CarouselBuilder::column`]: the column has as many actions as the first (LINE
 /// rule C06).
+// Implemented for the column type rather than for its count: a bound whose self type is the
+// method's own type parameter is solved after the argument's type is known, so the error is
+// this message and not a type mismatch.
 #[diagnostic::on_unimplemented(
-    message = "every carousel column needs the same number of actions: this one has {THIS}, the first has {FIRST}",
+    message = "every carousel column needs the same number of actions: the first has {FIRST}, this one is `{Self}`",
     label = "action count differs from the first column",
     note = "LINE rule C06: each carousel column has 1 to 3 actions, the same number in every column"
 )]
-pub trait SameActionCount<const FIRST: usize, const THIS: usize> {}
+pub trait SameActionCount<const FIRST: usize> {}
 #[diagnostic::do_not_recommend]
-impl<const N: usize> SameActionCount<N, N> for Count<N> {}
+impl<const N: usize, I, T> SameActionCount<N> for CarouselColumnBuilder<N, I, T> {}
 
 /// Guard for [`CarouselBuilder::column`]: a thumbnail image in all columns or in none (LINE
 /// rule C07).
 #[diagnostic::on_unimplemented(
-    message = "carousel columns have a thumbnail image in all columns or in none: this one is `{Self}`, the first is `{I}`",
+    message = "carousel columns have a thumbnail image in all columns or in none: the first is `{I}`, this one is `{Self}`",
     label = "thumbnail differs from the first column",
     note = "LINE rule C07: if one carousel column has a thumbnail image, every column must"
 )]
 pub trait SameThumbnail<I> {}
 #[diagnostic::do_not_recommend]
-impl<I> SameThumbnail<I> for I {}
+impl<const A: usize, I, T> SameThumbnail<I> for CarouselColumnBuilder<A, I, T> {}
 
 /// Guard for [`CarouselBuilder::column`]: a title in all columns or in none (LINE rule C07).
 #[diagnostic::on_unimplemented(
-    message = "carousel columns have a title in all columns or in none: this one is `{Self}`, the first is `{T}`",
+    message = "carousel columns have a title in all columns or in none: the first is `{T}`, this one is `{Self}`",
     label = "title differs from the first column",
     note = "LINE rule C07: if one carousel column has a title, every column must"
 )]
 pub trait SameTitle<T> {}
 #[diagnostic::do_not_recommend]
-impl<T> SameTitle<T> for T {}
+impl<const A: usize, I, T> SameTitle<T> for CarouselColumnBuilder<A, I, T> {}
 
 /// Guard for image carousel columns: 1 to 10 (LINE rule C08).
 #[diagnostic::on_unimplemented(
@@ -758,6 +761,23 @@ pub struct CarouselColumnBuilder<const A: usize = 0, I = NoThumbnail, T = NoTitl
     _state: PhantomData<(I, T)>,
 }
 
+/// A carousel column, typed: only [`CarouselColumnBuilder`] implements it.
+pub trait IntoCarouselColumn: sealed::Sealed {
+    /// The wire column.
+    fn into_column(self) -> CarouselColumn;
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+impl<const A: usize, I, T> sealed::Sealed for CarouselColumnBuilder<A, I, T> {}
+impl<const A: usize, I, T> IntoCarouselColumn for CarouselColumnBuilder<A, I, T> {
+    fn into_column(self) -> CarouselColumn {
+        self.wire
+    }
+}
+
 impl<const A: usize, I, T> CarouselColumnBuilder<A, I, T> {
     /// Adds a button. The fourth does not compile (LINE rule C06).
     pub fn action<const M: usize>(
@@ -905,17 +925,12 @@ pub struct CarouselBuilder<const A: usize, I, T, N> {
 impl<const A: usize, I, T, N> CarouselBuilder<A, I, T, N> {
     /// Adds a column with as many actions as the first (LINE rule C06) and the same thumbnail
     /// and title presence (C07). The eleventh does not compile (C05).
-    pub fn column<const A2: usize, I2, T2>(
-        mut self,
-        column: CarouselColumnBuilder<A2, I2, T2>,
-    ) -> CarouselBuilder<A, I, T, N::Next>
+    pub fn column<Col>(mut self, column: Col) -> CarouselBuilder<A, I, T, N::Next>
     where
         N: Inc + RoomForCarouselColumn,
-        Count<A2>: SameActionCount<A, A2>,
-        I2: SameThumbnail<I>,
-        T2: SameTitle<T>,
+        Col: IntoCarouselColumn + SameActionCount<A> + SameThumbnail<I> + SameTitle<T>,
     {
-        self.wire.columns.push(column.wire);
+        self.wire.columns.push(column.into_column());
         CarouselBuilder {
             wire: self.wire,
             _state: PhantomData,

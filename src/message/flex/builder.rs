@@ -636,6 +636,7 @@ impl<H: NoVideoInCarousel, S> From<BubbleBuilder<H, S>> for AnyCarouselBubble {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl CarouselBubble for AnyCarouselBubble {
     fn into_bubble(self) -> Bubble {
         self.0
