@@ -310,56 +310,7 @@ macro_rules! typed_box {
             }
         }
 
-        box_setters!($name {
-            /// Share of the parent box's space.
-            flex: i32,
-            /// Minimum space between the children.
-            spacing: super::units::Spacing,
-            /// Minimum space before this box in its parent.
-            margin: super::units::Margin,
-            /// What the offsets are measured from.
-            position: super::units::Position,
-            /// Top offset.
-            offset_top: super::units::Offset,
-            /// Bottom offset.
-            offset_bottom: super::units::Offset,
-            /// Start offset.
-            offset_start: super::units::Offset,
-            /// End offset.
-            offset_end: super::units::Offset,
-            /// Background color.
-            background_color: super::Color,
-            /// Border color.
-            border_color: super::Color,
-            /// Border width.
-            border_width: super::units::BorderWidth,
-            /// Corner radius.
-            corner_radius: super::units::CornerRadius,
-            /// Width.
-            width: super::units::Length,
-            /// Maximum width.
-            max_width: super::units::Length,
-            /// Height.
-            height: super::units::Length,
-            /// Maximum height.
-            max_height: super::units::Length,
-            /// Padding on all four sides (a side set on its own wins).
-            padding_all: super::units::Padding,
-            /// Top padding.
-            padding_top: super::units::Padding,
-            /// Bottom padding.
-            padding_bottom: super::units::Padding,
-            /// Start padding.
-            padding_start: super::units::Padding,
-            /// End padding.
-            padding_end: super::units::Padding,
-            /// Distribution of the children along the main axis.
-            justify_content: super::units::JustifyContent,
-            /// Alignment of the children along the cross axis.
-            align_items: super::units::AlignItems,
-            /// Background (a linear gradient).
-            background: Background,
-        });
+        super::component::with_box_fields!(box_setters!($name));
 
         impl sealed::Sealed for $name {}
         impl IntoComponent for $name {
