@@ -26,6 +26,28 @@
 //! );
 //! ```
 //!
+//! A list holds one type, so actions of different kinds share a list through the erased action
+//! of their context ([`AnyTemplateAction`], [`AnyQuickReplyAction`], [`AnyImageCarouselAction`],
+//! [`AnyRichMenuAction`], [`AnyFlexAction`]): each converts only from an action that context
+//! accepts, so the list keeps the placement check. A helper returns `impl TemplateAction` (or
+//! the erased type), without naming the type-state of [`state`]:
+//!
+//! ```
+//! use linebot::action::{self, AnyTemplateAction, TemplateAction};
+//! use linebot::message::template::ButtonsTemplate;
+//! use linebot::label;
+//!
+//! fn buy_button(id: u64) -> impl TemplateAction {
+//!     action::postback(format!("buy={id}")).label(label!("Buy")).display_text("Buy it")
+//! }
+//!
+//! let buttons = ButtonsTemplate::new("Coffee", [
+//!     AnyTemplateAction::new(buy_button(42)),
+//!     action::uri("https://example.com/42").label(label!("Details")).into(),
+//! ]);
+//! assert_eq!(buttons.actions[1].kind(), "uri");
+//! ```
+//!
 //! A camera action on a template button does not compile:
 //!
 //! ```compile_fail

@@ -8,6 +8,13 @@
 //! eleven columns (C08). Buttons and columns take actions allowed on templates
 //! ([`TemplateAction`]): labeled, and no camera, camera roll, location or rich menu switch.
 //!
+//! Lists known only at run time use `ButtonsTemplate::try_new`, `ConfirmTemplate::try_new`,
+//! `CarouselTemplate::try_from(vec)` and `ImageCarouselTemplate::try_from(vec)`: the same
+//! limits, checked when the list is converted, and the same types. Actions of different kinds
+//! share a list as [`AnyTemplateAction`](crate::action::AnyTemplateAction)s; a helper making a
+//! column returns a [`CarouselColumnBuilder<2, WithThumbnail>`](CarouselColumnBuilder) (plain
+//! numbers, no type-state imports).
+//!
 //! ```
 //! use linebot::{action, label};
 //! use linebot::message::template::{ButtonsTemplate, ConfirmTemplate, TemplateMessage};

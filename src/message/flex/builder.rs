@@ -19,11 +19,17 @@
 //! | rule | trait | implemented by |
 //! |---|---|---|
 //! | C12 | [`BaselineChild`] | [`FlexIcon`], [`FlexText`], [`FlexFiller`] |
-//! | C13, C14, C15 | [`BoxChild`] | boxes, [`FlexButton`], [`FlexImage`], [`FlexText`], [`FlexSeparator`], [`FlexFiller`] |
+//! | C13, C15 | [`BoxChild`] | boxes, [`FlexButton`], [`FlexImage`], [`FlexText`], [`FlexSeparator`], [`FlexFiller`] |
+//! | C14 | [`NotASpan`] | every component but [`FlexSpan`] (spans go in [`FlexText::from_spans`]) |
 //! | C15 | [`Hero`] | boxes, [`FlexImage`], [`FlexVideo`] |
 //! | C15 | [`VideoAltContent`] | boxes, [`FlexImage`] |
-//! | C16 | [`FitsSize`], [`NoVideoInCarousel`] | sizes kilo, mega, giga; bubbles without a video hero |
+//! | C16 | [`FitsSize`], [`NoVideoInCarousel`], [`CarouselBubble`] | sizes kilo, mega, giga; bubble builders without a video hero (not the wire [`Bubble`], whose type cannot tell) |
 //! | C11 | [`RoomForBubble`], [`CarouselBubbles`] | 1 to 12 bubbles |
+//!
+//! Bubbles from a runtime list go into a carousel with `Carousel::try_from(vec)`, which checks
+//! the count (1 to 12) and gives the [`Carousel`] that [`CarouselBuilder::build`] gives; a
+//! helper making bubbles returns a [`BubbleBuilder`] (or `impl CarouselBubble`), and bubbles of
+//! different sizes share a list as [`AnyCarouselBubble`]s.
 //! | C22 | [`LabeledAction`] (with [`HasLabel`]) | button actions with a label |
 //!
 //! ```compile_fail
@@ -537,7 +543,7 @@ pub trait NoVideoInCarousel {}
 impl NoVideoInCarousel for NoVideoHero {}
 
 /// A bubble that may go into a carousel: a [`BubbleBuilder`] whose hero is not a video (LINE
-/// rule C16). Helpers making carousel bubbles return `impl CarouselBubble`.
+/// rule C16), or an [`AnyCarouselBubble`].
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a bubble builder that may go in a carousel",
     label = "a carousel holds bubbles made with `flex::bubble()`",
