@@ -11,7 +11,7 @@
 //!     .item(QuickReplyItem::new(action::camera().label("Camera")))
 //!     .action(action::message("Sushi").label("Sushi"))
 //!     .action(action::postback("rate=5").label("★5").display_text("Five stars"));
-//! let from_array = QuickReply::from_items([
+//! let from_array = QuickReply::new([
 //!     QuickReplyItem::new(action::location().label("Send location"))
 //!         .image_url("https://example.com/pin.png"),
 //! ]);
@@ -138,7 +138,7 @@ impl QuickReply {
     }
 
     /// A quick reply of 1 to 13 buttons given as an array (LINE rule C02).
-    pub fn from_items<const N: usize>(items: [QuickReplyItem; N]) -> Self
+    pub fn new<const N: usize>(items: [QuickReplyItem; N]) -> Self
     where
         Count<N>: QuickReplyItemCount<N>,
     {
