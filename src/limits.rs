@@ -6,23 +6,30 @@
 //! most strings, grapheme clusters for labels and template texts (see "Character counting in a
 //! text", <https://developers.line.biz/en/docs/messaging-api/text-character-count/>).
 
-/// Action label, grapheme clusters (C22, V04).
-/// <https://developers.line.biz/en/reference/messaging-api/#action-objects>
+/// Action label on templates (other than image carousels), quick reply buttons and rich menu
+/// areas, and of camera, camera roll, location and rich menu switch actions, grapheme clusters
+/// (C22, V04).
+/// <https://developers.line.biz/en/reference/messaging-api/#action-object-label-spec>
 pub const ACTION_LABEL_MAX: usize = 20;
 
+/// Action label in a Flex Message (a button's, and the undisplayed label of other components'
+/// actions), grapheme clusters (V04).
+/// <https://developers.line.biz/en/reference/messaging-api/#action-object-label-spec>
+pub const FLEX_ACTION_LABEL_MAX: usize = 40;
+
 /// Action label in an image carousel column, grapheme clusters (V04).
-/// <https://developers.line.biz/en/reference/messaging-api/#column-object-for-image-carousel>
+/// <https://developers.line.biz/en/reference/messaging-api/#action-object-label-spec>
 pub const IMAGE_CAROUSEL_ACTION_LABEL_MAX: usize = 12;
 
 /// Postback, datetime picker and rich menu switch `data` (V05).
 /// <https://developers.line.biz/en/reference/messaging-api/#postback-action>
 pub const POSTBACK_DATA_MAX: usize = 300;
 
-/// Postback `displayText`, `text` and `fillInText` (V06).
+/// Postback `displayText`, `text` and `fillInText`, grapheme clusters (V06).
 /// <https://developers.line.biz/en/reference/messaging-api/#postback-action>
 pub const POSTBACK_TEXT_MAX: usize = 300;
 
-/// Message action `text` (V06).
+/// Message action `text`, grapheme clusters (V06).
 /// <https://developers.line.biz/en/reference/messaging-api/#message-action>
 pub const MESSAGE_ACTION_TEXT_MAX: usize = 300;
 
@@ -130,18 +137,22 @@ pub const RICH_MENU_NAME_MAX: usize = 300;
 /// <https://developers.line.biz/en/reference/messaging-api/#rich-menu-object>
 pub const RICH_MENU_CHAT_BAR_TEXT_MAX: usize = 14;
 
-/// Smallest rich menu width in pixels.
+/// Smallest rich menu width in pixels (V39).
 /// <https://developers.line.biz/en/reference/messaging-api/#size-object>
 /// (changed in <https://developers.line.biz/en/news/2020/05/12/messaging-api-update-may-2020/>)
 pub const RICH_MENU_WIDTH_MIN: u32 = 800;
 
-/// Largest rich menu width in pixels.
+/// Largest rich menu width in pixels (V39).
 /// <https://developers.line.biz/en/reference/messaging-api/#size-object>
 pub const RICH_MENU_WIDTH_MAX: u32 = 2500;
 
-/// Smallest rich menu height in pixels.
+/// Smallest rich menu height in pixels (V39).
 /// <https://developers.line.biz/en/reference/messaging-api/#size-object>
 pub const RICH_MENU_HEIGHT_MIN: u32 = 250;
+
+/// Smallest aspect ratio (width / height) of a rich menu (V39).
+/// <https://developers.line.biz/en/reference/messaging-api/#size-object>
+pub const RICH_MENU_ASPECT_RATIO_MIN: f64 = 1.45;
 
 /// User IDs in one bulk rich menu link or unlink request (V18).
 /// <https://developers.line.biz/en/reference/messaging-api/#link-rich-menu-to-users>

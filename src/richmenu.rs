@@ -556,21 +556,44 @@ fn validate_menu(
 }
 
 impl Validate for RichMenuSize {
+    /// Rule V39: width 800 to 2500, height at least 250, width / height at least 1.45.
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        if !(RICH_MENU_WIDTH_MIN..=RICH_MENU_WIDTH_MAX).contains(&self.width) {
-            path.field("width", |p| {
-                validate::invalid(
-                    format!("between {RICH_MENU_WIDTH_MIN} and {RICH_MENU_WIDTH_MAX} pixels"),
-                    p,
-                    out,
-                )
-            });
-        }
-        if self.height < RICH_MENU_HEIGHT_MIN {
-            path.field("height", |p| {
-                validate::invalid(format!("at least {RICH_MENU_HEIGHT_MIN} pixels"), p, out)
-            });
-        }
+        path.rule("V39", |path| {
+            if !(RICH_MENU_WIDTH_MIN..=RICH_MENU_WIDTH_MAX).contains(&self.width) {
+                path.field("width", |p| {
+                    validate::invalid(
+                        format!(
+                            "between {RICH_MENU_WIDTH_MIN} and {RICH_MENU_WIDTH_MAX} pixels, not {}",
+                            self.width
+                        ),
+                        p,
+                        out,
+                    )
+                });
+            }
+            if self.height < RICH_MENU_HEIGHT_MIN {
+                path.field("height", |p| {
+                    validate::invalid(
+                        format!("at least {RICH_MENU_HEIGHT_MIN} pixels, not {}", self.height),
+                        p,
+                        out,
+                    )
+                });
+            } else if f64::from(self.width) / f64::from(self.height) < RICH_MENU_ASPECT_RATIO_MIN {
+                path.field("height", |p| {
+                    validate::invalid(
+                        format!(
+                            "at most the width / {RICH_MENU_ASPECT_RATIO_MIN} (the aspect ratio width / height is at least {RICH_MENU_ASPECT_RATIO_MIN}; {}x{} is {:.2})",
+                            self.width,
+                            self.height,
+                            f64::from(self.width) / f64::from(self.height)
+                        ),
+                        p,
+                        out,
+                    )
+                });
+            }
+        })
     }
 }
 

@@ -867,26 +867,67 @@ impl Validate for Template {
             Template::Confirm(t) => t.validate_at(path, out),
             Template::Carousel(t) => t.validate_at(path, out),
             Template::ImageCarousel(t) => t.validate_at(path, out),
-            Template::Unknown(v) => match v.get("type").and_then(|t| t.as_str()) {
-                Some("buttons") => {
-                    validate::well_formed::<ButtonsTemplate>(v, "buttons template", path, out)
+            Template::Unknown(v) => {
+                use validate::known_kind;
+                // Built by hand from JSON of a known kind: checked as that kind.
+                let known: Option<Template> = match v.get("type").and_then(|t| t.as_str()) {
+                    Some("buttons") => {
+                        known_kind::<ButtonsTemplate>(v, "buttons template", path, out)
+                            .map(Into::into)
+                    }
+                    Some("confirm") => {
+                        known_kind::<ConfirmTemplate>(v, "confirm template", path, out)
+                            .map(Into::into)
+                    }
+                    Some("carousel") => {
+                        known_kind::<CarouselTemplate>(v, "carousel template", path, out)
+                            .map(Into::into)
+                    }
+                    Some("image_carousel") => {
+                        known_kind::<ImageCarouselTemplate>(v, "image carousel template", path, out)
+                            .map(Into::into)
+                    }
+                    Some(kind) => {
+                        if let Some(known) = validate::case_only_misspelling(
+                            kind,
+                            &["buttons", "confirm", "carousel", "image_carousel"],
+                        ) {
+                            validate::misspelled_kind(kind, known, path, out);
+                        }
+                        None
+                    }
+                    None => {
+                        validate::invalid("a template object with a `type`", path, out);
+                        None
+                    }
+                };
+                if let Some(t) = known {
+                    t.validate_at(path, out);
                 }
-                Some("confirm") => {
-                    validate::well_formed::<ConfirmTemplate>(v, "confirm template", path, out)
-                }
-                Some("carousel") => {
-                    validate::well_formed::<CarouselTemplate>(v, "carousel template", path, out)
-                }
-                Some("image_carousel") => validate::well_formed::<ImageCarouselTemplate>(
-                    v,
-                    "image carousel template",
-                    path,
-                    out,
-                ),
-                _ => {}
-            },
+            }
         }
     }
+}
+
+/// V38: the image keywords of buttons and carousel templates.
+fn validate_image_keywords(
+    aspect_ratio: &Option<ImageAspectRatio>,
+    size: &Option<ImageSize>,
+    path: &mut Path,
+    out: &mut Violations,
+) {
+    path.rule("V38", |p| {
+        if let Some(ImageAspectRatio::Unknown(v)) = aspect_ratio {
+            p.field("imageAspectRatio", |p| {
+                validate::keyword(v, &["rectangle", "square"], p, out)
+            });
+        }
+        if let Some(ImageSize::Unknown(v)) = size {
+            p.field("imageSize", |p| {
+                validate::keyword(v, &["cover", "contain"], p, out)
+            });
+        }
+    });
 }
 
 /// Checks a list of template actions: the count and each action in the template context.
@@ -956,6 +997,7 @@ impl Validate for ButtonsTemplate {
             path,
             out,
         );
+        validate_image_keywords(&self.image_aspect_ratio, &self.image_size, path, out);
         validate_actions(&self.actions, 1, BUTTONS_ACTIONS_MAX, path, out);
     }
 }
@@ -990,6 +1032,7 @@ impl Validate for CarouselColumn {
 
 impl Validate for CarouselTemplate {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
+        validate_image_keywords(&self.image_aspect_ratio, &self.image_size, path, out);
         path.field("columns", |p| {
             validate::count(self.columns.len(), 1, CAROUSEL_COLUMNS_MAX, p, out);
             let Some(first) = self.columns.first() else {

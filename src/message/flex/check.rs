@@ -11,6 +11,32 @@ use crate::action::{Action, ActionContext};
 use crate::limits::{FLEX_ANIMATED_IMAGES_MAX, FLEX_CAROUSEL_BUBBLES_MAX, MEDIA_URL_MAX};
 use crate::validate::{self, Path, Schemes, Violations};
 
+/// The `type`s of the components this version models.
+const COMPONENT_KINDS: &[&str] = &[
+    "box",
+    "button",
+    "image",
+    "video",
+    "icon",
+    "text",
+    "span",
+    "separator",
+    "filler",
+];
+
+/// The action `type`s whose label a button shows: every kind this version models.
+const ACTION_KINDS_WITH_LABEL: &[&str] = &[
+    "postback",
+    "message",
+    "uri",
+    "datetimepicker",
+    "camera",
+    "cameraRoll",
+    "location",
+    "richmenuswitch",
+    "clipboard",
+];
+
 /// Where a component stands; decides which kinds are allowed there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Place {
@@ -40,16 +66,35 @@ impl<'a> Walker<'a> {
             FlexContainer::Bubble(b) => self.bubble(b, false, p),
             FlexContainer::Carousel(c) => self.carousel(c, p),
             FlexContainer::Unknown(v) => match v.get("type").and_then(|t| t.as_str()) {
-                Some("bubble") => validate::well_formed::<Bubble>(v, "`bubble`", p, self.out),
-                Some("carousel") => validate::well_formed::<Carousel>(v, "`carousel`", p, self.out),
-                _ => {}
+                // Built by hand from JSON of a known kind: checked as that kind.
+                Some("bubble") => {
+                    if let Some(b) = validate::known_kind::<Bubble>(v, "`bubble`", p, self.out) {
+                        self.bubble(&b, false, p);
+                    }
+                }
+                Some("carousel") => {
+                    if let Some(c) = validate::known_kind::<Carousel>(v, "`carousel`", p, self.out)
+                    {
+                        self.carousel(&c, p);
+                    }
+                }
+                Some(kind) => {
+                    if let Some(known) =
+                        validate::case_only_misspelling(kind, &["bubble", "carousel"])
+                    {
+                        validate::misspelled_kind(kind, known, p, self.out);
+                    }
+                }
+                None => {}
             },
         }
     }
 
     fn carousel(&mut self, c: &Carousel, p: &mut Path) {
         p.field("contents", |p| {
-            validate::count(c.contents.len(), 1, FLEX_CAROUSEL_BUBBLES_MAX, p, self.out);
+            p.rule("C11", |p| {
+                validate::count(c.contents.len(), 1, FLEX_CAROUSEL_BUBBLES_MAX, p, self.out)
+            });
             for (i, b) in c.contents.iter().enumerate() {
                 p.index(i, |p| self.bubble(b, true, p));
             }
@@ -64,27 +109,31 @@ impl<'a> Walker<'a> {
         }
         if let Some(h) = &b.hero {
             p.field("hero", |p| self.component(h, Place::Hero, p));
-            if matches!(h, FlexComponent::Video(_)) {
+            if h.kind() == "video" {
                 let fits = matches!(
                     b.size,
                     None | Some(BubbleSize::Kilo | BubbleSize::Mega | BubbleSize::Giga)
                 );
                 if !fits {
-                    p.field("size", |p| {
-                        validate::not_allowed(
-                            "a bubble with a video hero has size kilo, mega or giga (LINE rule C16)",
-                            p,
-                            self.out,
-                        )
+                    p.rule("C16", |p| {
+                        p.field("size", |p| {
+                            validate::not_allowed(
+                                "a bubble with a video hero has size kilo, mega or giga",
+                                p,
+                                self.out,
+                            )
+                        })
                     });
                 }
                 if in_carousel {
-                    p.field("hero", |p| {
-                        validate::not_allowed(
-                            "a bubble with a video hero cannot be placed in a carousel (LINE rule C16)",
-                            p,
-                            self.out,
-                        )
+                    p.rule("C16", |p| {
+                        p.field("hero", |p| {
+                            validate::not_allowed(
+                                "a bubble with a video hero cannot be placed in a carousel",
+                                p,
+                                self.out,
+                            )
+                        })
                     });
                 }
             }
@@ -132,20 +181,64 @@ impl<'a> Walker<'a> {
                 self.color(&s.color, "color", p);
             }
             FlexComponent::Filler(_) => {}
-            FlexComponent::Unknown(v) => {
-                use validate::well_formed;
-                let out = &mut *self.out;
-                match c.kind() {
-                    "box" => well_formed::<FlexBox>(v, "`box` component", p, out),
-                    "button" => well_formed::<FlexButton>(v, "`button` component", p, out),
-                    "image" => well_formed::<FlexImage>(v, "`image` component", p, out),
-                    "video" => well_formed::<FlexVideo>(v, "`video` component", p, out),
-                    "icon" => well_formed::<FlexIcon>(v, "`icon` component", p, out),
-                    "text" => well_formed::<FlexText>(v, "`text` component", p, out),
-                    "span" => well_formed::<FlexSpan>(v, "`span` component", p, out),
-                    "separator" => well_formed::<FlexSeparator>(v, "`separator` component", p, out),
-                    "filler" => well_formed::<FlexFiller>(v, "`filler` component", p, out),
-                    _ => {}
+            FlexComponent::Unknown(v) => self.unknown_component(v, c.kind(), p),
+        }
+    }
+
+    /// A component kept as JSON: a kind LINE added later passes; a known kind is checked as that
+    /// kind when it parses (built by hand) and reported with serde's reason when it does not; a
+    /// `type` that differs from a known one only by case is reported with the known spelling.
+    fn unknown_component(&mut self, v: &serde_json::Value, kind: &str, p: &mut Path) {
+        use validate::known_kind;
+        let out = &mut *self.out;
+        match kind {
+            "box" => {
+                if let Some(x) = known_kind::<FlexBox>(v, "`box` component", p, out) {
+                    self.flex_box(&x, p);
+                }
+            }
+            "button" => {
+                if let Some(x) = known_kind::<FlexButton>(v, "`button` component", p, out) {
+                    self.button(&x, p);
+                }
+            }
+            "image" => {
+                if let Some(x) = known_kind::<FlexImage>(v, "`image` component", p, out) {
+                    self.image(&x, p);
+                }
+            }
+            "video" => {
+                if let Some(x) = known_kind::<FlexVideo>(v, "`video` component", p, out) {
+                    self.video(&x, p);
+                }
+            }
+            "icon" => {
+                if let Some(x) = known_kind::<FlexIcon>(v, "`icon` component", p, out) {
+                    self.icon(&x, p);
+                }
+            }
+            "text" => {
+                if let Some(x) = known_kind::<FlexText>(v, "`text` component", p, out) {
+                    self.text(&x, p);
+                }
+            }
+            "span" => {
+                if let Some(x) = known_kind::<FlexSpan>(v, "`span` component", p, out) {
+                    self.span(&x, p);
+                }
+            }
+            "separator" => {
+                if let Some(x) = known_kind::<FlexSeparator>(v, "`separator` component", p, out) {
+                    self.keyword(&x.margin, "margin", p);
+                    self.color(&x.color, "color", p);
+                }
+            }
+            "filler" => {
+                let _ = known_kind::<FlexFiller>(v, "`filler` component", p, out);
+            }
+            other => {
+                if let Some(known) = validate::case_only_misspelling(other, COMPONENT_KINDS) {
+                    validate::misspelled_kind(other, known, p, out);
                 }
             }
         }
@@ -154,20 +247,7 @@ impl<'a> Walker<'a> {
     /// LINE rules C12-C15: which kinds stand where.
     fn placement(&mut self, c: &FlexComponent, place: Place, p: &mut Path) {
         let kind = c.kind();
-        if matches!(c, FlexComponent::Unknown(_))
-            && !matches!(
-                kind,
-                "box"
-                    | "button"
-                    | "image"
-                    | "video"
-                    | "icon"
-                    | "text"
-                    | "span"
-                    | "separator"
-                    | "filler"
-            )
-        {
+        if matches!(c, FlexComponent::Unknown(_)) && !COMPONENT_KINDS.contains(&kind) {
             // A kind this version does not know: its placement rules are unknown too.
             return;
         }
@@ -249,9 +329,20 @@ impl<'a> Walker<'a> {
     fn button(&mut self, b: &FlexButton, p: &mut Path) {
         p.field("action", |p| {
             b.action.validate_in(ActionContext::Flex, p, self.out);
-            // The button shows its action's label: LINE requires one here.
-            if b.action.label().is_none() && !matches!(b.action, Action::Unknown(_)) {
-                p.field("label", |p| validate::missing(p, self.out));
+            // The button shows its action's label: LINE requires one here (C22), of 1 to 40
+            // characters (V04; the length is checked with the action).
+            let known = !matches!(&b.action, Action::Unknown(_))
+                || ACTION_KINDS_WITH_LABEL.contains(&b.action.kind());
+            match b.action.label() {
+                None if known => p.rule("C22", |p| {
+                    p.field("label", |p| validate::missing(p, self.out))
+                }),
+                Some("") => p.rule("V04", |p| {
+                    p.field("label", |p| {
+                        validate::nonempty_graphemes("", 1, p, self.out)
+                    })
+                }),
+                _ => {}
             }
         });
         self.color(&b.color, "color", p);
@@ -422,11 +513,27 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// Offsets, unlike paddings and margins, have no sign restriction (rule V32): LINE's own
+    /// showcase "Apparel" uses `"offsetTop": "-2px"`.
     fn offsets<T: Keyword>(&mut self, [top, bottom, start, end]: [&Option<T>; 4], p: &mut Path) {
-        self.keyword(top, "offsetTop", p);
-        self.keyword(bottom, "offsetBottom", p);
-        self.keyword(start, "offsetStart", p);
-        self.keyword(end, "offsetEnd", p);
+        for (v, name) in [
+            (top, "offsetTop"),
+            (bottom, "offsetBottom"),
+            (start, "offsetStart"),
+            (end, "offsetEnd"),
+        ] {
+            let Some(s) = v.as_ref().and_then(Keyword::unknown) else {
+                continue;
+            };
+            let magnitude = s.strip_prefix('-').unwrap_or(s);
+            let ok = (T::PX && is_number_with_unit(magnitude, "px"))
+                || (T::PERCENT && is_number_with_unit(magnitude, "%"));
+            if !ok {
+                p.rule("V32", |p| {
+                    p.field(name, |p| validate::invalid(T::EXPECTED, p, self.out))
+                });
+            }
+        }
     }
 
     /// A keyword value LINE would not accept: not a keyword, and not a pixel or percent value
