@@ -48,6 +48,7 @@ pub mod action;
 pub mod client;
 pub mod count;
 pub mod limits;
+pub mod lint;
 pub mod literal;
 pub mod message;
 pub mod richmenu;

@@ -208,7 +208,8 @@ fn areas_and_size_from_json() {
             "size.width",
             "size.height",
             "areas[0].bounds.width",
-            "areas[0].action"
+            "areas[0].action",
+            "areas[0].action.label"
         ]
     );
     let json = r#"{"size":{"width":2500,"height":843},"selected":false,"name":"n","chatBarText":"c","areas":[]}"#;
