@@ -113,9 +113,10 @@ pub const IMAGEMAP_ACTIONS_MAX: usize = 50;
 /// <https://developers.line.biz/en/reference/messaging-api/#imagemap-message>
 pub const IMAGEMAP_BASE_WIDTH: u32 = 1040;
 
-/// Imagemap action `label`, read out by accessibility features.
+/// Imagemap action `label`, read out by accessibility features; UTF-16 code units (V23:
+/// imagemap actions are not action objects).
 /// <https://developers.line.biz/en/reference/messaging-api/#imagemap-action-objects>
-pub const IMAGEMAP_ACTION_LABEL_MAX: usize = 50;
+pub const IMAGEMAP_ACTION_LABEL_MAX: usize = 100;
 
 /// Imagemap message action `text`.
 /// <https://developers.line.biz/en/reference/messaging-api/#imagemap-message-action-object>
@@ -181,6 +182,10 @@ pub const AGGREGATION_UNIT_NAME_MAX: usize = 30;
 /// <https://developers.line.biz/en/reference/messaging-api/#send-narrowcast-message>
 pub const NARROWCAST_LIMIT_MAX_MIN: u32 = 1;
 
+/// Audience and redelivery objects combined in one narrowcast `recipient` (V41).
+/// <https://developers.line.biz/en/reference/messaging-api/#send-narrowcast-message>
+pub const NARROWCAST_AUDIENCES_MAX: usize = 10;
+
 /// Quick reply buttons in one message (C02).
 /// <https://developers.line.biz/en/reference/messaging-api/#quick-reply>
 pub const QUICK_REPLY_ITEMS_MAX: usize = 13;
@@ -197,6 +202,22 @@ pub const SENDER_NAME_MAX: usize = 20;
 /// <https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch>
 pub const SENDER_ICON_URL_MAX: usize = 2000;
 
+/// Keys of a text message (v2) `substitution`, `^[0-9a-zA-Z_]{1,20}$` (V25).
+/// <https://developers.line.biz/en/reference/messaging-api/#text-message-v2>
+pub const TEXT_V2_SUBSTITUTION_KEY_MAX: usize = 20;
+
+/// Substitution objects in one text message (v2) (V25).
+/// <https://developers.line.biz/en/reference/messaging-api/#text-message-v2>
+pub const TEXT_V2_SUBSTITUTIONS_MAX: usize = 100;
+
+/// Mentions substituted in one text message (v2) (V25).
+/// <https://developers.line.biz/en/reference/messaging-api/#text-message-v2-mention-object>
+pub const TEXT_V2_MENTIONS_MAX: usize = 20;
+
+/// LINE emojis substituted in one text message (v2) (V25).
+/// <https://developers.line.biz/en/reference/messaging-api/#text-message-v2-emoji-object>
+pub const TEXT_V2_EMOJIS_MAX: usize = 20;
+
 /// LINE emojis in one text message's `emojis` (V02).
 /// <https://developers.line.biz/en/reference/messaging-api/#text-message>
 pub const TEXT_EMOJIS_MAX: usize = 20;
@@ -209,7 +230,7 @@ pub const LOCATION_TITLE_MAX: usize = 100;
 /// <https://developers.line.biz/en/reference/messaging-api/#location-message>
 pub const LOCATION_ADDRESS_MAX: usize = 100;
 
-/// Coupon message `deliveryTag`.
+/// Coupon message `deliveryTag`, `^[a-zA-Z0-9_]{1,30}$` (V29).
 /// <https://developers.line.biz/en/reference/messaging-api/#coupon-message>
 pub const COUPON_DELIVERY_TAG_MAX: usize = 30;
 
@@ -219,6 +240,15 @@ pub const VIDEO_TRACKING_ID_MAX: usize = 100;
 /// Bubbles in a flex carousel (C11).
 /// <https://developers.line.biz/en/reference/messaging-api/#f-carousel>
 pub const FLEX_CAROUSEL_BUBBLES_MAX: usize = 12;
+
+/// Size of the JSON of one flex bubble, in bytes (30 KB; counted as 1024-byte KB, the reading
+/// that refuses less) (V31).
+/// <https://developers.line.biz/en/reference/messaging-api/#bubble>
+pub const FLEX_BUBBLE_JSON_MAX_BYTES: usize = 30 * 1024;
+
+/// Size of the JSON of one flex carousel, in bytes (50 KB, as for bubbles) (V31).
+/// <https://developers.line.biz/en/reference/messaging-api/#f-carousel>
+pub const FLEX_CAROUSEL_JSON_MAX_BYTES: usize = 50 * 1024;
 
 /// Largest width or height in a flex `aspectRatio` `"{width}:{height}"`; the height is at most
 /// three times the width (V14).

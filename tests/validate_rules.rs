@@ -358,3 +358,157 @@ fn grapheme_counted_texts_accept_what_utf16_would_refuse() {
     let flex_message = FlexMessage::new("a", video_bubble());
     assert!(flex_message.validate().is_ok());
 }
+
+// ------------------------------------------------------------------------------------------
+// Rules V23 onward
+// ------------------------------------------------------------------------------------------
+
+#[test]
+fn v23_imagemap_labels_hold_100_utf16_units() {
+    let imagemap = |label: &str| {
+        message(
+            json!({"type": "imagemap", "baseUrl": "https://example.com/map",
+            "altText": "a", "baseSize": {"width": 1040, "height": 1040},
+            "actions": [{"type": "message", "label": label, "text": "hi",
+                "area": {"x": 0, "y": 0, "width": 520, "height": 1040}}]}),
+        )
+    };
+    assert!(imagemap(&"a".repeat(100)).validate().is_ok());
+    assert_eq!(
+        errors(&imagemap(&"🍎".repeat(51))),
+        ["actions[0].label: must be at most 100 UTF-16 code units, found 102 (LINE rule V23)"]
+    );
+}
+
+#[test]
+fn v25_text_v2_placeholders_keys_and_counts() {
+    let v2 = |text: &str, substitution: Value| {
+        message(json!({"type": "textV2", "text": text, "substitution": substitution}))
+    };
+    let everyone = json!({"type": "mention", "mentionee": {"type": "all"}});
+    assert!(
+        v2("Hi {all}, {{literal}} braces", json!({"all": everyone}))
+            .validate()
+            .is_ok()
+    );
+    assert_eq!(paths(&v2("Hi {nobody}", json!({}))), ["text"]);
+    assert_eq!(paths(&v2("Hi {all", json!({"all": everyone}))), ["text"]);
+    assert_eq!(paths(&v2("Hi all}", json!({}))), ["text"]);
+    assert_eq!(
+        paths(&v2("{bad-key}", json!({"bad-key": everyone}))),
+        ["substitution.bad-key"]
+    );
+    let mentions: serde_json::Map<String, Value> = (0..21)
+        .map(|i| (format!("m{i}"), everyone.clone()))
+        .collect();
+    let text: String = (0..21).map(|i| format!("{{m{i}}}")).collect();
+    assert_eq!(
+        errors(&v2(&text, Value::Object(mentions))),
+        ["substitution: must be at most 20 mentions, not 21 (LINE rule V25)"]
+    );
+}
+
+#[test]
+fn v26_v30_mentions_and_quote_tokens_only_in_reply_and_push() {
+    use linebot::message::{BroadcastRequest, PushMessageRequest};
+    let mention = json!({"type": "textV2", "text": "{all}", "substitution": {
+        "all": {"type": "mention", "mentionee": {"type": "all"}}}});
+    let quoted = json!({"type": "text", "text": "Yes", "quoteToken": "q"});
+    let broadcast: BroadcastRequest =
+        serde_json::from_value(json!({"messages": [mention, quoted]})).unwrap();
+    let e = broadcast.validate().unwrap_err();
+    assert_eq!(
+        e.paths(),
+        ["messages[0].substitution.all", "messages[1].quoteToken"]
+    );
+    let push: PushMessageRequest =
+        serde_json::from_value(json!({"to": "C1", "messages": [mention, quoted]})).unwrap();
+    assert!(push.validate().is_ok());
+}
+
+#[test]
+fn v28_tracking_ids_not_to_group_chats() {
+    use linebot::message::PushMessageRequest;
+    let video = json!({"type": "video", "originalContentUrl": "https://example.com/v.mp4",
+        "previewImageUrl": "https://example.com/v.png", "trackingId": "track-1"});
+    let to = |id: &str| -> PushMessageRequest {
+        serde_json::from_value(json!({"to": id, "messages": [video]})).unwrap()
+    };
+    assert!(to("U4af4980629").validate().is_ok());
+    assert_eq!(paths(&to("Ca56f94637c")), ["messages[0].trackingId"]);
+    assert_eq!(paths(&to("R1234")), ["messages[0].trackingId"]);
+}
+
+#[test]
+fn v29_delivery_tag_characters() {
+    let coupon =
+        |tag: &str| message(json!({"type": "coupon", "couponId": "c1", "deliveryTag": tag}));
+    assert!(coupon("spring_sale_2025").validate().is_ok());
+    assert_eq!(paths(&coupon("spring-sale")), ["deliveryTag"]);
+}
+
+#[test]
+fn v31_bubble_widths_separators_and_json_size() {
+    let c: FlexContainer = serde_json::from_value(json!({"type": "carousel", "contents": [
+        {"type": "bubble", "body": {"type": "box", "layout": "vertical", "contents": []}},
+        {"type": "bubble", "size": "mega", "body": {"type": "box", "layout": "vertical", "contents": []}},
+        {"type": "bubble", "size": "kilo", "body": {"type": "box", "layout": "vertical", "contents": []}}
+    ]}))
+    .unwrap();
+    assert_eq!(paths(&c), ["contents[2].size"]);
+    let separated: FlexContainer = serde_json::from_value(json!({"type": "bubble",
+        "body": {"type": "box", "layout": "vertical", "contents": []},
+        "footer": {"type": "box", "layout": "vertical", "contents": []},
+        "styles": {"body": {"separator": true}, "footer": {"separator": true}}}))
+    .unwrap();
+    assert_eq!(paths(&separated), ["styles.body.separator"]);
+    let texts: Vec<Value> = (0..400)
+        .map(|_| json!({"type": "text", "text": "x".repeat(80)}))
+        .collect();
+    let big: FlexContainer = serde_json::from_value(json!({"type": "bubble",
+        "body": {"type": "box", "layout": "vertical", "contents": texts}}))
+    .unwrap();
+    let e = errors(&big);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(
+        e[0].starts_with("(root): must be at most 30720 bytes of JSON"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn v35_a_video_action_is_a_uri_action() {
+    let bubble = |action: Value| -> FlexContainer {
+        serde_json::from_value(json!({"type": "bubble", "hero": {"type": "video",
+            "url": "https://example.com/v.mp4", "previewUrl": "https://example.com/v.png",
+            "altContent": {"type": "image", "url": "https://example.com/v.png"},
+            "action": action}}))
+        .unwrap()
+    };
+    assert!(
+        bubble(json!({"type": "uri", "label": "More", "uri": "https://example.com"}))
+            .validate()
+            .is_ok()
+    );
+    assert_eq!(
+        paths(&bubble(
+            json!({"type": "message", "label": "More", "text": "more"})
+        )),
+        ["hero.action"]
+    );
+}
+
+#[test]
+fn v41_narrowcast_audiences_and_age_filters() {
+    use linebot::message::NarrowcastRequest;
+    let audiences: Vec<Value> = (0..11)
+        .map(|i| json!({"type": "audience", "audienceGroupId": i}))
+        .collect();
+    let n: NarrowcastRequest = serde_json::from_value(json!({
+        "messages": [{"type": "text", "text": "x"}],
+        "recipient": {"type": "operator", "or": audiences},
+        "filter": {"demographic": {"type": "age"}}
+    }))
+    .unwrap();
+    assert_eq!(paths(&n), ["recipient", "filter.demographic"]);
+}

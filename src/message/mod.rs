@@ -199,7 +199,9 @@ pub(crate) fn validate_common(
 /// checked at `messages[i]`.
 pub(crate) fn validate_messages(messages: &[Message], path: &mut Path, out: &mut Violations) {
     path.field("messages", |p| {
-        validate::count(messages.len(), 1, crate::limits::MESSAGES_MAX, p, out);
+        p.rule("C01", |p| {
+            validate::count(messages.len(), 1, crate::limits::MESSAGES_MAX, p, out)
+        });
         for (i, m) in messages.iter().enumerate() {
             p.index(i, |p| m.validate_at(p, out));
         }

@@ -852,8 +852,10 @@ impl<C> ImageCarousel<C> {
 
 impl Validate for TemplateMessage {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("altText", |p| {
-            validate::nonempty_utf16(&self.alt_text, ALT_TEXT_MAX, p, out)
+        path.rule("V03", |path| {
+            path.field("altText", |p| {
+                validate::nonempty_utf16(&self.alt_text, ALT_TEXT_MAX, p, out)
+            })
         });
         path.field("template", |p| self.template.validate_at(p, out));
         super::validate_common(&self.quick_reply, &self.sender, path, out);
@@ -933,13 +935,12 @@ fn validate_image_keywords(
 /// Checks a list of template actions: the count and each action in the template context.
 fn validate_actions(
     actions: &[Action],
-    min: usize,
-    max: usize,
+    (min, max, rule): (usize, usize, &'static str),
     path: &mut Path,
     out: &mut Violations,
 ) {
     path.field("actions", |p| {
-        validate::count(actions.len(), min, max, p, out);
+        p.rule(rule, |p| validate::count(actions.len(), min, max, p, out));
         for (i, a) in actions.iter().enumerate() {
             p.index(i, |p| a.validate_in(ActionContext::Template, p, out));
         }
@@ -960,16 +961,22 @@ fn validate_card(
     out: &mut Violations,
 ) {
     if let Some(u) = thumbnail_image_url {
-        path.field("thumbnailImageUrl", |p| {
-            validate::url(u, Schemes::Https, MEDIA_URL_MAX, p, out)
+        path.rule("V37", |path| {
+            path.field("thumbnailImageUrl", |p| {
+                validate::url(u, Schemes::Https, MEDIA_URL_MAX, p, out)
+            })
         });
     }
     if let Some(c) = image_background_color {
-        path.field("imageBackgroundColor", |p| validate::rgb_color(c, p, out));
+        path.rule("V13", |path| {
+            path.field("imageBackgroundColor", |p| validate::rgb_color(c, p, out))
+        });
     }
     if let Some(t) = title {
-        path.field("title", |p| {
-            validate::max_graphemes(t, TEMPLATE_TITLE_MAX, p, out)
+        path.rule("V08", |path| {
+            path.field("title", |p| {
+                validate::max_graphemes(t, TEMPLATE_TITLE_MAX, p, out)
+            })
         });
     }
     let max = if thumbnail_image_url.is_some() || title.is_some() {
@@ -977,7 +984,9 @@ fn validate_card(
     } else {
         text_max
     };
-    path.field("text", |p| validate::nonempty_graphemes(text, max, p, out));
+    path.rule("V08", |path| {
+        path.field("text", |p| validate::nonempty_graphemes(text, max, p, out))
+    });
     if let Some(a) = default_action {
         path.field("defaultAction", |p| {
             a.validate_in(ActionContext::Template, p, out)
@@ -998,16 +1007,23 @@ impl Validate for ButtonsTemplate {
             out,
         );
         validate_image_keywords(&self.image_aspect_ratio, &self.image_size, path, out);
-        validate_actions(&self.actions, 1, BUTTONS_ACTIONS_MAX, path, out);
+        validate_actions(&self.actions, (1, BUTTONS_ACTIONS_MAX, "C03"), path, out);
     }
 }
 
 impl Validate for ConfirmTemplate {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("text", |p| {
-            validate::nonempty_graphemes(&self.text, CONFIRM_TEXT_MAX, p, out)
+        path.rule("V08", |path| {
+            path.field("text", |p| {
+                validate::nonempty_graphemes(&self.text, CONFIRM_TEXT_MAX, p, out)
+            })
         });
-        validate_actions(&self.actions, CONFIRM_ACTIONS, CONFIRM_ACTIONS, path, out);
+        validate_actions(
+            &self.actions,
+            (CONFIRM_ACTIONS, CONFIRM_ACTIONS, "C04"),
+            path,
+            out,
+        );
     }
 }
 
@@ -1026,7 +1042,12 @@ impl Validate for CarouselColumn {
             path,
             out,
         );
-        validate_actions(&self.actions, 1, CAROUSEL_COLUMN_ACTIONS_MAX, path, out);
+        validate_actions(
+            &self.actions,
+            (1, CAROUSEL_COLUMN_ACTIONS_MAX, "C06"),
+            path,
+            out,
+        );
     }
 }
 
@@ -1034,7 +1055,7 @@ impl Validate for CarouselTemplate {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         validate_image_keywords(&self.image_aspect_ratio, &self.image_size, path, out);
         path.field("columns", |p| {
-            validate::count(self.columns.len(), 1, CAROUSEL_COLUMNS_MAX, p, out);
+            p.rule("C05", |p| validate::count(self.columns.len(), 1, CAROUSEL_COLUMNS_MAX, p, out));
             let Some(first) = self.columns.first() else {
                 return;
             };
@@ -1105,7 +1126,9 @@ fn same_presence(
 impl Validate for ImageCarouselTemplate {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         path.field("columns", |p| {
-            validate::count(self.columns.len(), 1, IMAGE_CAROUSEL_COLUMNS_MAX, p, out);
+            p.rule("C08", |p| {
+                validate::count(self.columns.len(), 1, IMAGE_CAROUSEL_COLUMNS_MAX, p, out)
+            });
             for (i, column) in self.columns.iter().enumerate() {
                 p.index(i, |p| column.validate_at(p, out));
             }
@@ -1115,8 +1138,10 @@ impl Validate for ImageCarouselTemplate {
 
 impl Validate for ImageCarouselColumn {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("imageUrl", |p| {
-            validate::url(&self.image_url, Schemes::Https, MEDIA_URL_MAX, p, out)
+        path.rule("V37", |path| {
+            path.field("imageUrl", |p| {
+                validate::url(&self.image_url, Schemes::Https, MEDIA_URL_MAX, p, out)
+            })
         });
         path.field("action", |p| {
             self.action

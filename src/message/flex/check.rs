@@ -8,8 +8,49 @@ use super::component::*;
 use super::container::{BlockStyle, Bubble, Carousel, FlexContainer};
 use super::units::{Angle, BubbleSize, Keyword, Layout, is_number_with_unit};
 use crate::action::{Action, ActionContext};
-use crate::limits::{FLEX_ANIMATED_IMAGES_MAX, FLEX_CAROUSEL_BUBBLES_MAX, MEDIA_URL_MAX};
+use crate::limits::{
+    FLEX_ANIMATED_IMAGES_MAX, FLEX_BUBBLE_JSON_MAX_BYTES, FLEX_CAROUSEL_BUBBLES_MAX,
+    FLEX_CAROUSEL_JSON_MAX_BYTES, MEDIA_URL_MAX,
+};
 use crate::validate::{self, Path, Schemes, Violations};
+
+/// V31: the JSON of a bubble or a carousel has a size limit.
+fn json_size<T: serde::Serialize>(value: &T, max: usize, p: &mut Path, out: &mut Violations) {
+    /// Counts bytes instead of storing them.
+    struct Counter(usize);
+    impl std::io::Write for Counter {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut counter = Counter(0);
+    // Serializing plain data into a counter cannot fail.
+    let _ = serde_json::to_writer(&mut counter, value);
+    if counter.0 > max {
+        p.rule("V31", |p| {
+            validate::invalid(
+                format!(
+                    "at most {max} bytes of JSON ({} KB), not {}",
+                    max / 1024,
+                    counter.0
+                ),
+                p,
+                out,
+            )
+        });
+    }
+}
+
+fn keyword_str(size: &BubbleSize) -> String {
+    serde_json::to_value(size)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
 
 /// The `type`s of the components this version models.
 const COMPONENT_KINDS: &[&str] = &[
@@ -91,6 +132,28 @@ impl<'a> Walker<'a> {
     }
 
     fn carousel(&mut self, c: &Carousel, p: &mut Path) {
+        json_size(c, FLEX_CAROUSEL_JSON_MAX_BYTES, p, self.out);
+        // V31: one width for every bubble (an omitted size is mega).
+        let size_of = |b: &Bubble| b.size.clone().unwrap_or(BubbleSize::Mega);
+        if let Some(first) = c.contents.first().map(size_of) {
+            p.rule("V31", |p| {
+                p.field("contents", |p| {
+                    for (i, b) in c.contents.iter().enumerate().skip(1) {
+                        if size_of(b) != first {
+                            p.index(i, |p| {
+                                p.field("size", |p| {
+                                    validate::invalid(
+                                        format!("the size of contents[0], `{}` (the bubbles of a carousel have one width)", keyword_str(&first)),
+                                        p,
+                                        self.out,
+                                    )
+                                })
+                            });
+                        }
+                    }
+                })
+            });
+        }
         p.field("contents", |p| {
             p.rule("C11", |p| {
                 validate::count(c.contents.len(), 1, FLEX_CAROUSEL_BUBBLES_MAX, p, self.out)
@@ -102,7 +165,40 @@ impl<'a> Walker<'a> {
     }
 
     pub(super) fn bubble(&mut self, b: &Bubble, in_carousel: bool, p: &mut Path) {
+        json_size(b, FLEX_BUBBLE_JSON_MAX_BYTES, p, self.out);
         self.keyword(&b.size, "size", p);
+        // V31: no separator above the first block.
+        let first_block = [
+            ("header", b.header.is_some()),
+            ("hero", b.hero.is_some()),
+            ("body", b.body.is_some()),
+            ("footer", b.footer.is_some()),
+        ]
+        .into_iter()
+        .find_map(|(name, present)| present.then_some(name));
+        if let (Some(name), Some(styles)) = (first_block, &b.styles) {
+            let style = match name {
+                "header" => &styles.header,
+                "hero" => &styles.hero,
+                "body" => &styles.body,
+                _ => &styles.footer,
+            };
+            if style.as_ref().and_then(|s| s.separator) == Some(true) {
+                p.rule("V31", |p| {
+                    p.field("styles", |p| {
+                        p.field(name, |p| {
+                            p.field("separator", |p| {
+                                validate::not_allowed(
+                                    format!("a separator above the first block (`{name}`)"),
+                                    p,
+                                    self.out,
+                                )
+                            })
+                        })
+                    })
+                });
+            }
+        }
         self.keyword(&b.direction, "direction", p);
         if let Some(h) = &b.header {
             p.field("header", |p| self.flex_box(h, p));
@@ -386,12 +482,16 @@ impl<'a> Walker<'a> {
         if i.animated == Some(true) {
             self.animated += 1;
             if self.animated > FLEX_ANIMATED_IMAGES_MAX {
-                p.field("animated", |p| {
-                    validate::not_allowed(
-                        "at most 10 images with `animated: true` in one message (LINE rule V15)",
-                        p,
-                        self.out,
-                    )
+                p.rule("V15", |p| {
+                    p.field("animated", |p| {
+                        validate::not_allowed(
+                            format!(
+                                "at most {FLEX_ANIMATED_IMAGES_MAX} images with `animated: true` in one message"
+                            ),
+                            p,
+                            self.out,
+                        )
+                    })
                 });
             }
         }
@@ -405,6 +505,24 @@ impl<'a> Walker<'a> {
         });
         self.ratio(&v.aspect_ratio, p);
         self.action(&v.action, p);
+        // V35: the player opens a URI; LINE documents no other action here.
+        if let Some(a) = &v.action
+            && a.kind() != "uri"
+            && ACTION_KINDS_WITH_LABEL.contains(&a.kind())
+        {
+            p.rule("V35", |p| {
+                p.field("action", |p| {
+                    validate::not_allowed(
+                        format!(
+                            "a {} action on a video: a video's action is a URI action",
+                            a.kind()
+                        ),
+                        p,
+                        self.out,
+                    )
+                })
+            });
+        }
     }
 
     fn icon(&mut self, i: &FlexIcon, p: &mut Path) {
@@ -482,21 +600,27 @@ impl<'a> Walker<'a> {
     }
 
     fn media_url(&mut self, url: &str, name: &str, p: &mut Path) {
-        p.field(name, |p| {
-            validate::url(url, Schemes::Https, MEDIA_URL_MAX, p, self.out)
+        p.rule("V09", |p| {
+            p.field(name, |p| {
+                validate::url(url, Schemes::Https, MEDIA_URL_MAX, p, self.out)
+            })
         });
     }
 
     fn color(&mut self, c: &Option<Color>, name: &str, p: &mut Path) {
         if let Some(c) = c {
-            p.field(name, |p| validate::color(c.as_str(), p, self.out));
+            p.rule("V13", |p| {
+                p.field(name, |p| validate::color(c.as_str(), p, self.out))
+            });
         }
     }
 
     fn ratio(&mut self, r: &Option<super::AspectRatio>, p: &mut Path) {
         if let Some(r) = r {
-            p.field("aspectRatio", |p| {
-                aspect_ratio::check(r.as_str(), p, self.out)
+            p.rule("V14", |p| {
+                p.field("aspectRatio", |p| {
+                    aspect_ratio::check(r.as_str(), p, self.out)
+                })
             });
         }
     }
@@ -551,7 +675,35 @@ impl<'a> Walker<'a> {
         let ok =
             (T::PX && is_number_with_unit(s, "px")) || (T::PERCENT && is_number_with_unit(s, "%"));
         if !ok {
-            p.field(name, |p| validate::invalid(T::EXPECTED, p, self.out));
+            // Spacing values (V32) and sizes (V33) are rules of the table; other keywords are
+            // the enumerations of LINE's reference.
+            let rule = if !(T::PX || T::PERCENT) {
+                // Plain enumerations (bubble size, button height, ...).
+                None
+            } else if name.starts_with("padding") || matches!(name, "margin" | "spacing") {
+                Some("V32")
+            } else if matches!(
+                name,
+                "width"
+                    | "maxWidth"
+                    | "height"
+                    | "maxHeight"
+                    | "size"
+                    | "lineSpacing"
+                    | "borderWidth"
+                    | "cornerRadius"
+                    | "centerPosition"
+            ) {
+                Some("V33")
+            } else {
+                None
+            };
+            let mut report =
+                |p: &mut Path| p.field(name, |p| validate::invalid(T::EXPECTED, p, self.out));
+            match rule {
+                Some(rule) => p.rule(rule, report),
+                None => report(p),
+            }
         }
     }
 }
