@@ -9,22 +9,20 @@
 //! never fails `validate()`; a bot may send the message as it is.
 //!
 //! ```
-//! use linebot::action;
 //! use linebot::lint::Lint;
-//! use linebot::message::{QuickReply, QuickReplyItem, TextMessage};
 //! use linebot::message::Message;
 //! use linebot::validate::Validate;
 //!
-//! let message: Message = TextMessage::new("Pick one")
-//!     .quick_reply(QuickReply::from_items([QuickReplyItem::new(
-//!         action::postback("size=s").label("Small"),
-//!     )]))
-//!     .into();
+//! let message: Message = serde_json::from_str(
+//!     r#"{"type":"text","text":"Pick one","quickReply":{"items":[{"type":"action",
+//!         "action":{"type":"postback","label":"Small","data":"size=s"}}]}}"#,
+//! )?;
 //! assert!(message.validate().is_ok());
 //! let warnings = message.lint();
 //! assert_eq!(warnings.len(), 1);
 //! assert_eq!(warnings[0].path(), "quickReply.items[0].action.displayText");
 //! assert_eq!(warnings[0].rule(), "C19");
+//! # Ok::<(), serde_json::Error>(())
 //! ```
 
 use std::fmt;
