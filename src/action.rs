@@ -954,21 +954,21 @@ impl Action {
                 })
             }),
             Action::Uri(a) => path.rule("V07", |p| {
+                // Rich menus and Flex Messages may open other apps by their own URL schemes
+                // (LINE's guide to the LINE URL scheme); elsewhere LINE lists the schemes.
+                let schemes = match ctx {
+                    Some(ActionContext::RichMenu | ActionContext::Flex) | None => Schemes::AnyApp,
+                    _ => Schemes::UriAction,
+                };
                 p.field("uri", |p| {
-                    validate::url(&a.uri, Schemes::UriAction, URI_ACTION_URI_MAX, p, out)
+                    validate::url(&a.uri, schemes, URI_ACTION_URI_MAX, p, out)
                 });
                 // Where `altUri` has no effect (off Flex Messages) is a warning of the lint pass
                 // (rule C21), not a refusal: LINE does not say it rejects one.
                 if let Some(alt) = &a.alt_uri {
                     p.field("altUri", |p| {
                         p.field("desktop", |p| {
-                            validate::url(
-                                &alt.desktop,
-                                Schemes::UriAction,
-                                URI_ACTION_URI_MAX,
-                                p,
-                                out,
-                            )
+                            validate::url(&alt.desktop, schemes, URI_ACTION_URI_MAX, p, out)
                         })
                     });
                 }
@@ -1448,6 +1448,19 @@ mod tests {
     }
 
     #[test]
+    fn rich_menus_and_flex_messages_may_open_other_apps() {
+        let json = r#"{"type":"uri","label":"Open","uri":"someapp://open?id=1"}"#;
+        assert!(check(json, ActionContext::Flex).is_empty());
+        assert!(check(json, ActionContext::RichMenu).is_empty());
+        assert_eq!(
+            check(json, ActionContext::Template),
+            [
+                "action.uri: must be an absolute URL with scheme http, https, line or tel (LINE rule V07)"
+            ]
+        );
+    }
+
+    #[test]
     fn a_type_differing_only_by_case_is_a_typo_not_a_new_kind() {
         let errs = check(
             r#"{"type":"Postback","label":"Buy","data":"d"}"#,
@@ -1465,7 +1478,7 @@ mod tests {
         let camera: Action = serde_json::from_str(r#"{"type":"camera","label":"Camera"}"#).unwrap();
         assert!(camera.validate().is_ok());
         let bad: Action =
-            serde_json::from_str(r#"{"type":"uri","label":"Web","uri":"ftp://x"}"#).unwrap();
+            serde_json::from_str(r#"{"type":"uri","label":"Web","uri":"not a url"}"#).unwrap();
         assert_eq!(bad.validate().unwrap_err().paths(), ["uri"]);
     }
 }

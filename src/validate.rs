@@ -457,6 +457,9 @@ pub enum Schemes {
     Https,
     /// `http`, `https`, `line` or `tel`: URI actions.
     UriAction,
+    /// Any scheme: URI actions in rich menus and Flex Messages, which may open another app by
+    /// its own URL scheme ("Use LINE features with the LINE URL scheme").
+    AnyApp,
 }
 
 impl Schemes {
@@ -464,6 +467,7 @@ impl Schemes {
         match self {
             Schemes::Https => scheme == "https",
             Schemes::UriAction => matches!(scheme, "http" | "https" | "line" | "tel"),
+            Schemes::AnyApp => true,
         }
     }
 
@@ -471,6 +475,7 @@ impl Schemes {
         match self {
             Schemes::Https => "an absolute https URL",
             Schemes::UriAction => "an absolute URL with scheme http, https, line or tel",
+            Schemes::AnyApp => "an absolute URL",
         }
     }
 }
