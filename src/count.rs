@@ -4,8 +4,8 @@
 //! in its type; each push moves it to `Count<N + 1>` through [`Inc`], and a separate guard
 //! trait (one per LINE rule, with its own error message) refuses the push that would break
 //! the limit. Arrays use the same `Count<N>` with a guard trait on their length.
-//! The successor and the guard are separate traits so that the lookup of `Count<N + 1>` never
-//! fails and the compiler shows the guard's own message, which names the rule of the
+//! The successor and the guard are separate traits so that each rule's guard can carry its
+//! own `#[diagnostic::on_unimplemented]` message, naming its rule of the
 //! [rule table](crate::rules) (C01, C02, ...) and its limit.
 
 /// The number `N` as a type.
