@@ -1,8 +1,9 @@
-//! Workload 2 of `benches/peers/README.md` (`flex_carousel`): a flex message with a 12-bubble
-//! carousel built from precomputed strings with the typed DSL and serialized with serde_json;
-//! plus `sup_flex_serialize_only` (the same message built once, serialized per op).
+//! The `flex_carousel` workload shared with the official SDKs' benchmarks: a flex message with
+//! a 12-bubble carousel built from precomputed strings with the typed DSL and serialized with
+//! serde_json; plus `sup_flex_serialize_only` (the same message built once, serialized per op).
 //!
-//! Before timing, the output is compared as parsed JSON with `expected/flex_carousel.json`.
+//! Before timing, the output is compared as parsed JSON with
+//! `benches/data/expected/flex_carousel.json`.
 
 mod support;
 

@@ -1,6 +1,6 @@
-//! `msg_build_text` of `benches/peers/README.md`: a text message with a 13-button quick
-//! reply, built with the typed API and serialized with `serde_json`; plus the two supplementary
-//! splits (`sup_msg_text_serialize_only`, `sup_msg_text_reply_sendpath`).
+//! `msg_build_text`, the workload shared with the official SDKs' benchmarks: a text message with
+//! a 13-button quick reply, built with the typed API and serialized with `serde_json`; plus the
+//! two supplementary splits (`sup_msg_text_serialize_only`, `sup_msg_text_reply_sendpath`).
 //!
 //! `cargo bench --bench messages -- --warm-up-time 1 --measurement-time 3`
 

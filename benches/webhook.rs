@@ -1,5 +1,5 @@
-//! Workloads 3-5 of `benches/peers/README.md` (webhook_1, webhook_100, verify_only_1MB) and
-//! the Rust counterparts of its physical references, on the same inputs as the official SDKs.
+//! The webhook workloads shared with the official SDKs (webhook_1, webhook_100, verify_only_1MB)
+//! and the Rust counterparts of their physical references, on the same inputs (`benches/data/`).
 //!
 //! Run: `cargo bench --bench webhook`. The op's result is returned from `b.iter`, so dropping
 //! it is part of the timed work, as the README's timing rules ask.

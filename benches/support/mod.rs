@@ -78,6 +78,9 @@ pub fn allocations_per_op<R>(mut op: impl FnMut() -> R) -> (f64, f64) {
 /// Counts `op`'s allocations, prints them (the `allocations:` line `benches/peers/compare.py`
 /// reads), then times `op` with criterion.
 pub fn bench<R>(c: &mut Criterion<WallTime>, name: &str, mut op: impl FnMut() -> R) {
+    if fixed_run(name, &mut op) {
+        return;
+    }
     report_allocations(name, &mut op);
     c.bench_function(name, |b| b.iter(&mut op));
 }
@@ -90,6 +93,23 @@ pub fn bench_in<R>(
 ) {
     report_allocations(name, &mut op);
     group.bench_function(name, |b| b.iter(&mut op));
+}
+
+/// With `LINEBOT_BENCH_OPS=N` and a filter naming the workload exactly, runs `op` N times
+/// without criterion, so that `perf stat` can count cycles per op on a busy machine (where wall
+/// time measures the neighbours as much as the code).
+fn fixed_run<R>(name: &str, op: &mut impl FnMut() -> R) -> bool {
+    let Some(ops) = std::env::var("LINEBOT_BENCH_OPS").ok().and_then(|n| n.parse::<u64>().ok()) else {
+        return false;
+    };
+    if std::env::args().skip(1).any(|a| a == name) {
+        let start = std::time::Instant::now();
+        for _ in 0..ops {
+            drop(std::hint::black_box(op()));
+        }
+        println!("fixed: {name} {ops} ops, {:.3} us per op", start.elapsed().as_secs_f64() * 1e6 / ops as f64);
+    }
+    true
 }
 
 fn report_allocations<R>(name: &str, op: impl FnMut() -> R) {
