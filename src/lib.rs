@@ -51,6 +51,7 @@
 pub mod action;
 pub mod client;
 pub mod count;
+pub mod json;
 pub mod limits;
 pub mod lint;
 pub mod literal;

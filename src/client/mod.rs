@@ -213,12 +213,12 @@ pub enum Payload<'a> {
 }
 
 impl Payload<'_> {
-    /// Serializes `value` as JSON.
+    /// Serializes `value` as JSON ([`crate::json::to_vec`]: the bytes `serde_json` writes).
     ///
     /// # Errors
     /// [`Error::Encode`] if `value`'s `Serialize` impl fails.
     pub fn json(value: &impl serde::Serialize) -> Result<Self, Error> {
-        serde_json::to_vec(value)
+        crate::json::to_vec(value)
             .map(Payload::Json)
             .map_err(|e| Error::Encode(e.into()))
     }

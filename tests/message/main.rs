@@ -6,6 +6,7 @@ mod support;
 
 mod example;
 mod imagemap;
+mod json;
 mod messages;
 mod richmenu;
 mod runtime_counts;

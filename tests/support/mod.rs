@@ -33,7 +33,14 @@ pub fn fixture(name: &str) -> Vec<u8> {
 
 /// The compact wire JSON of `value`.
 pub fn wire<T: Serialize + ?Sized>(value: &T) -> String {
-    serde_json::to_string(value).unwrap()
+    let json = serde_json::to_string(value).unwrap();
+    // What the client sends must be these bytes exactly: every snapshot checks it.
+    assert_eq!(
+        linebot::json::to_string(value).unwrap(),
+        json,
+        "linebot::json differs from serde_json"
+    );
+    json
 }
 
 /// Serializes, deserializes, checks the value and its JSON came back equal, and returns the
