@@ -121,6 +121,11 @@ fn bench(c: &mut Criterion) {
 
     support::bench(c, "flex_carousel", || op(black_box(&inp)));
 
+    // The same op serialized with serde_json (as before `linebot::json`), for the comparison.
+    support::bench(c, "sup_flex_carousel_serde_json", || {
+        serde_json::to_string(&message(black_box(&inp))).unwrap()
+    });
+
     let built = message(&inp);
     support::bench(c, "sup_flex_serialize_only", || {
         linebot::json::to_string(black_box(&built)).unwrap()

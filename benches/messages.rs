@@ -75,6 +75,11 @@ fn benches(c: &mut Criterion) {
 
     support::bench(c, "msg_build_text", || msg_build_text(black_box(&inputs)));
 
+    // The same op serialized with serde_json (as before `linebot::json`), for the comparison.
+    support::bench(c, "sup_msg_build_text_serde_json", || {
+        serde_json::to_string(&build(black_box(&inputs))).unwrap()
+    });
+
     let built = build(&inputs);
     support::bench(c, "sup_msg_text_serialize_only", || {
         linebot::json::to_string(black_box(&built)).unwrap()
