@@ -430,6 +430,30 @@ pub fn unknown_kind(value: &serde_json::Value, known: &[&str], path: &Path, out:
     }
 }
 
+/// Checks an `Unknown` variant of the enum `T` (kept as JSON) against the kinds `known`: JSON
+/// that parses as a known variant of `T` (built by hand) is returned, to be checked as its kind;
+/// a known kind that does not parse is recorded as malformed; a `type` that differs from a known
+/// one only by case is recorded with the known spelling; a new kind passes. `is_unknown` tells
+/// whether a parsed `T` is still the `Unknown` variant.
+pub fn reparse_unknown<T: serde::de::DeserializeOwned>(
+    value: &serde_json::Value,
+    known: &[&'static str],
+    is_unknown: impl Fn(&T) -> bool,
+    path: &mut Path,
+    out: &mut Violations,
+) -> Option<T> {
+    let kind = value.get("type").and_then(|t| t.as_str())?;
+    if known.contains(&kind) {
+        match T::deserialize(value) {
+            Ok(t) if !is_unknown(&t) => return Some(t),
+            _ => unknown_kind(value, known, path, out),
+        }
+    } else if let Some(k) = case_only_misspelling(kind, known) {
+        misspelled_kind(kind, k, path, out);
+    }
+    None
+}
+
 /// Records a value that does not have the required form.
 pub fn invalid(expected: impl Into<String>, path: &Path, out: &mut Violations) {
     out.push(Violation::new(

@@ -512,3 +512,43 @@ fn v41_narrowcast_audiences_and_age_filters() {
     .unwrap();
     assert_eq!(paths(&n), ["recipient", "filter.demographic"]);
 }
+
+#[test]
+fn other_unknowns_built_by_hand_pass_when_well_formed_and_are_checked_as_their_kind() {
+    use linebot::message::NarrowcastRequest;
+    use linebot::message::imagemap::{ImagemapAction, ImagemapMessage};
+    use linebot::message::narrowcast::Recipient;
+    use linebot::message::text::{Substitution, TextMessageV2};
+
+    let mut imagemap: ImagemapMessage = serde_json::from_value(json!({"type": "imagemap",
+        "baseUrl": "https://example.com/map", "altText": "a",
+        "baseSize": {"width": 1040, "height": 1040}, "actions": []}))
+    .unwrap();
+    let area = json!({"x": 0, "y": 0, "width": 520, "height": 1040});
+    imagemap.actions = vec![
+        ImagemapAction::Unknown(json!({"type": "message", "text": "hi", "area": area})),
+        ImagemapAction::Unknown(json!({"type": "message", "text": "", "area": area})),
+        ImagemapAction::Unknown(
+            json!({"type": "Uri", "linkUri": "https://example.com", "area": area}),
+        ),
+    ];
+    assert_eq!(paths(&imagemap), ["actions[1].text", "actions[2].type"]);
+
+    let mut narrowcast: NarrowcastRequest = serde_json::from_value(json!({
+        "messages": [{"type": "text", "text": "x"}]}))
+    .unwrap();
+    narrowcast.recipient = Some(Recipient::Unknown(
+        json!({"type": "audience", "audienceGroupId": 1}),
+    ));
+    assert!(narrowcast.validate().is_ok(), "{:?}", narrowcast.validate());
+
+    let mut v2: TextMessageV2 =
+        serde_json::from_value(json!({"type": "textV2", "text": "Hi {u}"})).unwrap();
+    v2.substitution.insert(
+        "u".into(),
+        Substitution::Unknown(
+            json!({"type": "mention", "mentionee": {"type": "user", "userId": ""}}),
+        ),
+    );
+    assert_eq!(paths(&v2), ["substitution.u.mentionee.userId"]);
+}
