@@ -3,7 +3,16 @@
 //! String lengths, URL schemes, colors, and (for objects deserialized from JSON) the count and
 //! context rules the builders enforce at compile time. [`Validate::validate`] walks an object and
 //! reports **every** violation at once, each with the JSON path LINE itself would name in
-//! `details[].property` (for example `messages[0].template.actions[2].label`).
+//! `details[].property` (for example `messages[0].template.actions[2].label`), the limit in
+//! plain numbers, and the id of the broken rule in the [rule table](crate::rules)
+//! ([`Violation::rule`]):
+//! `quickReply.items[0].action.label: must be at most 20 characters, found 22 (LINE rule V04)`.
+//!
+//! It refuses only what LINE rejects. What LINE accepts but ignores or advises against (an
+//! `altUri` on a quick reply, the deprecated postback `text`) is a warning of
+//! [`lint`](crate::lint), which never fails validation. Kinds and values LINE may add later
+//! pass; a `type` or keyword that differs from a known one only by case is reported with the
+//! known spelling.
 //!
 //! ```
 //! use linebot::validate::{Validate, Path, Violations};

@@ -552,3 +552,30 @@ fn other_unknowns_built_by_hand_pass_when_well_formed_and_are_checked_as_their_k
     );
     assert_eq!(paths(&v2), ["substitution.u.mentionee.userId"]);
 }
+
+#[test]
+fn a_flex_keyword_differing_only_by_case_names_the_keyword() {
+    let c: FlexContainer = serde_json::from_value(json!({"type": "bubble", "body": {
+        "type": "box", "layout": "Vertical", "contents": [
+            {"type": "text", "text": "x", "weight": "BOLD", "size": "XL"}]}}))
+    .unwrap();
+    let e = errors(&c);
+    assert_eq!(e.len(), 3, "{e:?}");
+    assert!(
+        e[0].starts_with(
+            "body.layout: must be one of horizontal, vertical, baseline (did you mean `vertical`?"
+        ),
+        "{e:?}"
+    );
+    assert!(
+        e[1].starts_with("body.contents[0].size: must be one of"),
+        "{e:?}"
+    );
+    assert!(e[1].contains("did you mean `xl`?"), "{e:?}");
+    assert!(e[2].contains("did you mean `bold`?"), "{e:?}");
+    // Unchanged on the wire.
+    assert_eq!(
+        serde_json::to_value(&c).unwrap()["body"]["layout"],
+        "Vertical"
+    );
+}

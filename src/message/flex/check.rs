@@ -45,6 +45,19 @@ fn json_size<T: serde::Serialize>(value: &T, max: usize, p: &mut Path, out: &mut
     }
 }
 
+/// The keyword of `T` that `found` matches but for letter case (`"Vertical"` for `vertical`),
+/// read from the accepted values `T` lists ("one of horizontal, vertical, baseline").
+fn case_only_keyword<T: Keyword>(found: &str) -> Option<&'static str> {
+    let list = T::EXPECTED.strip_prefix("one of ")?;
+    list.split(", ")
+        .map(|k| k.strip_prefix("or ").unwrap_or(k))
+        .filter(|k| {
+            k.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+        .find(|k| *k != found && k.eq_ignore_ascii_case(found))
+}
+
 fn keyword_str(size: &BubbleSize) -> String {
     serde_json::to_value(size)
         .ok()
@@ -698,8 +711,14 @@ impl<'a> Walker<'a> {
             } else {
                 None
             };
-            let mut report =
-                |p: &mut Path| p.field(name, |p| validate::invalid(T::EXPECTED, p, self.out));
+            let expected = match case_only_keyword::<T>(s) {
+                Some(k) => format!(
+                    "{} (did you mean `{k}`? values are case-sensitive)",
+                    T::EXPECTED
+                ),
+                None => T::EXPECTED.to_owned(),
+            };
+            let report = |p: &mut Path| p.field(name, |p| validate::invalid(expected, p, self.out));
             match rule {
                 Some(rule) => p.rule(rule, report),
                 None => report(p),
