@@ -26,6 +26,28 @@
 //! );
 //! ```
 //!
+//! A list holds one type, so actions of different kinds share a list through the erased action
+//! of their context ([`AnyTemplateAction`], [`AnyQuickReplyAction`], [`AnyImageCarouselAction`],
+//! [`AnyRichMenuAction`], [`AnyFlexAction`]): each converts only from an action that context
+//! accepts, so the list keeps the placement check. A helper returns `impl TemplateAction` (or
+//! the erased type), without naming the type-state of [`state`]:
+//!
+//! ```
+//! use linebot::action::{self, AnyTemplateAction, TemplateAction};
+//! use linebot::message::template::ButtonsTemplate;
+//! use linebot::label;
+//!
+//! fn buy_button(id: u64) -> impl TemplateAction {
+//!     action::postback(format!("buy={id}")).label(label!("Buy")).display_text("Buy it")
+//! }
+//!
+//! let buttons = ButtonsTemplate::new("Coffee", [
+//!     AnyTemplateAction::new(buy_button(42)),
+//!     action::uri("https://example.com/42").label(label!("Details")).into(),
+//! ]);
+//! assert_eq!(buttons.actions[1].kind(), "uri");
+//! ```
+//!
 //! A camera action on a template button does not compile:
 //!
 //! ```compile_fail
@@ -321,12 +343,6 @@ pub mod state {
     /// A postback with `inputOption = openKeyboard`.
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
     pub struct KeyboardOpen;
-    /// A URI action without `altUri`.
-    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-    pub struct NoAltUri;
-    /// A URI action with `altUri.desktop` (flex messages only).
-    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-    pub struct WithAltUri;
 }
 use state::*;
 
@@ -347,18 +363,9 @@ impl sealed::Sealed for Unlabeled {}
 #[diagnostic::do_not_recommend]
 impl HasLabel for Labeled {}
 
-/// Guard for quick reply postbacks (rule C19).
-#[diagnostic::on_unimplemented(
-    message = "a postback on a quick reply button needs `displayText`: call `.display_text(..)`",
-    label = "postback without displayText",
-    note = "LINE rule C19: quick reply postback actions must set `displayText`"
-)]
-pub trait ShowsDisplayText: sealed::Sealed {}
 impl sealed::Sealed for NoDisplayText {}
 impl sealed::Sealed for WithDisplayText {}
 impl sealed::Sealed for WithText {}
-#[diagnostic::do_not_recommend]
-impl ShowsDisplayText for WithDisplayText {}
 
 /// Guard: `displayText` and `text` are exclusive (rule C19).
 #[diagnostic::on_unimplemented(
@@ -381,18 +388,6 @@ impl sealed::Sealed for KeyboardClosed {}
 impl sealed::Sealed for KeyboardOpen {}
 #[diagnostic::do_not_recommend]
 impl OpensKeyboard for KeyboardOpen {}
-
-/// Guard: `altUri.desktop` is for flex messages only (rule C21).
-#[diagnostic::on_unimplemented(
-    message = "a URI action with `altUri` can only be used in a flex message",
-    label = "has altUri.desktop",
-    note = "LINE rule C21: `altUri.desktop` is supported only in flex messages"
-)]
-pub trait WithoutAltUri: sealed::Sealed {}
-impl sealed::Sealed for NoAltUri {}
-impl sealed::Sealed for WithAltUri {}
-#[diagnostic::do_not_recommend]
-impl WithoutAltUri for NoAltUri {}
 
 /// Never implemented (the bound is placed on the action's label state): states that camera, camera roll and location actions belong on quick
 /// reply buttons (rule C17).
@@ -473,9 +468,9 @@ pub struct Message<L = Unlabeled> {
 /// Typed `uri` action. Made by [`uri`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[must_use]
-pub struct Uri<L = Unlabeled, A = NoAltUri> {
+pub struct Uri<L = Unlabeled> {
     wire: UriAction,
-    _state: PhantomData<(L, A)>,
+    _state: PhantomData<L>,
 }
 
 /// Typed `datetimepicker` action. Made by [`datetime_picker`].
@@ -527,7 +522,7 @@ pub struct Clipboard<L = Unlabeled> {
 }
 
 /// A postback action returning `data` in the postback event. Add a label with
-/// [`Postback::label`]; on a quick reply button it also needs [`Postback::display_text`].
+/// [`Postback::label`] and, to echo the tap in the chat, [`Postback::display_text`].
 pub fn postback(data: impl Into<String>) -> Postback {
     Postback {
         wire: PostbackAction {
@@ -660,7 +655,7 @@ macro_rules! typed_common {
 }
 typed_common!(Postback<L, E, K> => PostbackAction, Postback);
 typed_common!(Message<L> => MessageAction, Message);
-typed_common!(Uri<L, A> => UriAction, Uri);
+typed_common!(Uri<L> => UriAction, Uri);
 typed_common!(DatetimePicker<L> => DatetimePickerAction, DatetimePicker);
 typed_common!(Camera<L> => CameraAction, Camera);
 typed_common!(CameraRoll<L> => CameraRollAction, CameraRoll);
@@ -669,8 +664,8 @@ typed_common!(RichMenuSwitch<L> => RichMenuSwitchAction, RichMenuSwitch);
 typed_common!(Clipboard<L> => ClipboardAction, Clipboard);
 
 impl<L, E, K> Postback<L, E, K> {
-    /// Shows `text` in the chat as the user's message when tapped. Required on quick reply
-    /// buttons; exclusive with [`Postback::text`].
+    /// Shows `text` in the chat as the user's message when tapped; exclusive with
+    /// [`Postback::text`] (LINE rule C19).
     pub fn display_text(self, text: impl Into<String>) -> Postback<L, WithDisplayText, K>
     where
         E: NoEchoYet,
@@ -683,7 +678,8 @@ impl<L, E, K> Postback<L, E, K> {
         }
     }
 
-    /// Deprecated by LINE (use [`Postback::display_text`]); not allowed on quick reply buttons.
+    /// Deprecated by LINE (use [`Postback::display_text`]); LINE says it shouldn't be used on
+    /// quick reply buttons. Exclusive with [`Postback::display_text`] (LINE rule C19).
     pub fn text(self, text: impl Into<String>) -> Postback<L, WithText, K>
     where
         E: NoEchoYet,
@@ -746,17 +742,15 @@ impl<L, E, K> Postback<L, E, K> {
     }
 }
 
-impl<L, A> Uri<L, A> {
-    /// Opens `desktop` instead on LINE for macOS and Windows. Only flex messages accept it.
-    pub fn alt_uri_desktop(self, desktop: impl Into<String>) -> Uri<L, WithAltUri> {
-        let mut wire = self.wire;
-        wire.alt_uri = Some(AltUri {
+impl<L> Uri<L> {
+    /// Opens `desktop` instead on LINE for macOS and Windows. LINE documents it for flex
+    /// messages; elsewhere it has no effect (on quick reply buttons LINE says it "doesn't
+    /// work"), which `validate` reports as a warning, not an error (rule C21).
+    pub fn alt_uri_desktop(mut self, desktop: impl Into<String>) -> Self {
+        self.wire.alt_uri = Some(AltUri {
             desktop: desktop.into(),
         });
-        Uri {
-            wire,
-            _state: PhantomData,
-        }
+        self
     }
 }
 
@@ -793,7 +787,7 @@ macro_rules! contexts {
 }
 
 contexts!(Postback [L, E, K]:
-    QuickReplyAction where [L: HasLabel, E: ShowsDisplayText];
+    QuickReplyAction where [L: HasLabel];
     TemplateAction where [L: HasLabel];
     ImageCarouselAction where [];
     RichMenuAction where [];
@@ -806,11 +800,11 @@ contexts!(Message [L]:
     RichMenuAction where [];
     FlexAction where [];
 );
-contexts!(Uri [L, A]:
-    QuickReplyAction where [L: HasLabel, A: WithoutAltUri];
-    TemplateAction where [L: HasLabel, A: WithoutAltUri];
-    ImageCarouselAction where [A: WithoutAltUri];
-    RichMenuAction where [A: WithoutAltUri];
+contexts!(Uri [L]:
+    QuickReplyAction where [L: HasLabel];
+    TemplateAction where [L: HasLabel];
+    ImageCarouselAction where [];
+    RichMenuAction where [];
     FlexAction where [];
 );
 contexts!(DatetimePicker [L]:
@@ -854,6 +848,104 @@ contexts!(RichMenuSwitch [L]:
     ImageCarouselAction where [L: RichMenuOnly];
     RichMenuAction where [];
     FlexAction where [L: RichMenuOnly];
+);
+
+// Actions of mixed kinds in one list. A list holds one type, so each context has an erased
+// action made only from actions that context accepts: the placement check happens at the
+// conversion, and the list keeps it.
+
+macro_rules! any_action {
+    ($(#[$doc:meta])* $name:ident: $ctx:ident, $what:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq)]
+        #[must_use]
+        pub struct $name(Action);
+
+        impl $name {
+            #[doc = concat!("Any action allowed ", $what, "; others do not compile.")]
+            pub fn new(action: impl $ctx) -> Self {
+                $name(action.into_action())
+            }
+
+            /// The wire form.
+            pub fn into_wire(self) -> Action {
+                self.0
+            }
+        }
+
+        impl sealed::Sealed for $name {}
+        impl IntoAction for $name {
+            fn into_action(self) -> Action {
+                self.0
+            }
+        }
+        impl $ctx for $name {}
+        impl From<$name> for Action {
+            fn from(a: $name) -> Action {
+                a.0
+            }
+        }
+        any_action!(@from $name: $ctx; Postback[L, E, K], Message[L], Uri[L],
+            DatetimePicker[L], Camera[L], CameraRoll[L], Location[L], RichMenuSwitch[L],
+            Clipboard[L]);
+    };
+    (@from $name:ident: $ctx:ident; $($ty:ident [$($p:ident),*]),*) => { $(
+        impl<$($p),*> From<$ty<$($p),*>> for $name
+        where
+            $ty<$($p),*>: $ctx,
+        {
+            fn from(a: $ty<$($p),*>) -> Self {
+                $name(a.into_action())
+            }
+        }
+    )* };
+}
+
+any_action!(
+    /// An action of any kind allowed on a buttons, confirm or carousel template: a list of
+    /// them holds postbacks, URIs and messages side by side, each checked for templates when
+    /// it was converted (a camera action does not convert).
+    ///
+    /// ```
+    /// use linebot::action::{self, AnyTemplateAction};
+    /// use linebot::message::template::ButtonsTemplate;
+    /// use linebot::label;
+    ///
+    /// let actions: Vec<AnyTemplateAction> = vec![
+    ///     action::postback("buy=42").label(label!("Buy")).into(),
+    ///     action::uri("https://example.com/42").label(label!("Details")).into(),
+    /// ];
+    /// let buttons = ButtonsTemplate::try_new("Coffee", actions)?;
+    /// assert_eq!(buttons.actions.len(), 2);
+    /// # Ok::<(), linebot::count::CountError>(())
+    /// ```
+    ///
+    /// ```compile_fail
+    /// use linebot::action::{self, AnyTemplateAction};
+    /// // LINE rule C17: a camera action works only on quick reply buttons.
+    /// let a = AnyTemplateAction::new(action::camera().label(linebot::label!("Camera")));
+    /// ```
+    AnyTemplateAction: TemplateAction, "on a template"
+);
+any_action!(
+    /// An action of any kind allowed on a quick reply button, each checked when it was
+    /// converted (a rich menu switch action does not convert).
+    AnyQuickReplyAction: QuickReplyAction, "on a quick reply button"
+);
+any_action!(
+    /// An action of any kind allowed on an image carousel column, each checked when it was
+    /// converted.
+    AnyImageCarouselAction: ImageCarouselAction, "on an image carousel column"
+);
+any_action!(
+    /// An action of any kind allowed in a rich menu area, each checked when it was converted
+    /// (a camera action does not convert).
+    AnyRichMenuAction: RichMenuAction, "in a rich menu area"
+);
+any_action!(
+    /// An action of any kind allowed on a flex component, each checked when it was converted
+    /// (camera and rich menu switch actions do not convert).
+    AnyFlexAction: FlexAction, "on a flex component"
 );
 
 // ---------------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ use std::marker::PhantomData;
 use serde::{Deserialize, Serialize};
 
 use crate::action::{Action, ActionContext, RichMenuAction};
-use crate::count::{Count, Inc};
+use crate::count::{Count, CountError, CountRule, Inc};
 use crate::limits::*;
 use crate::validate::{self, Path, Validate, Violations};
 
@@ -401,12 +401,21 @@ pub enum RichMenuBatchProgressPhase {
 /// Guard for an array of rich menu areas and a finished [`RichMenuBuilder`]: 1 to 20 areas
 /// (LINE rule C23).
 #[diagnostic::on_unimplemented(
-    message = "a rich menu has 1 to 20 areas, but {Self} were given",
+    message = "a rich menu has 1 to 20 areas, but {N} were given",
     label = "1 to 20 areas",
     note = "LINE rule C23: a rich menu has 1 to 20 tappable areas"
 )]
-pub trait RichMenuAreaCount {}
-crate::__impl_counts!(RichMenuAreaCount: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20);
+pub trait RichMenuAreaCount<const N: usize> {}
+crate::__impl_counts!(RichMenuAreaCount<_>: 1..=RICH_MENU_AREAS_MAX
+    => 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20);
+
+const RICH_MENU_RULE: CountRule = CountRule {
+    rule: "C23",
+    subject: "a rich menu",
+    items: "areas",
+    min: 1,
+    max: RICH_MENU_AREAS_MAX,
+};
 
 /// Guard for [`RichMenuBuilder::area`]: room for one more area (LINE rule C23).
 #[diagnostic::on_unimplemented(
@@ -415,7 +424,8 @@ crate::__impl_counts!(RichMenuAreaCount: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 
     note = "LINE rule C23: a rich menu has 1 to 20 tappable areas"
 )]
 pub trait RoomForRichMenuArea {}
-crate::__impl_counts!(RoomForRichMenuArea: 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19);
+crate::__impl_counts!(RoomForRichMenuArea: 0..=RICH_MENU_AREAS_MAX - 1
+    => 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19);
 
 impl RichMenu {
     /// A rich menu with 1 to 20 `areas`, not shown by default (see [`RichMenu::selected`]).
@@ -426,7 +436,7 @@ impl RichMenu {
         areas: [RichMenuArea; N],
     ) -> Self
     where
-        Count<N>: RichMenuAreaCount,
+        Count<N>: RichMenuAreaCount<N>,
     {
         RichMenu {
             size,
@@ -435,6 +445,29 @@ impl RichMenu {
             chat_bar_text: chat_bar_text.into(),
             areas: areas.into(),
         }
+    }
+
+    /// A rich menu with the `areas` of a list known only at run time (1 to 20, LINE rule
+    /// C23), not shown by default. Each area's action was checked for rich menus when the
+    /// area was made ([`RichMenuArea::new`]).
+    ///
+    /// # Errors
+    /// [`CountError`] naming rule C23 when there are no areas or more than 20.
+    pub fn try_new(
+        size: RichMenuSize,
+        name: impl Into<String>,
+        chat_bar_text: impl Into<String>,
+        areas: impl IntoIterator<Item = RichMenuArea>,
+    ) -> Result<Self, CountError> {
+        let areas: Vec<RichMenuArea> = areas.into_iter().collect();
+        RICH_MENU_RULE.check(areas.len())?;
+        Ok(RichMenu {
+            size,
+            selected: false,
+            name: name.into(),
+            chat_bar_text: chat_bar_text.into(),
+            areas,
+        })
     }
 
     /// Starts a rich menu whose areas are pushed one by one with [`RichMenuBuilder::area`].
@@ -492,11 +525,13 @@ impl<C> RichMenuBuilder<C> {
             _count: PhantomData,
         }
     }
+}
 
+impl<const N: usize> RichMenuBuilder<Count<N>> {
     /// The rich menu; needs at least one area (LINE rule C23).
     pub fn build(self) -> RichMenu
     where
-        C: RichMenuAreaCount,
+        Count<N>: RichMenuAreaCount<N>,
     {
         self.menu
     }

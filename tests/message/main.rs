@@ -8,6 +8,7 @@ mod example;
 mod imagemap;
 mod messages;
 mod richmenu;
+mod runtime_counts;
 mod rules_table;
 mod templates;
 mod validate_rules;

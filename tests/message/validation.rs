@@ -375,7 +375,7 @@ fn every_violation_is_reported_at_once() {
             "messages[2].previewImageUrl"
         ]
     );
-    let _ = QuickReply::from_items([QuickReplyItem::new(action::camera().label("c"))]);
+    let _ = QuickReply::new([QuickReplyItem::new(action::camera().label("c"))]);
 }
 
 #[test]

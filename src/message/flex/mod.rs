@@ -72,9 +72,9 @@ pub mod units;
 
 pub use aspect_ratio::AspectRatio;
 pub use builder::{
-    BaselineBox, BubbleBuilder, CarouselBuilder, HorizontalBox, IntoFlexContainer, VerticalBox,
-    baseline, bubble, button, carousel, carousel_of, filler, horizontal, icon, image, separator,
-    size, span, text, vertical, video,
+    AnyCarouselBubble, BaselineBox, BubbleBuilder, CarouselBuilder, HorizontalBox,
+    IntoFlexContainer, VerticalBox, baseline, bubble, button, carousel, carousel_of, filler,
+    horizontal, icon, image, separator, size, span, text, vertical, video,
 };
 pub use color::Color;
 pub use component::{
