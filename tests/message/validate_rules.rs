@@ -579,3 +579,20 @@ fn a_flex_keyword_differing_only_by_case_names_the_keyword() {
         "Vertical"
     );
 }
+
+#[test]
+fn v33_gradient_angles_and_center_positions_stay_in_range() {
+    let gradient = |angle: &str, center: &str| -> FlexContainer {
+        serde_json::from_value(json!({"type": "bubble", "body": {"type": "box",
+            "layout": "vertical", "contents": [], "background": {"type": "linearGradient",
+            "angle": angle, "startColor": "#000000", "endColor": "#ffffff",
+            "centerColor": "#888888", "centerPosition": center}}}))
+        .unwrap()
+    };
+    assert!(gradient("0deg", "0%").validate().is_ok());
+    assert!(gradient("359.9deg", "100%").validate().is_ok());
+    assert_eq!(
+        paths(&gradient("360deg", "100.5%")),
+        ["body.background.angle", "body.background.centerPosition"]
+    );
+}

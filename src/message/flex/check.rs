@@ -428,7 +428,7 @@ impl<'a> Walker<'a> {
                     self.color(&Some(g.start_color.clone()), "startColor", p);
                     self.color(&Some(g.end_color.clone()), "endColor", p);
                     self.color(&g.center_color, "centerColor", p);
-                    self.keyword(&g.center_position, "centerPosition", p);
+                    self.center_position(&g.center_position, p);
                 }
                 Background::Unknown(_) => {}
             });
@@ -638,14 +638,41 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// V33: `Ndeg` with 0 <= N < 360 (decimals allowed).
     fn angle(&mut self, a: &Angle, p: &mut Path) {
-        let ok = match a.unknown() {
-            None => true,
-            Some(s) => is_number_with_unit(s, "deg"),
-        };
+        let text = a.to_string();
+        let ok = is_number_with_unit(&text, "deg")
+            && text
+                .trim_end_matches("deg")
+                .parse::<f64>()
+                .is_ok_and(|n| n < 360.0);
         if !ok {
-            p.field("angle", |p| {
-                validate::invalid(<Angle as Keyword>::EXPECTED, p, self.out)
+            p.rule("V33", |p| {
+                p.field("angle", |p| {
+                    validate::invalid(
+                        "an angle in degrees from `0deg` up to (not including) `360deg`, such as `90deg`",
+                        p,
+                        self.out,
+                    )
+                })
+            });
+        }
+    }
+
+    /// V33: a percentage from 0% to 100%.
+    fn center_position(&mut self, c: &Option<super::units::Percentage>, p: &mut Path) {
+        let Some(c) = c else { return };
+        let text = c.to_string();
+        let ok = is_number_with_unit(&text, "%")
+            && text
+                .trim_end_matches('%')
+                .parse::<f64>()
+                .is_ok_and(|n| n <= 100.0);
+        if !ok {
+            p.rule("V33", |p| {
+                p.field("centerPosition", |p| {
+                    validate::invalid("a percentage from `0%` to `100%`", p, self.out)
+                })
             });
         }
     }
