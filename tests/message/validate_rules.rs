@@ -596,3 +596,16 @@ fn v33_gradient_angles_and_center_positions_stay_in_range() {
         ["body.background.angle", "body.background.centerPosition"]
     );
 }
+
+#[test]
+fn v33_an_icon_size_is_not_a_percentage() {
+    let icon = |size: &str| -> FlexContainer {
+        serde_json::from_value(json!({"type": "bubble", "body": {"type": "box",
+            "layout": "baseline", "contents": [
+                {"type": "icon", "url": "https://example.com/i.png", "size": size}]}}))
+        .unwrap()
+    };
+    assert!(icon("23.5px").validate().is_ok());
+    assert!(icon("3xl").validate().is_ok());
+    assert_eq!(paths(&icon("50%")), ["body.contents[0].size"]);
+}

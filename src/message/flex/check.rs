@@ -541,6 +541,18 @@ impl<'a> Walker<'a> {
     fn icon(&mut self, i: &FlexIcon, p: &mut Path) {
         self.media_url(&i.url, "url", p);
         self.keyword(&i.size, "size", p);
+        // V33: icon sizes are pixels or keywords; "You can't specify a percentage".
+        if let Some(super::units::IconSize::Percent(_)) = &i.size {
+            p.rule("V33", |p| {
+                p.field("size", |p| {
+                    validate::invalid(
+                        "pixels such as `20px` or one of xxs, xs, sm, md, lg, xl, xxl, 3xl, 4xl, 5xl (an icon's size is not a percentage)",
+                        p,
+                        self.out,
+                    )
+                })
+            });
+        }
         self.ratio(&i.aspect_ratio, p);
         self.keyword(&i.margin, "margin", p);
         self.keyword(&i.position, "position", p);
