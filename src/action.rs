@@ -921,6 +921,11 @@ any_action!(
     /// ```
     AnyTemplateAction: TemplateAction, "on a template"
 );
+// A template action is labeled and is none of camera, camera roll, location or rich menu
+// switch: quick reply buttons, rich menu areas and flex components accept it as well.
+impl QuickReplyAction for AnyTemplateAction {}
+impl RichMenuAction for AnyTemplateAction {}
+impl FlexAction for AnyTemplateAction {}
 any_action!(
     /// An action of any kind allowed on a quick reply button, each checked when it was
     /// converted (a rich menu switch action does not convert).

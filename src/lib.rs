@@ -32,6 +32,7 @@
 //! | [`richmenu`] | rich menu objects |
 //! | [`validate`] | the runtime validator and its JSON paths |
 //! | [`limits`] | every LINE limit, with the page that states it |
+//! | [`count`] | numbers in types, and [`count::CountError`] for lists counted at run time |
 //! | [`literal`] | string literals checked by the compiler (`label!`, `https_url!`, ...) |
 //! | [`webhook`] | signature verification and typed events |
 //! | [`client`] | the blocking API client |

@@ -286,6 +286,13 @@ fn mixed_kinds_keep_their_placement_in_one_list() {
         .map(|a| flex::vertical().action(a).push(flex::text("tap")))
         .collect();
     assert_eq!(boxes.len(), 2);
+    // A template action list also fits quick replies and flex buttons (it is labeled and
+    // holds no quick-reply-only or rich-menu-only kind).
+    let shared = template_actions(2);
+    let buttons: Vec<_> = shared.iter().cloned().map(flex::button).collect();
+    assert_eq!(buttons[1].action.kind(), "uri");
+    let items: Vec<_> = shared.into_iter().map(QuickReplyItem::new).collect();
+    QuickReply::try_from(items).unwrap();
 }
 
 #[test]

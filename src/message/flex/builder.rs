@@ -249,6 +249,8 @@ macro_rules! labeled {
         impl<L: HasLabel $(, $p)*> LabeledAction for action::$ty<L $(, $p)*> {}
     )* };
 }
+// Made only from labeled template actions.
+impl LabeledAction for action::AnyTemplateAction {}
 labeled!(
     Postback[E, K], Message[], Uri[], DatetimePicker[], Camera[], CameraRoll[], Location[],
     RichMenuSwitch[], Clipboard[],
