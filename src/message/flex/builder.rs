@@ -636,6 +636,23 @@ const CAROUSEL_RULE: CountRule = CountRule {
     max: FLEX_CAROUSEL_BUBBLES_MAX,
 };
 
+impl Carousel {
+    /// A carousel of 1 to 12 `bubbles` given as an array (LINE rule C11), none with a video
+    /// hero (C16): `Carousel::new([a, b])`. Same as `carousel_of([a, b]).build()`.
+    pub fn new<B: CarouselBubble, const N: usize>(bubbles: [B; N]) -> Self
+    where
+        Count<N>: CarouselBubbles<N>,
+    {
+        carousel_of(bubbles).build()
+    }
+
+    /// Starts a carousel; push 1 to 12 bubbles with [`CarouselBuilder::push`]. Same as
+    /// [`carousel`].
+    pub fn builder() -> CarouselBuilder {
+        carousel()
+    }
+}
+
 impl<B: CarouselBubble> TryFrom<Vec<B>> for Carousel {
     type Error = CountError;
 
