@@ -7,7 +7,8 @@
 //!   [`MessageAction`], ...), exactly the JSON LINE accepts, what deserialization gives you;
 //! * **typed actions** made by the constructor functions of this module ([`postback`],
 //!   [`message`], [`uri`], [`camera`], ...). Their types remember what LINE's placement rules
-//!   depend on (is there a label? a `displayText`? an `altUri`?), and the context traits
+//!   depend on (is there a label? a `displayText` or a `text`? an open keyboard?), and the
+//!   context traits
 //!   ([`QuickReplyAction`], [`TemplateAction`], [`ImageCarouselAction`], [`RichMenuAction`],
 //!   [`FlexAction`]) decide at compile time where each may go.
 //!
