@@ -6,7 +6,8 @@
 //! trait (one per LINE rule, with its own error message) refuses the push that would break
 //! the limit. Arrays use the same `Count<N>` with a guard trait on their length. The successor
 //! and the guard are separate traits so that the compiler reports the guard's message rather
-//! than a generic "method exists but its trait bounds were not satisfied".
+//! than a generic "method exists but its trait bounds were not satisfied"; each guard names its
+//! rule of the [rule table](crate::rules) (C01, C02, ...) and its limit.
 //!
 //! Lists whose length is known only at run time (rows from a database, items a user saved)
 //! go through the fallible conversions of each container (`TryFrom<Vec<_>>` or `try_new`),

@@ -516,22 +516,30 @@ impl<U, T, S, const N: usize> ImagemapBuilder<U, T, S, Count<N>> {
 
 impl Validate for ImagemapMessage {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("baseUrl", |p| {
-            validate::url(&self.base_url, Schemes::Https, MEDIA_URL_MAX, p, out)
+        path.rule("V09", |path| {
+            path.field("baseUrl", |p| {
+                validate::url(&self.base_url, Schemes::Https, MEDIA_URL_MAX, p, out)
+            })
         });
-        path.field("altText", |p| {
-            validate::nonempty_utf16(&self.alt_text, ALT_TEXT_MAX, p, out)
+        path.rule("V03", |path| {
+            path.field("altText", |p| {
+                validate::nonempty_utf16(&self.alt_text, ALT_TEXT_MAX, p, out)
+            })
         });
-        path.field("baseSize", |p| {
-            if self.base_size.width != IMAGEMAP_BASE_WIDTH {
-                p.field("width", |p| validate::invalid("1040", p, out));
-            }
-            if self.base_size.height == 0 {
-                p.field("height", |p| validate::invalid("at least 1", p, out));
-            }
+        path.rule("V24", |path| {
+            path.field("baseSize", |p| {
+                if self.base_size.width != IMAGEMAP_BASE_WIDTH {
+                    p.field("width", |p| validate::invalid("1040", p, out));
+                }
+                if self.base_size.height == 0 {
+                    p.field("height", |p| validate::invalid("at least 1", p, out));
+                }
+            })
         });
         path.field("actions", |p| {
-            validate::count(self.actions.len(), 1, IMAGEMAP_ACTIONS_MAX, p, out);
+            p.rule("C09", |p| {
+                validate::count(self.actions.len(), 1, IMAGEMAP_ACTIONS_MAX, p, out)
+            });
             for (i, a) in self.actions.iter().enumerate() {
                 p.index(i, |p| a.validate_at(p, out));
             }
@@ -564,8 +572,10 @@ impl Validate for ImagemapAction {
                 &a.label
             }
             ImagemapAction::Uri(a) => {
-                path.field("linkUri", |p| {
-                    validate::url(&a.link_uri, Schemes::UriAction, URI_ACTION_URI_MAX, p, out)
+                path.rule("V23", |path| {
+                    path.field("linkUri", |p| {
+                        validate::url(&a.link_uri, Schemes::UriAction, URI_ACTION_URI_MAX, p, out)
+                    })
                 });
                 &a.label
             }
@@ -599,20 +609,23 @@ impl Validate for ImagemapAction {
                     _ => {}
                 }
                 if NOT_IMAGEMAP_ACTIONS.contains(&kind) {
-                    validate::not_allowed(
+                    path.rule("C10", |path| validate::not_allowed(
                         format!(
                             "a {kind} action cannot be used in an imagemap (only message, uri and clipboard)"
                         ),
                         path,
                         out,
-                    );
+                    ));
                 }
                 return;
             }
         };
+        // Imagemap actions are not action objects: their label counts UTF-16 code units (V23).
         if let Some(l) = label {
-            path.field("label", |p| {
-                validate::max_graphemes(l, IMAGEMAP_ACTION_LABEL_MAX, p, out)
+            path.rule("V23", |p| {
+                p.field("label", |p| {
+                    validate::max_utf16(l, IMAGEMAP_ACTION_LABEL_MAX, p, out)
+                })
             });
         }
     }
@@ -620,42 +633,50 @@ impl Validate for ImagemapAction {
 
 impl Validate for ImagemapVideo {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("originalContentUrl", |p| {
-            validate::url(
-                &self.original_content_url,
-                Schemes::Https,
-                MEDIA_URL_MAX,
-                p,
-                out,
-            )
+        path.rule("V09", |path| {
+            path.field("originalContentUrl", |p| {
+                validate::url(
+                    &self.original_content_url,
+                    Schemes::Https,
+                    MEDIA_URL_MAX,
+                    p,
+                    out,
+                )
+            })
         });
-        path.field("previewImageUrl", |p| {
-            validate::url(
-                &self.preview_image_url,
-                Schemes::Https,
-                MEDIA_URL_MAX,
-                p,
-                out,
-            )
+        path.rule("V09", |path| {
+            path.field("previewImageUrl", |p| {
+                validate::url(
+                    &self.preview_image_url,
+                    Schemes::Https,
+                    MEDIA_URL_MAX,
+                    p,
+                    out,
+                )
+            })
         });
         if let Some(link) = &self.external_link {
             path.field("externalLink", |p| {
-                p.field("linkUri", |p| {
-                    validate::url(
-                        &link.link_uri,
-                        Schemes::UriAction,
-                        URI_ACTION_URI_MAX,
-                        p,
-                        out,
-                    )
+                p.rule("V24", |p| {
+                    p.field("linkUri", |p| {
+                        validate::url(
+                            &link.link_uri,
+                            Schemes::UriAction,
+                            URI_ACTION_URI_MAX,
+                            p,
+                            out,
+                        )
+                    })
                 });
-                p.field("label", |p| {
-                    validate::nonempty_graphemes(
-                        &link.label,
-                        IMAGEMAP_EXTERNAL_LINK_LABEL_MAX,
-                        p,
-                        out,
-                    )
+                p.rule("V24", |p| {
+                    p.field("label", |p| {
+                        validate::nonempty_utf16(
+                            &link.label,
+                            IMAGEMAP_EXTERNAL_LINK_LABEL_MAX,
+                            p,
+                            out,
+                        )
+                    })
                 });
             });
         }

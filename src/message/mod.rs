@@ -106,11 +106,23 @@ macro_rules! message_kinds {
             fn validate_at(&self, path: &mut Path, out: &mut Violations) {
                 match self {
                     $( Message::$v(m) => m.validate_at(path, out), )*
-                    // A known kind lands here only when it fails to parse: report why.
+                    // A known kind lands here when it fails to parse (reported with serde's
+                    // reason) or when built by hand from JSON (checked as that kind).
                     Message::Unknown(v) => match v.get("type").and_then(|t| t.as_str()) {
-                        $( Some($kind) => validate::well_formed::<$t>(
-                            v, concat!("`", $kind, "` message"), path, out), )*
-                        Some(_) => {}
+                        $( Some($kind) => {
+                            if let Some(m) = validate::known_kind::<$t>(
+                                v, concat!("`", $kind, "` message"), path, out)
+                            {
+                                m.validate_at(path, out);
+                            }
+                        } )*
+                        Some(kind) => {
+                            if let Some(known) =
+                                validate::case_only_misspelling(kind, &[$($kind),*])
+                            {
+                                validate::misspelled_kind(kind, known, path, out);
+                            }
+                        }
                         None => validate::invalid("a message object with a `type`", path, out),
                     },
                 }
@@ -187,7 +199,9 @@ pub(crate) fn validate_common(
 /// checked at `messages[i]`.
 pub(crate) fn validate_messages(messages: &[Message], path: &mut Path, out: &mut Violations) {
     path.field("messages", |p| {
-        validate::count(messages.len(), 1, crate::limits::MESSAGES_MAX, p, out);
+        p.rule("C01", |p| {
+            validate::count(messages.len(), 1, crate::limits::MESSAGES_MAX, p, out)
+        });
         for (i, m) in messages.iter().enumerate() {
             p.index(i, |p| m.validate_at(p, out));
         }

@@ -251,7 +251,9 @@ where
 impl Validate for QuickReply {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         path.field("items", |p| {
-            validate::count(self.items.len(), 1, limits::QUICK_REPLY_ITEMS_MAX, p, out);
+            p.rule("C02", |p| {
+                validate::count(self.items.len(), 1, limits::QUICK_REPLY_ITEMS_MAX, p, out)
+            });
             for (i, item) in self.items.iter().enumerate() {
                 p.index(i, |p| item.validate_at(p, out));
             }
@@ -267,14 +269,16 @@ impl Validate for QuickReplyItem {
             });
         }
         if let Some(url) = &self.image_url {
-            path.field("imageUrl", |p| {
-                validate::url(
-                    url,
-                    Schemes::Https,
-                    limits::QUICK_REPLY_IMAGE_URL_MAX,
-                    p,
-                    out,
-                )
+            path.rule("V37", |path| {
+                path.field("imageUrl", |p| {
+                    validate::url(
+                        url,
+                        Schemes::Https,
+                        limits::QUICK_REPLY_IMAGE_URL_MAX,
+                        p,
+                        out,
+                    )
+                })
             });
         }
         path.field("action", |p| {
@@ -328,16 +332,20 @@ impl Sender {
 impl Validate for Sender {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         if let Some(name) = &self.name {
-            path.field("name", |p| {
-                validate::nonempty_utf16(name, limits::SENDER_NAME_MAX, p, out);
-                if name.contains("LINE") {
-                    validate::not_allowed("a sender name must not contain \"LINE\"", p, out);
-                }
+            path.rule("V10", |path| {
+                path.field("name", |p| {
+                    validate::nonempty_utf16(name, limits::SENDER_NAME_MAX, p, out);
+                    if name.contains("LINE") {
+                        validate::not_allowed("a sender name must not contain \"LINE\"", p, out);
+                    }
+                })
             });
         }
         if let Some(url) = &self.icon_url {
-            path.field("iconUrl", |p| {
-                validate::url(url, Schemes::Https, limits::SENDER_ICON_URL_MAX, p, out)
+            path.rule("V10", |path| {
+                path.field("iconUrl", |p| {
+                    validate::url(url, Schemes::Https, limits::SENDER_ICON_URL_MAX, p, out)
+                })
             });
         }
     }

@@ -1023,8 +1023,10 @@ impl<const N: usize> ImageCarouselBuilder<Count<N>> {
 
 impl Validate for TemplateMessage {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("altText", |p| {
-            validate::nonempty_utf16(&self.alt_text, ALT_TEXT_MAX, p, out)
+        path.rule("V03", |path| {
+            path.field("altText", |p| {
+                validate::nonempty_utf16(&self.alt_text, ALT_TEXT_MAX, p, out)
+            })
         });
         path.field("template", |p| self.template.validate_at(p, out));
         super::validate_common(&self.quick_reply, &self.sender, path, out);
@@ -1038,38 +1040,78 @@ impl Validate for Template {
             Template::Confirm(t) => t.validate_at(path, out),
             Template::Carousel(t) => t.validate_at(path, out),
             Template::ImageCarousel(t) => t.validate_at(path, out),
-            Template::Unknown(v) => match v.get("type").and_then(|t| t.as_str()) {
-                Some("buttons") => {
-                    validate::well_formed::<ButtonsTemplate>(v, "buttons template", path, out)
+            Template::Unknown(v) => {
+                use validate::known_kind;
+                // Built by hand from JSON of a known kind: checked as that kind.
+                let known: Option<Template> = match v.get("type").and_then(|t| t.as_str()) {
+                    Some("buttons") => {
+                        known_kind::<ButtonsTemplate>(v, "buttons template", path, out)
+                            .map(Into::into)
+                    }
+                    Some("confirm") => {
+                        known_kind::<ConfirmTemplate>(v, "confirm template", path, out)
+                            .map(Into::into)
+                    }
+                    Some("carousel") => {
+                        known_kind::<CarouselTemplate>(v, "carousel template", path, out)
+                            .map(Into::into)
+                    }
+                    Some("image_carousel") => {
+                        known_kind::<ImageCarouselTemplate>(v, "image carousel template", path, out)
+                            .map(Into::into)
+                    }
+                    Some(kind) => {
+                        if let Some(known) = validate::case_only_misspelling(
+                            kind,
+                            &["buttons", "confirm", "carousel", "image_carousel"],
+                        ) {
+                            validate::misspelled_kind(kind, known, path, out);
+                        }
+                        None
+                    }
+                    None => {
+                        validate::invalid("a template object with a `type`", path, out);
+                        None
+                    }
+                };
+                if let Some(t) = known {
+                    t.validate_at(path, out);
                 }
-                Some("confirm") => {
-                    validate::well_formed::<ConfirmTemplate>(v, "confirm template", path, out)
-                }
-                Some("carousel") => {
-                    validate::well_formed::<CarouselTemplate>(v, "carousel template", path, out)
-                }
-                Some("image_carousel") => validate::well_formed::<ImageCarouselTemplate>(
-                    v,
-                    "image carousel template",
-                    path,
-                    out,
-                ),
-                _ => {}
-            },
+            }
         }
     }
+}
+
+/// V38: the image keywords of buttons and carousel templates.
+fn validate_image_keywords(
+    aspect_ratio: &Option<ImageAspectRatio>,
+    size: &Option<ImageSize>,
+    path: &mut Path,
+    out: &mut Violations,
+) {
+    path.rule("V38", |p| {
+        if let Some(ImageAspectRatio::Unknown(v)) = aspect_ratio {
+            p.field("imageAspectRatio", |p| {
+                validate::keyword(v, &["rectangle", "square"], p, out)
+            });
+        }
+        if let Some(ImageSize::Unknown(v)) = size {
+            p.field("imageSize", |p| {
+                validate::keyword(v, &["cover", "contain"], p, out)
+            });
+        }
+    });
 }
 
 /// Checks a list of template actions: the count and each action in the template context.
 fn validate_actions(
     actions: &[Action],
-    min: usize,
-    max: usize,
+    (min, max, rule): (usize, usize, &'static str),
     path: &mut Path,
     out: &mut Violations,
 ) {
     path.field("actions", |p| {
-        validate::count(actions.len(), min, max, p, out);
+        p.rule(rule, |p| validate::count(actions.len(), min, max, p, out));
         for (i, a) in actions.iter().enumerate() {
             p.index(i, |p| a.validate_in(ActionContext::Template, p, out));
         }
@@ -1090,16 +1132,22 @@ fn validate_card(
     out: &mut Violations,
 ) {
     if let Some(u) = thumbnail_image_url {
-        path.field("thumbnailImageUrl", |p| {
-            validate::url(u, Schemes::Https, MEDIA_URL_MAX, p, out)
+        path.rule("V37", |path| {
+            path.field("thumbnailImageUrl", |p| {
+                validate::url(u, Schemes::Https, MEDIA_URL_MAX, p, out)
+            })
         });
     }
     if let Some(c) = image_background_color {
-        path.field("imageBackgroundColor", |p| validate::rgb_color(c, p, out));
+        path.rule("V13", |path| {
+            path.field("imageBackgroundColor", |p| validate::rgb_color(c, p, out))
+        });
     }
     if let Some(t) = title {
-        path.field("title", |p| {
-            validate::max_graphemes(t, TEMPLATE_TITLE_MAX, p, out)
+        path.rule("V08", |path| {
+            path.field("title", |p| {
+                validate::max_graphemes(t, TEMPLATE_TITLE_MAX, p, out)
+            })
         });
     }
     let max = if thumbnail_image_url.is_some() || title.is_some() {
@@ -1107,7 +1155,9 @@ fn validate_card(
     } else {
         text_max
     };
-    path.field("text", |p| validate::nonempty_graphemes(text, max, p, out));
+    path.rule("V08", |path| {
+        path.field("text", |p| validate::nonempty_graphemes(text, max, p, out))
+    });
     if let Some(a) = default_action {
         path.field("defaultAction", |p| {
             a.validate_in(ActionContext::Template, p, out)
@@ -1127,16 +1177,24 @@ impl Validate for ButtonsTemplate {
             path,
             out,
         );
-        validate_actions(&self.actions, 1, BUTTONS_ACTIONS_MAX, path, out);
+        validate_image_keywords(&self.image_aspect_ratio, &self.image_size, path, out);
+        validate_actions(&self.actions, (1, BUTTONS_ACTIONS_MAX, "C03"), path, out);
     }
 }
 
 impl Validate for ConfirmTemplate {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("text", |p| {
-            validate::nonempty_graphemes(&self.text, CONFIRM_TEXT_MAX, p, out)
+        path.rule("V08", |path| {
+            path.field("text", |p| {
+                validate::nonempty_graphemes(&self.text, CONFIRM_TEXT_MAX, p, out)
+            })
         });
-        validate_actions(&self.actions, CONFIRM_ACTIONS, CONFIRM_ACTIONS, path, out);
+        validate_actions(
+            &self.actions,
+            (CONFIRM_ACTIONS, CONFIRM_ACTIONS, "C04"),
+            path,
+            out,
+        );
     }
 }
 
@@ -1155,14 +1213,20 @@ impl Validate for CarouselColumn {
             path,
             out,
         );
-        validate_actions(&self.actions, 1, CAROUSEL_COLUMN_ACTIONS_MAX, path, out);
+        validate_actions(
+            &self.actions,
+            (1, CAROUSEL_COLUMN_ACTIONS_MAX, "C06"),
+            path,
+            out,
+        );
     }
 }
 
 impl Validate for CarouselTemplate {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
+        validate_image_keywords(&self.image_aspect_ratio, &self.image_size, path, out);
         path.field("columns", |p| {
-            validate::count(self.columns.len(), 1, CAROUSEL_COLUMNS_MAX, p, out);
+            p.rule("C05", |p| validate::count(self.columns.len(), 1, CAROUSEL_COLUMNS_MAX, p, out));
             let Some(first) = self.columns.first() else {
                 return;
             };
@@ -1233,7 +1297,9 @@ fn same_presence(
 impl Validate for ImageCarouselTemplate {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         path.field("columns", |p| {
-            validate::count(self.columns.len(), 1, IMAGE_CAROUSEL_COLUMNS_MAX, p, out);
+            p.rule("C08", |p| {
+                validate::count(self.columns.len(), 1, IMAGE_CAROUSEL_COLUMNS_MAX, p, out)
+            });
             for (i, column) in self.columns.iter().enumerate() {
                 p.index(i, |p| column.validate_at(p, out));
             }
@@ -1243,8 +1309,10 @@ impl Validate for ImageCarouselTemplate {
 
 impl Validate for ImageCarouselColumn {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("imageUrl", |p| {
-            validate::url(&self.image_url, Schemes::Https, MEDIA_URL_MAX, p, out)
+        path.rule("V37", |path| {
+            path.field("imageUrl", |p| {
+                validate::url(&self.image_url, Schemes::Https, MEDIA_URL_MAX, p, out)
+            })
         });
         path.field("action", |p| {
             self.action

@@ -9,5 +9,7 @@ mod imagemap;
 mod messages;
 mod richmenu;
 mod runtime_counts;
+mod rules_table;
 mod templates;
+mod validate_rules;
 mod validation;

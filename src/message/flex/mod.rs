@@ -114,8 +114,10 @@ impl FlexMessage {
 
 impl Validate for FlexMessage {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("altText", |p| {
-            validate::nonempty_utf16(&self.alt_text, crate::limits::ALT_TEXT_MAX, p, out)
+        path.rule("V03", |path| {
+            path.field("altText", |p| {
+                validate::nonempty_utf16(&self.alt_text, crate::limits::ALT_TEXT_MAX, p, out)
+            })
         });
         path.field("contents", |p| {
             check::Walker::new(out).container(&self.contents, p)
