@@ -237,7 +237,9 @@ pub struct UnsendDetail {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct FollowDetail {
-    /// `true` when the user unblocked the account, `false` when they added it as a friend.
+    /// `true` when the user unblocked the account, `false` when they added it as a friend
+    /// (also when LINE left it out).
+    #[serde(default)]
     pub is_unblocked: bool,
 }
 
