@@ -15,7 +15,7 @@
 //! )?;
 //! assert_eq!(event.reply_token(), Some("85cbe770fa8b4f45bbe077b1d4be4a36"));
 //! assert_eq!(event.user_id(), Some("U4af4980629"));
-//! assert!(matches!(event.kind, EventKind::Follow(ref f) if !f.is_unblocked));
+//! assert!(matches!(event.kind, EventKind::Follow(Some(ref f)) if !f.is_unblocked));
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 
@@ -139,6 +139,12 @@ impl Event {
             EventKind::Postback(p) => Some(&p.data),
             _ => None,
         }
+    }
+
+    /// Whether this is a `follow` event of a user who unblocked the account (rather than a new
+    /// friend; bodies older than the `follow` object are new friends).
+    pub fn is_unblock(&self) -> bool {
+        matches!(&self.kind, EventKind::Follow(Some(f)) if f.is_unblocked)
     }
 
     /// Whether LINE is delivering this event again (after the bot server failed to answer).

@@ -257,6 +257,8 @@ fn a_follow_without_its_follow_object_is_a_new_friend() {
     let request = CallbackRequest::from_slice(body).unwrap();
     assert!(request.unparsed.is_empty());
     assert_eq!(request.events[0].kind, EventKind::Follow(None));
+    assert!(!request.events[0].is_unblock());
+    assert!(Event::new(FollowDetail::new(true)).is_unblock());
     assert_eq!(request.events[0].mode, None);
 }
 
