@@ -437,3 +437,27 @@ fn a_wrong_signature_of_a_built_body_is_refused() {
             .is_err()
     );
 }
+
+#[test]
+fn unknown_kinds_are_built_and_written_back() {
+    let raw = json!({ "type": "reaction", "reaction": { "emoji": "👍", "messageId": "325708" } });
+    let source =
+        Source::Unknown(json!({ "type": "square", "squareChatId": "S1" })).with_user_id("U1");
+    assert_eq!(source.user_id(), Some("U1"));
+    let event = Event::new(EventKind::Unknown(raw.clone()))
+        .with_source(source)
+        .with_timestamp(1700000000000);
+    assert_eq!(event.event_type(), "reaction");
+    let json = serde_json::to_value(&event).unwrap();
+    assert_eq!(json["reaction"], raw["reaction"]);
+    assert_eq!(json["timestamp"], 1700000000000_i64);
+    assert_eq!(
+        json["source"],
+        json!({ "type": "square", "squareChatId": "S1", "userId": "U1" })
+    );
+    // Read back, the unknown event keeps its whole object, common fields included.
+    let back: Event = serde_json::from_value(json.clone()).unwrap();
+    assert_eq!(back.event_type(), "reaction");
+    assert_eq!(back.user_id(), Some("U1"));
+    assert_eq!(serde_json::to_value(&back).unwrap(), json);
+}
