@@ -40,10 +40,11 @@ OWN_ROWS = [
 ]
 
 
-def run(cmd, **kw):
+def run(cmd, echo=True):
     print("$", " ".join(cmd), file=sys.stderr, flush=True)
-    done = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, text=True, **kw)
-    sys.stderr.write(done.stdout)
+    done = subprocess.run(cmd, cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    if echo:
+        sys.stderr.write(done.stdout)
     if done.returncode != 0:
         sys.exit("failed: %s" % " ".join(cmd))
     return done.stdout
@@ -55,7 +56,7 @@ def linebot(quick):
                "--"] + timing)
     allocs = {m.group(1): float(m.group(2))
               for m in re.finditer(r"^allocations: (\S+) ([\d.]+) per op", out, re.M)}
-    meta = json.loads(run(["cargo", "metadata", "--format-version", "1", "--no-deps"]))
+    meta = json.loads(run(["cargo", "metadata", "--format-version", "1", "--no-deps"], echo=False))
     criterion = os.environ.get("CRITERION_HOME") or os.path.join(meta["target_directory"], "criterion")
     times = {}
     for name, cid in [(n, c) for n, c, _ in ROWS] + [(n, n) for n, _ in OWN_ROWS]:
@@ -78,6 +79,8 @@ def peers(quick):
 def fmt(x):
     if x is None:
         return ""
+    if x == int(x) and x < 100_000:
+        return "{:,d}".format(int(x))
     if x >= 100:
         return "{:,.0f}".format(x)
     if x >= 10:

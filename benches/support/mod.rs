@@ -99,7 +99,10 @@ pub fn bench_in<R>(
 /// without criterion, so that `perf stat` can count cycles per op on a busy machine (where wall
 /// time measures the neighbours as much as the code).
 fn fixed_run<R>(name: &str, op: &mut impl FnMut() -> R) -> bool {
-    let Some(ops) = std::env::var("LINEBOT_BENCH_OPS").ok().and_then(|n| n.parse::<u64>().ok()) else {
+    let Some(ops) = std::env::var("LINEBOT_BENCH_OPS")
+        .ok()
+        .and_then(|n| n.parse::<u64>().ok())
+    else {
         return false;
     };
     if std::env::args().skip(1).any(|a| a == name) {
@@ -107,7 +110,10 @@ fn fixed_run<R>(name: &str, op: &mut impl FnMut() -> R) -> bool {
         for _ in 0..ops {
             drop(std::hint::black_box(op()));
         }
-        println!("fixed: {name} {ops} ops, {:.3} us per op", start.elapsed().as_secs_f64() * 1e6 / ops as f64);
+        println!(
+            "fixed: {name} {ops} ops, {:.3} us per op",
+            start.elapsed().as_secs_f64() * 1e6 / ops as f64
+        );
     }
     true
 }
