@@ -522,10 +522,14 @@ pub struct Clipboard<L = Unlabeled> {
 
 /// A postback action returning `data` in the postback event. Add a label with
 /// [`Postback::label`]; on a quick reply button it also needs [`Postback::display_text`].
-pub fn postback(data: impl Into<String>) -> Postback {
+///
+/// `data` is a string (`"action=buy&itemid=111"`) or a value of a type deriving
+/// [`PostbackData`](macro@crate::postback::PostbackData), which the webhook handler decodes
+/// back with [`PostbackContent::data_as`](crate::webhook::PostbackContent::data_as).
+pub fn postback(data: impl crate::postback::IntoPostbackData) -> Postback {
     Postback {
         wire: PostbackAction {
-            data: data.into(),
+            data: data.into_postback_data(),
             ..PostbackAction::default()
         },
         _state: PhantomData,

@@ -33,6 +33,7 @@
 //! | [`validate`] | the runtime validator and its JSON paths |
 //! | [`limits`] | every LINE limit, with the page that states it |
 //! | [`literal`] | string literals checked by the compiler (`label!`, `https_url!`, ...) |
+//! | [`postback`] | typed postback data: `#[derive(PostbackData)]` |
 //! | [`webhook`] | signature verification and typed events |
 //! | [`client`] | the blocking API client |
 //! | `testkit` | a local LINE API server (feature `testkit`) |
@@ -50,6 +51,7 @@ pub mod count;
 pub mod limits;
 pub mod literal;
 pub mod message;
+pub mod postback;
 pub mod richmenu;
 #[cfg(feature = "testkit")]
 pub mod testkit;

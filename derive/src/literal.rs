@@ -1,0 +1,146 @@
+//! String literals checked while the crate compiles, counted exactly as `linebot`'s runtime
+//! validator counts them (`validate::grapheme_len`, `validate::utf16_len`).
+
+use proc_macro::TokenStream;
+use proc_macro2::{TokenStream as TokenStream2, TokenTree};
+use quote::quote;
+use syn::parse::{Parse, ParseStream};
+use syn::{LitInt, LitStr, Token};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Which literal macro is expanding.
+#[derive(Clone, Copy)]
+pub(crate) enum Kind {
+    Label,
+    AltText,
+    PostbackData,
+    MessageText,
+    HttpsUrl,
+}
+
+/// `(crate path, "literal", max)`, as the `macro_rules!` wrappers in `linebot` pass them.
+struct Args {
+    krate: TokenStream2,
+    lit: LitStr,
+    max: usize,
+}
+
+impl Parse for Args {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let mut krate = TokenStream2::new();
+        while !input.peek(Token![,]) {
+            krate.extend([input.parse::<TokenTree>()?]);
+        }
+        input.parse::<Token![,]>()?;
+        let lit = input.parse()?;
+        input.parse::<Token![,]>()?;
+        let max = input.parse::<LitInt>()?.base10_parse()?;
+        Ok(Args { krate, lit, max })
+    }
+}
+
+pub(crate) fn expand(input: TokenStream, kind: Kind) -> TokenStream {
+    let args = syn::parse_macro_input!(input as Args);
+    match check(&args.lit.value(), args.max, kind) {
+        Ok(()) => {
+            let Args { krate, lit, .. } = args;
+            let ty = match kind {
+                Kind::Label => quote!(Label),
+                Kind::AltText => quote!(AltText),
+                Kind::PostbackData => quote!(PostbackData),
+                Kind::MessageText => quote!(MessageText),
+                Kind::HttpsUrl => quote!(HttpsUrl),
+            };
+            quote!(#krate::literal::#ty::__checked(#lit)).into()
+        }
+        Err(message) => syn::Error::new(args.lit.span(), message)
+            .into_compile_error()
+            .into(),
+    }
+}
+
+/// Grapheme clusters, as LINE counts action labels and template texts.
+pub(crate) fn graphemes(s: &str) -> usize {
+    s.graphemes(true).count()
+}
+
+/// UTF-16 code units, as LINE counts message texts, alt texts and postback data.
+pub(crate) fn utf16(s: &str) -> usize {
+    s.encode_utf16().count()
+}
+
+fn check(s: &str, max: usize, kind: Kind) -> Result<(), String> {
+    match kind {
+        Kind::Label => {
+            let n = graphemes(s);
+            if n == 0 {
+                Err(format!(
+                    "an action label holds 1 to {max} characters, but this one is empty \
+                     (LINE rule V04)"
+                ))
+            } else if n > max {
+                Err(format!(
+                    "an action label holds at most {max} characters (grapheme clusters), \
+                     but this one has {n} (LINE rule V04)"
+                ))
+            } else {
+                Ok(())
+            }
+        }
+        Kind::AltText => nonempty_utf16(s, max, "alt text holds", "V03"),
+        Kind::MessageText => nonempty_utf16(s, max, "a text message holds", "V01"),
+        Kind::PostbackData => {
+            let n = utf16(s);
+            if n > max {
+                Err(format!(
+                    "postback data holds at most {max} characters (UTF-16 code units), but \
+                     this one has {n} (LINE rule V05)"
+                ))
+            } else {
+                Ok(())
+            }
+        }
+        Kind::HttpsUrl => https_url(s, max),
+    }
+}
+
+fn nonempty_utf16(s: &str, max: usize, what: &str, rule: &str) -> Result<(), String> {
+    let n = utf16(s);
+    if n == 0 || n > max {
+        let has = if n == 0 {
+            "this one is empty".to_owned()
+        } else {
+            format!("this one has {n}")
+        };
+        Err(format!(
+            "{what} 1 to {max} characters (UTF-16 code units), but {has} (LINE rule {rule})"
+        ))
+    } else {
+        Ok(())
+    }
+}
+
+fn https_url(s: &str, max: usize) -> Result<(), String> {
+    let rest = s
+        .get(..8)
+        .filter(|scheme| scheme.eq_ignore_ascii_case("https://"))
+        .map(|_| &s[8..]);
+    match rest {
+        Some(rest) if !rest.is_empty() && !rest.starts_with('/') => {}
+        _ => {
+            return Err(
+                "a media URL must be an absolute https:// URL with a host (LINE rule V09)".into(),
+            );
+        }
+    }
+    if s.chars().any(|c| c == ' ' || c.is_control()) {
+        return Err("a URL cannot contain spaces or control characters (LINE rule V09)".into());
+    }
+    let n = s.chars().count();
+    if n > max {
+        return Err(format!(
+            "a media URL holds at most {max} characters, but this one has {n} (LINE rule V09)"
+        ));
+    }
+    Ok(())
+}
