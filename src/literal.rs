@@ -49,21 +49,32 @@ const _: () = assert!(limits::TEXT_MAX == 5000);
 const _: () = assert!(limits::MEDIA_URL_MAX == 2000);
 
 macro_rules! literal_type {
-    ($(#[$doc:meta])* $name:ident) => {
+    ($(#[$doc:meta])* $name:ident, $unit:literal) => {
         $(#[$doc])*
         #[derive(Clone, Copy, PartialEq, Eq, Hash)]
-        pub struct $name(&'static str);
+        pub struct $name(&'static str, usize);
 
         impl $name {
-            /// Wraps a literal the macro has checked; not a public interface.
+            /// Wraps a literal the macro has checked and counted; not a public interface.
             #[doc(hidden)]
-            pub const fn __checked(s: &'static str) -> Self {
-                Self(s)
+            pub const fn __checked(s: &'static str, len: usize) -> Self {
+                Self(s, len)
             }
 
             /// The string.
             pub const fn as_str(&self) -> &'static str {
                 self.0
+            }
+
+            #[doc = concat!("Its length in ", $unit, ", as LINE counts it, counted by the macro at compile time.")]
+            pub const fn len(&self) -> usize {
+                self.1
+            }
+
+            /// Whether it is empty (only postback data may be: the other macros refuse an empty
+            /// literal).
+            pub const fn is_empty(&self) -> bool {
+                self.1 == 0
             }
         }
         impl fmt::Debug for $name {
@@ -92,28 +103,33 @@ macro_rules! literal_type {
 literal_type!(
     /// An action label checked against LINE's limit (1 to 20 characters). Made by
     /// [`label!`](crate::label) or [`Label::check`].
-    Label
+    Label,
+    "grapheme clusters"
 );
 literal_type!(
     /// Alternative text of a template, imagemap or flex message (1 to
     /// [`ALT_TEXT_MAX`](limits::ALT_TEXT_MAX) characters). Made by [`alt_text!`](crate::alt_text)
     /// or [`AltText::check`].
-    AltText
+    AltText,
+    "UTF-16 code units"
 );
 literal_type!(
     /// Postback `data` (up to 300 characters). Made by [`postback_data!`](crate::postback_data) or
     /// [`PostbackData::check`].
-    PostbackData
+    PostbackData,
+    "UTF-16 code units"
 );
 literal_type!(
     /// The text of a text message (1 to 5000 UTF-16 code units). Made by
     /// [`message_text!`](crate::message_text) or [`MessageText::check`].
-    MessageText
+    MessageText,
+    "UTF-16 code units"
 );
 literal_type!(
     /// An `https://` URL of at most 2000 characters. Made by [`https_url!`](crate::https_url) or
     /// [`HttpsUrl::check`].
-    HttpsUrl
+    HttpsUrl,
+    "characters (Unicode scalar values)"
 );
 
 impl Label {

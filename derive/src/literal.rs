@@ -42,7 +42,7 @@ impl Parse for Args {
 pub(crate) fn expand(input: TokenStream, kind: Kind) -> TokenStream {
     let args = syn::parse_macro_input!(input as Args);
     match check(&args.lit.value(), args.max, kind) {
-        Ok(()) => {
+        Ok(len) => {
             let Args { krate, lit, .. } = args;
             let ty = match kind {
                 Kind::Label => quote!(Label),
@@ -51,7 +51,7 @@ pub(crate) fn expand(input: TokenStream, kind: Kind) -> TokenStream {
                 Kind::MessageText => quote!(MessageText),
                 Kind::HttpsUrl => quote!(HttpsUrl),
             };
-            quote!(#krate::literal::#ty::__checked(#lit)).into()
+            quote!(#krate::literal::#ty::__checked(#lit, #len)).into()
         }
         Err(message) => syn::Error::new(args.lit.span(), message)
             .into_compile_error()
@@ -69,7 +69,8 @@ pub(crate) fn utf16(s: &str) -> usize {
     s.encode_utf16().count()
 }
 
-fn check(s: &str, max: usize, kind: Kind) -> Result<(), String> {
+/// The literal's length as LINE counts it, or why it breaks the rule.
+fn check(s: &str, max: usize, kind: Kind) -> Result<usize, String> {
     match kind {
         Kind::Label => {
             let n = graphemes(s);
@@ -84,7 +85,7 @@ fn check(s: &str, max: usize, kind: Kind) -> Result<(), String> {
                      but this one has {n} (LINE rule V04)"
                 ))
             } else {
-                Ok(())
+                Ok(n)
             }
         }
         Kind::AltText => nonempty_utf16(s, max, "alt text holds", "V03"),
@@ -97,14 +98,14 @@ fn check(s: &str, max: usize, kind: Kind) -> Result<(), String> {
                      this one has {n} (LINE rule V05)"
                 ))
             } else {
-                Ok(())
+                Ok(n)
             }
         }
         Kind::HttpsUrl => https_url(s, max),
     }
 }
 
-fn nonempty_utf16(s: &str, max: usize, what: &str, rule: &str) -> Result<(), String> {
+fn nonempty_utf16(s: &str, max: usize, what: &str, rule: &str) -> Result<usize, String> {
     let n = utf16(s);
     if n == 0 || n > max {
         let has = if n == 0 {
@@ -116,11 +117,11 @@ fn nonempty_utf16(s: &str, max: usize, what: &str, rule: &str) -> Result<(), Str
             "{what} 1 to {max} characters (UTF-16 code units), but {has} (LINE rule {rule})"
         ))
     } else {
-        Ok(())
+        Ok(n)
     }
 }
 
-fn https_url(s: &str, max: usize) -> Result<(), String> {
+fn https_url(s: &str, max: usize) -> Result<usize, String> {
     let rest = s
         .get(..8)
         .filter(|scheme| scheme.eq_ignore_ascii_case("https://"))
@@ -142,5 +143,5 @@ fn https_url(s: &str, max: usize) -> Result<(), String> {
             "a media URL holds at most {max} characters, but this one has {n} (LINE rule V09)"
         ));
     }
-    Ok(())
+    Ok(n)
 }
