@@ -261,6 +261,7 @@ const fn digits(mut n: u128, negative: bool) -> usize {
 
 macro_rules! integers {
     ($($t:ty => $min_digits:expr),*) => { $(
+        #[diagnostic::do_not_recommend]
         impl PostbackValue for $t {
             const MAX_LEN: Option<usize> = {
                 let max = digits(<$t>::MAX as u128, false);
@@ -291,6 +292,7 @@ integers!(
     isize => digits(isize::MIN.unsigned_abs() as u128, true)
 );
 
+#[diagnostic::do_not_recommend]
 impl PostbackValue for bool {
     const MAX_LEN: Option<usize> = Some(5);
     fn write_value(&self, out: &mut String) {
@@ -305,6 +307,7 @@ impl PostbackValue for bool {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl PostbackValue for char {
     const MAX_LEN: Option<usize> = Some(3);
     fn write_value(&self, out: &mut String) {
@@ -319,6 +322,7 @@ impl PostbackValue for char {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl PostbackValue for String {
     const MAX_LEN: Option<usize> = None;
     fn write_value(&self, out: &mut String) {
@@ -329,6 +333,7 @@ impl PostbackValue for String {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: PostbackValue> PostbackValue for Option<T> {
     const MAX_LEN: Option<usize> = if T::__IS_OPTION {
         panic!("`Option<Option<_>>` cannot be a postback data field: `None` and `Some(None)` would both leave the key out")
@@ -507,12 +512,14 @@ pub mod __private {
         fn char_len(&self) -> usize;
     }
 
+    #[diagnostic::do_not_recommend]
     impl Text for String {
         fn char_len(&self) -> usize {
             self.chars().count()
         }
     }
 
+    #[diagnostic::do_not_recommend]
     impl Text for Option<String> {
         fn char_len(&self) -> usize {
             self.as_deref().map_or(0, |s| s.chars().count())
