@@ -336,7 +336,9 @@ impl PostbackValue for String {
 #[diagnostic::do_not_recommend]
 impl<T: PostbackValue> PostbackValue for Option<T> {
     const MAX_LEN: Option<usize> = if T::__IS_OPTION {
-        panic!("`Option<Option<_>>` cannot be a postback data field: `None` and `Some(None)` would both leave the key out")
+        panic!(
+            "`Option<Option<_>>` cannot be a postback data field: `None` and `Some(None)` would both leave the key out"
+        )
     } else {
         T::MAX_LEN
     };

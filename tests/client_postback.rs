@@ -63,8 +63,7 @@ fn data_the_bot_does_not_know_is_answered_with_the_reason() {
         "action=buy&itemid=111",
     );
     let signature = linebot::webhook::sign(testkit::CHANNEL_SECRET, &body);
-    let status =
-        postback_example::handle_webhook(&parser, &line.client(), &body, Some(&signature));
+    let status = postback_example::handle_webhook(&parser, &line.client(), &body, Some(&signature));
     assert_eq!(status, 200);
     let reply = line
         .deliveries()

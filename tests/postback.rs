@@ -97,10 +97,7 @@ fn encodes_as_query_strings() {
         "action=flags&gift=true&size=L&count=0"
     );
     assert_eq!(
-        Tagged::Go {
-            action: "x".into()
-        }
-        .to_postback_data(),
+        Tagged::Go { action: "x".into() }.to_postback_data(),
         "kind=go&action=x"
     );
 }
@@ -175,10 +172,8 @@ fn errors_name_the_missing_or_malformed_key() {
     );
 
     let long = "n".repeat(21);
-    let err = Menu::from_postback_data(&format!(
-        "action=texts&note=&name={long}&initial=x"
-    ))
-    .unwrap_err();
+    let err =
+        Menu::from_postback_data(&format!("action=texts&note=&name={long}&initial=x")).unwrap_err();
     assert_eq!(
         err.to_string(),
         format!("postback data key `name` holds `{long}`: expected at most 20 characters")
@@ -187,12 +182,11 @@ fn errors_name_the_missing_or_malformed_key() {
 
 #[test]
 fn max_len_covers_bounded_types_only() {
-    assert_eq!(<Size as PostbackData>::MAX_LEN, Some("action=extra_large".len()));
     assert_eq!(
-        <Page as PostbackData>::MAX_LEN,
-        None,
-        "an unbounded string"
+        <Size as PostbackData>::MAX_LEN,
+        Some("action=extra_large".len())
     );
+    assert_eq!(<Page as PostbackData>::MAX_LEN, None, "an unbounded string");
     #[derive(PostbackData)]
     struct Bounded {
         #[allow(dead_code)]

@@ -10,6 +10,9 @@
 //!   `unicode-segmentation`, or UTF-16 code units) and report a literal over its limit at the
 //!   literal itself.
 
+#![warn(missing_docs)]
+#![forbid(unsafe_code)]
+
 mod literal;
 mod postback;
 

@@ -145,3 +145,41 @@ fn https_url(s: &str, max: usize) -> Result<usize, String> {
     }
     Ok(n)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_are_exact_and_limits_inclusive() {
+        // 16 grapheme clusters of Thai in 21 code points.
+        assert_eq!(check("ดูรายละเอียดเพิ่มเติม", 20, Kind::Label), Ok(16));
+        assert_eq!(check(&"👍🏽".repeat(20), 20, Kind::Label), Ok(20));
+        assert!(check(&"👍🏽".repeat(21), 20, Kind::Label).is_err());
+        assert!(check("", 20, Kind::Label).is_err());
+        assert_eq!(check(&"🍎".repeat(150), 300, Kind::PostbackData), Ok(300));
+        assert!(check(&format!("{}x", "🍎".repeat(150)), 300, Kind::PostbackData).is_err());
+        assert_eq!(check("", 300, Kind::PostbackData), Ok(0));
+        assert!(check("", 5000, Kind::MessageText).is_err());
+        assert!(check("", 1500, Kind::AltText).is_err());
+    }
+
+    #[test]
+    fn https_urls() {
+        assert!(check("https://example.com/a.png", 2000, Kind::HttpsUrl).is_ok());
+        assert!(check("HTTPS://example.com/a.png", 2000, Kind::HttpsUrl).is_ok());
+        for bad in [
+            "http://example.com",
+            "https://",
+            "https:///a",
+            "https://a b",
+            "ftp://x",
+        ] {
+            assert!(check(bad, 2000, Kind::HttpsUrl).is_err(), "{bad}");
+        }
+        // Counted in characters, as the validator does: 2000 non-ASCII characters pass.
+        let long = format!("https://example.com/{}", "é".repeat(2000 - 20));
+        assert_eq!(check(&long, 2000, Kind::HttpsUrl), Ok(2000));
+        assert!(check(&format!("{long}é"), 2000, Kind::HttpsUrl).is_err());
+    }
+}

@@ -93,7 +93,10 @@ fn attrs(list: &[Attribute], place: Place) -> syn::Result<Attrs> {
 /// form gives a meaning to.
 fn check_word(s: &str, span: Span) -> syn::Result<()> {
     if s.is_empty() {
-        return Err(syn::Error::new(span, "a postback data key or name cannot be empty"));
+        return Err(syn::Error::new(
+            span,
+            "a postback data key or name cannot be empty",
+        ));
     }
     if let Some(c) = s
         .chars()
@@ -418,5 +421,35 @@ fn derive_enum(name: &Ident, tag: &str, variants: &[Variant]) -> TokenStream {
         }
         #value_impl
         #check
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variant_names_default_to_snake_case() {
+        let cases = [
+            ("Buy", "buy"),
+            ("AddToCart", "add_to_cart"),
+            ("HTTPGet", "http_get"),
+            ("Page2Next", "page2_next"),
+            ("already_snake", "already_snake"),
+        ];
+        for (ident, want) in cases {
+            let ident = Ident::new(ident, Span::call_site());
+            assert_eq!(snake_case(&ident), want);
+        }
+    }
+
+    #[test]
+    fn keys_may_not_hold_query_string_syntax() {
+        for bad in ["", "a&b", "a=b", "100%", "a+b", "#x", "a b", "a\nb"] {
+            assert!(check_word(bad, Span::call_site()).is_err(), "{bad:?}");
+        }
+        for good in ["itemid", "item_id", "item-id", "商品", "a.b"] {
+            assert!(check_word(good, Span::call_site()).is_ok(), "{good:?}");
+        }
     }
 }
