@@ -3,7 +3,7 @@
 //! each into the example's enum and answers it.
 
 #[allow(dead_code)]
-#[path = "../examples/postback.rs"]
+#[path = "../../examples/postback.rs"]
 mod postback_example;
 
 use linebot::postback::PostbackData;
