@@ -348,9 +348,15 @@ fn derive_enum(name: &Ident, tag: &str, variants: &[Variant]) -> TokenStream {
         match &v.fields {
             None => quote!(Self::#ident => __w.tag(#tag, #vname),),
             Some(fields) => {
+                // Bound to generated names, so a field called `__w` cannot shadow the writer.
+                let local = |ident: &Ident| quote::format_ident!("__field_{}", ident);
                 let idents = fields.iter().map(|f| &f.ident);
-                let writes = write_fields(fields, |ident| quote!(#ident));
-                quote!(Self::#ident { #(#idents),* } => { __w.tag(#tag, #vname); #writes })
+                let locals = fields.iter().map(|f| local(&f.ident));
+                let writes = write_fields(fields, |ident| {
+                    let l = local(ident);
+                    quote!(#l)
+                });
+                quote!(Self::#ident { #(#idents: #locals),* } => { __w.tag(#tag, #vname); #writes })
             }
         }
     });

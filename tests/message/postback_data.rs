@@ -341,3 +341,23 @@ proptest! {
         let _ = Menu::from_postback_data(&data);
     }
 }
+
+#[test]
+fn field_names_do_not_clash_with_generated_code() {
+    #[derive(Debug, PartialEq, PostbackData)]
+    enum Odd {
+        Go {
+            __w: u8,
+            data: String,
+            __pairs: bool,
+        },
+    }
+    let v = Odd::Go {
+        __w: 1,
+        data: "d".into(),
+        __pairs: true,
+    };
+    let data = v.to_postback_data();
+    assert_eq!(data, "action=go&__w=1&data=d&__pairs=true");
+    assert_eq!(Odd::from_postback_data(&data), Ok(v));
+}
