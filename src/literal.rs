@@ -33,6 +33,7 @@
 //! ```
 
 use std::fmt;
+use std::marker::PhantomData;
 
 use crate::limits;
 use crate::validate::{self, Path};
@@ -100,11 +101,111 @@ macro_rules! literal_type {
     };
 }
 
-literal_type!(
-    /// An action label checked against LINE's limit (1 to 20 characters). Made by
-    /// [`label!`](crate::label) or [`Label::check`].
-    Label,
-    "grapheme clusters"
+/// An action label checked at compile time by [`label!`](crate::label), carrying where it may
+/// go in its type: `Label` (that is, `Label<Standard>`) for 1 to 20 grapheme clusters, which
+/// fit every action, and `Label<FlexOnly>` for 21 to 40, which only flex messages take (LINE
+/// rule V04). The action it labels carries the same parameter, so placing a long label on a
+/// template, a quick reply or a rich menu is a compile error. Image carousels' limit of 12 is
+/// left to `validate()`: a third class would make `[a, b]` arrays of actions whose labels differ
+/// in length stop compiling.
+///
+/// Runtime strings are checked by [`Label::check`] or `validate()`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Label<F = Standard>(&'static str, usize, PhantomData<F>);
+
+/// Where a [`Label`] fits: 1 to 20 grapheme clusters, any action (image carousels: 12, checked
+/// by `validate()`). Runtime strings count as this too; `validate()` checks them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Standard;
+
+/// Where a [`Label`] fits: 21 to 40 grapheme clusters, flex message actions only.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct FlexOnly;
+
+impl<F> Label<F> {
+    /// Wraps a literal the macro has checked and counted; not a public interface.
+    #[doc(hidden)]
+    pub const fn __checked(s: &'static str, len: usize) -> Self {
+        Self(s, len, PhantomData)
+    }
+
+    /// The string.
+    pub const fn as_str(&self) -> &'static str {
+        self.0
+    }
+
+    /// Its length in grapheme clusters, as LINE counts it, counted by the macro at compile
+    /// time.
+    pub const fn len(&self) -> usize {
+        self.1
+    }
+
+    /// Whether it is empty: never, `label!` refuses an empty literal.
+    pub const fn is_empty(&self) -> bool {
+        self.1 == 0
+    }
+}
+
+impl<F> fmt::Debug for Label<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.0, f)
+    }
+}
+
+impl<F> fmt::Display for Label<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl<F> From<Label<F>> for String {
+    fn from(v: Label<F>) -> String {
+        v.0.to_owned()
+    }
+}
+
+impl<F> AsRef<str> for Label<F> {
+    fn as_ref(&self) -> &str {
+        self.0
+    }
+}
+
+/// What an action's `.label(..)` takes: a string (checked by `validate()`) or a [`Label`]
+/// made by [`label!`](crate::label), whose length class the action keeps in its type.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an action label",
+    label = "expected a string or a `label!` literal"
+)]
+pub trait IntoLabel {
+    /// Where the label fits: [`Standard`] or [`FlexOnly`].
+    type Fit;
+    /// The label's text.
+    fn into_label(self) -> String;
+}
+
+impl<F> IntoLabel for Label<F> {
+    type Fit = F;
+    fn into_label(self) -> String {
+        self.0.to_owned()
+    }
+}
+
+macro_rules! runtime_labels {
+    ($($t:ty => $conv:expr),* $(,)?) => { $(
+        impl IntoLabel for $t {
+            type Fit = Standard;
+            fn into_label(self) -> String {
+                $conv(self)
+            }
+        }
+    )* };
+}
+runtime_labels!(
+    String => |s: String| s,
+    &str => str::to_owned,
+    &String => String::clone,
+    Box<str> => String::from,
+    std::borrow::Cow<'_, str> => std::borrow::Cow::into_owned,
 );
 literal_type!(
     /// Alternative text of a template, imagemap or flex message (1 to

@@ -45,7 +45,7 @@ pub(crate) fn expand(input: TokenStream, kind: Kind) -> TokenStream {
         Ok(len) => {
             let Args { krate, lit, .. } = args;
             let ty = match kind {
-                Kind::Label => quote!(Label),
+                Kind::Label => quote!(Label::<#krate::literal::Standard>),
                 Kind::AltText => quote!(AltText),
                 Kind::PostbackData => quote!(PostbackData),
                 Kind::MessageText => quote!(MessageText),

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
+use syn::ext::IdentExt;
 use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Fields, Ident, LitInt, LitStr, Type};
 
@@ -112,7 +113,7 @@ fn check_word(s: &str, span: Span) -> syn::Result<()> {
 
 /// `AddToCart` -> `add_to_cart`.
 fn snake_case(ident: &Ident) -> String {
-    let s = ident.to_string();
+    let s = ident.unraw().to_string();
     let chars: Vec<char> = s.chars().collect();
     let mut out = String::new();
     for (i, &c) in chars.iter().enumerate() {
@@ -150,7 +151,7 @@ fn fields(fields: &Fields, what: &str) -> syn::Result<Option<Vec<Field>>> {
                 let a = attrs(&f.attrs, Place::Field)?;
                 let (key, span) = a
                     .rename
-                    .unwrap_or_else(|| (ident.to_string(), ident.span()));
+                    .unwrap_or_else(|| (ident.unraw().to_string(), ident.span()));
                 check_word(&key, span)?;
                 if let Some(other) = seen.get(&key) {
                     return Err(syn::Error::new(

@@ -361,3 +361,32 @@ fn field_names_do_not_clash_with_generated_code() {
     assert_eq!(data, "action=go&__w=1&data=d&__pairs=true");
     assert_eq!(Odd::from_postback_data(&data), Ok(v));
 }
+
+#[test]
+fn raw_identifiers_are_keys_without_their_prefix() {
+    #[derive(Debug, PartialEq, PostbackData)]
+    struct Filter {
+        r#type: u8,
+    }
+    assert_eq!(Filter { r#type: 2 }.to_postback_data(), "type=2");
+}
+
+#[test]
+fn a_bounded_type_of_exactly_300_characters_compiles() {
+    // "tx=" and 99 characters escaping to at most 3 each: 300, LINE's limit. One more character
+    // and the derive refuses the type (tests/ui/derive/postback_too_long.rs).
+    #[derive(Debug, PartialEq, PostbackData)]
+    struct Exact {
+        #[postback(rename = "tx", max_len = 99)]
+        text: String,
+    }
+    assert_eq!(Exact::MAX_LEN, Some(300));
+    let worst = Exact {
+        text: "&".repeat(99),
+    };
+    assert_eq!(worst.to_postback_data().len(), 300);
+    assert_eq!(
+        Exact::from_postback_data(&worst.to_postback_data()),
+        Ok(worst)
+    );
+}
