@@ -350,7 +350,10 @@ fn derive_enum(name: &Ident, tag: &str, variants: &[Variant]) -> TokenStream {
             None => quote!(Self::#ident => __w.tag(#tag, #vname),),
             Some(fields) => {
                 // Bound to generated names, so a field called `__w` cannot shadow the writer.
-                let local = |ident: &Ident| quote::format_ident!("__field_{}", ident);
+                let local = |ident: &Ident| {
+                    let i = fields.iter().position(|f| f.ident == *ident).unwrap_or(0);
+                    quote::format_ident!("__field{}", i)
+                };
                 let idents = fields.iter().map(|f| &f.ident);
                 let locals = fields.iter().map(|f| local(&f.ident));
                 let writes = write_fields(fields, |ident| {
