@@ -4,16 +4,16 @@
 
 #[allow(dead_code)]
 #[path = "../../examples/postback.rs"]
-mod postback_example;
+mod postback_bot;
 
 use linebot::postback::PostbackData;
 use linebot::testkit::{self, LineServer};
 use linebot::webhook::WebhookParser;
-use postback_example::{Category, Menu};
+use postback_bot::{Category, Menu};
 
 #[test]
 fn the_bot_decodes_each_tapped_button_into_its_enum() {
-    let replies = postback_example::run_offline(&[0, 1, 2]).unwrap();
+    let replies = postback_bot::run_offline(&[0, 1, 2]).unwrap();
     assert_eq!(
         replies,
         [
@@ -27,7 +27,7 @@ fn the_bot_decodes_each_tapped_button_into_its_enum() {
 #[test]
 fn the_menu_carries_the_encoded_data_and_validates() {
     use linebot::validate::Validate;
-    let menu = postback_example::menu_message();
+    let menu = postback_bot::menu_message();
     menu.validate().unwrap();
     let json = serde_json::to_value(&menu).unwrap();
     let data: Vec<&str> = json["template"]["actions"]
@@ -57,13 +57,13 @@ fn the_menu_carries_the_encoded_data_and_validates() {
 fn data_the_bot_does_not_know_is_answered_with_the_reason() {
     let line = LineServer::start();
     let parser = WebhookParser::new(testkit::CHANNEL_SECRET);
-    let body = postback_example::postback_webhook(
+    let body = postback_bot::postback_webhook(
         &line.issue_reply_token(),
         testkit::USER_ID,
         "action=buy&itemid=111",
     );
     let signature = linebot::webhook::sign(testkit::CHANNEL_SECRET, &body);
-    let status = postback_example::handle_webhook(&parser, &line.client(), &body, Some(&signature));
+    let status = postback_bot::handle_webhook(&parser, &line.client(), &body, Some(&signature));
     assert_eq!(status, 200);
     let reply = line
         .deliveries()
