@@ -528,8 +528,6 @@ pub mod __private {
         }
     }
 
-    pub const fn assert_text<T: Text>() {}
-
     pub const fn field_len(overhead: usize, value: Option<usize>) -> Option<usize> {
         match value {
             Some(n) => Some(overhead.saturating_add(n)),

@@ -242,10 +242,7 @@ fn value_len(f: &Field) -> TokenStream {
         // Each character escapes to at most 3 UTF-16 units (`%26`); other characters are kept.
         Some(n) => {
             let n = n * 3;
-            quote_spanned!(ty.span()=> {
-                ::linebot::postback::__private::assert_text::<#ty>();
-                ::core::option::Option::Some(#n)
-            })
+            quote!(::core::option::Option::Some(#n))
         }
         None => {
             quote_spanned!(ty.span()=> <#ty as ::linebot::postback::PostbackValue>::MAX_LEN)
@@ -286,14 +283,39 @@ fn read_fields(fields: &[Field]) -> TokenStream {
     quote!(#(#reads)*)
 }
 
+/// The statement refusing a variant that can encode to more than 300 characters; it runs
+/// where `MAX_LEN` is computed.
 fn check_limit(name: &Ident, lens: &[(String, TokenStream)]) -> TokenStream {
     let names = lens.iter().map(|(n, _)| n);
     let lens = lens.iter().map(|(_, l)| l);
     quote! {
-        const _: () = ::linebot::postback::__private::check_limit(
+        ::linebot::postback::__private::check_limit(
             stringify!(#name),
             &[#((#names, #lens)),*],
         );
+    }
+}
+
+/// One bound per field type, at the type: an unsupported type is then one error there, instead
+/// of one for each place the generated code uses it. Field types may be less public than the
+/// type deriving, hence `allow(private_bounds)` where this is used.
+fn bounds<'a>(fields: impl Iterator<Item = &'a Field>) -> TokenStream {
+    let bounds = fields.map(|f| {
+        let ty = &f.ty;
+        let text = f
+            .max_len
+            .map(|_| quote_spanned!(ty.span()=> #ty: ::linebot::postback::__private::Text,));
+        quote_spanned!(ty.span()=> #ty: ::linebot::postback::PostbackValue, #text)
+    });
+    quote!(where #(#bounds)*)
+}
+
+/// Evaluates `MAX_LEN` while the crate compiles (an associated constant is evaluated only
+/// when used), so the 300-character check fails `cargo check`.
+fn force_max_len(name: &Ident) -> TokenStream {
+    quote! {
+        const _: ::core::option::Option<usize> =
+            <#name as ::linebot::postback::PostbackData>::MAX_LEN;
     }
 }
 
@@ -301,12 +323,18 @@ fn derive_struct(name: &Ident, fields: Option<Vec<Field>>) -> TokenStream {
     let fields = fields.unwrap_or_default();
     let len = variant_len(0, false, &fields);
     let check = check_limit(name, &[(name.to_string(), len.clone())]);
+    let force = force_max_len(name);
+    let bounds = bounds(fields.iter());
     let writes = write_fields(&fields, |ident| quote!(&self.#ident));
     let reads = read_fields(&fields);
     let unused = fields.is_empty().then(|| quote!(let _ = &__pairs;));
     quote! {
-        impl ::linebot::postback::PostbackData for #name {
-            const MAX_LEN: ::core::option::Option<usize> = #len;
+        #[allow(private_bounds)]
+        impl ::linebot::postback::PostbackData for #name #bounds {
+            const MAX_LEN: ::core::option::Option<usize> = {
+                #check
+                #len
+            };
 
             fn to_postback_data(&self) -> ::std::string::String {
                 let mut __w = ::linebot::postback::__private::Writer::new();
@@ -322,7 +350,7 @@ fn derive_struct(name: &Ident, fields: Option<Vec<Field>>) -> TokenStream {
                 ::core::result::Result::Ok(Self { #reads })
             }
         }
-        #check
+        #force
     }
 }
 
@@ -403,10 +431,15 @@ fn derive_enum(name: &Ident, tag: &str, variants: &[Variant]) -> TokenStream {
         }
     });
 
+    let force = force_max_len(name);
+    let bounds = bounds(variants.iter().flat_map(|v| v.fields.iter().flatten()));
     quote! {
-        impl ::linebot::postback::PostbackData for #name {
-            const MAX_LEN: ::core::option::Option<usize> =
-                ::linebot::postback::__private::longest(&[#(#all_lens),*]);
+        #[allow(private_bounds)]
+        impl ::linebot::postback::PostbackData for #name #bounds {
+            const MAX_LEN: ::core::option::Option<usize> = {
+                #check
+                ::linebot::postback::__private::longest(&[#(#all_lens),*])
+            };
 
             fn to_postback_data(&self) -> ::std::string::String {
                 let mut __w = ::linebot::postback::__private::Writer::new();
@@ -430,7 +463,7 @@ fn derive_enum(name: &Ident, tag: &str, variants: &[Variant]) -> TokenStream {
             }
         }
         #value_impl
-        #check
+        #force
     }
 }
 
