@@ -11,5 +11,8 @@ mod literals;
 mod messages;
 mod postback_data;
 mod richmenu;
+mod runtime_counts;
+mod rules_table;
 mod templates;
+mod validate_rules;
 mod validation;
