@@ -322,9 +322,12 @@ into_action!(
 
 /// Type-state markers used by typed actions.
 pub mod state {
-    /// The action has a label.
+    /// The action has a label. `F` says where the label fits by its length:
+    /// [`Standard`](crate::literal::Standard) (any action; runtime strings count as this and
+    /// are checked by `validate()`) or [`FlexOnly`](crate::literal::FlexOnly) (a `label!`
+    /// literal of 21 to 40 characters).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-    pub struct Labeled;
+    pub struct Labeled<F = crate::literal::Standard>(core::marker::PhantomData<F>);
     /// The action has no label (allowed only in rich menu areas and image carousel columns).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
     pub struct Unlabeled;
@@ -358,10 +361,23 @@ mod sealed {
     note = "LINE rule C22: an action label is optional only in rich menu areas and image carousel columns"
 )]
 pub trait HasLabel: sealed::Sealed {}
-impl sealed::Sealed for Labeled {}
+impl<F> sealed::Sealed for Labeled<F> {}
 impl sealed::Sealed for Unlabeled {}
 #[diagnostic::do_not_recommend]
-impl HasLabel for Labeled {}
+impl<F> HasLabel for Labeled<F> {}
+
+/// Guard on every context but flex messages: a `label!` literal of 21 to 40 characters
+/// ([`FlexOnly`](crate::literal::FlexOnly)) fits only flex messages (rule V04).
+#[diagnostic::on_unimplemented(
+    message = "this label is longer than 20 characters: only flex message actions take 21 to 40",
+    label = "label for flex messages only",
+    note = "LINE rule V04: action labels hold at most 20 characters on templates, quick replies and rich menus (12 on image carousels), 40 in flex messages"
+)]
+pub trait FitsOutsideFlex: sealed::Sealed {}
+#[diagnostic::do_not_recommend]
+impl FitsOutsideFlex for Unlabeled {}
+#[diagnostic::do_not_recommend]
+impl FitsOutsideFlex for Labeled<crate::literal::Standard> {}
 
 impl sealed::Sealed for NoDisplayText {}
 impl sealed::Sealed for WithDisplayText {}
@@ -631,10 +647,14 @@ pub fn clipboard(clipboard_text: impl Into<String>) -> Clipboard {
 macro_rules! typed_common {
     ($ty:ident<L $(, $p:ident)*> => $wire:ident, $variant:ident) => {
         impl<$($p),*> $ty<Unlabeled $(, $p)*> {
-            /// Sets the label shown on the button (up to 20 characters; 12 in image carousels).
-            pub fn label(self, label: impl Into<String>) -> $ty<Labeled $(, $p)*> {
+            /// Sets the label shown on the button: a string (checked by `validate()`: 40
+            /// characters in flex messages, 20 on templates, quick replies and rich menus, 12
+            /// in image carousels) or a [`label!`](crate::label) literal, whose length class
+            /// the action keeps so that a 21 to 40 character label compiles only in a flex
+            /// message.
+            pub fn label<T: crate::literal::IntoLabel>(self, label: T) -> $ty<Labeled<T::Fit> $(, $p)*> {
                 let mut wire = self.wire;
-                wire.label = Some(label.into());
+                wire.label = Some(label.into_label());
                 $ty { wire, _state: PhantomData }
             }
         }
@@ -785,7 +805,14 @@ macro_rules! contexts {
     ($ty:ident $gen:tt: $($ctx:ident where [$($bound:tt)*]);* $(;)?) => {
         $( contexts!(@one $ty $gen $ctx [$($bound)*]); )*
     };
-    (@one $ty:ident [$($p:ident),*] $ctx:ident [$($bound:tt)*]) => {
+    // Every context but flex messages holds labels to 20 characters (rule V04).
+    (@one $ty:ident $gen:tt FlexAction [$($bound:tt)*]) => {
+        contexts!(@impl $ty $gen FlexAction [$($bound)*]);
+    };
+    (@one $ty:ident $gen:tt $ctx:ident [$($bound:tt)*]) => {
+        contexts!(@impl $ty $gen $ctx [L: FitsOutsideFlex, $($bound)*]);
+    };
+    (@impl $ty:ident [$($p:ident),*] $ctx:ident [$($bound:tt)*]) => {
         impl<$($p),*> $ctx for $ty<$($p),*> where $($bound)* {}
     };
 }

@@ -15,8 +15,8 @@
 //! ```
 //!
 //! ```compile_fail
-//! // 21 characters: rejected by `cargo check`.
-//! let l = linebot::label!("This label is too lon");
+//! // 41 characters: more than any action takes, rejected by `cargo check`.
+//! let l = linebot::label!("This label is far too long for any action");
 //! ```
 //!
 //! Each macro counts exactly as the runtime validator does ([`validate::grapheme_len`] for
@@ -25,11 +25,19 @@
 //! at the literal and says the count and the limit:
 //!
 //! ```text
-//! error: an action label holds at most 20 characters (grapheme clusters), but this one has 21 (LINE rule V04)
-//!  --> src/main.rs:2:27
+//! error: an action label holds at most 40 characters (grapheme clusters) in a flex message and 20 elsewhere, but this one has 41 (LINE rule V04)
+//!  --> src/main.rs:2:29
 //!   |
-//! 2 |     let l = linebot::label!("This label is too lon");
-//!   |                             ^^^^^^^^^^^^^^^^^^^^^^^
+//! 2 |     let l = linebot::label!("This label is far too long for any action");
+//!   |                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+//! ```
+//!
+//! A label's limit depends on where it goes (40 in flex messages, 20 on templates, quick
+//! replies and rich menus): `label!` keeps the class in the label's type, and the action keeps
+//! it in its own, so a 28-character label compiles on a flex button and fails on a template:
+//!
+//! ```text
+//! error[E0277]: this label is longer than 20 characters: only flex message actions take 21 to 40
 //! ```
 
 use std::fmt;
@@ -44,6 +52,7 @@ pub use linebot_derive::{__alt_text, __https_url, __label, __message_text, __pos
 // The macros below pass LINE's limits to the proc macros as literals; these fail the build if a
 // limit changes without them.
 const _: () = assert!(limits::ACTION_LABEL_MAX == 20);
+const _: () = assert!(limits::FLEX_ACTION_LABEL_MAX == 40);
 const _: () = assert!(limits::ALT_TEXT_MAX == 1500);
 const _: () = assert!(limits::POSTBACK_DATA_MAX == 300);
 const _: () = assert!(limits::TEXT_MAX == 5000);
@@ -102,7 +111,7 @@ macro_rules! literal_type {
 }
 
 /// An action label checked at compile time by [`label!`](crate::label), carrying where it may
-/// go in its type: `Label` (that is, `Label<Standard>`) for 1 to 20 grapheme clusters, which
+/// go in its type (each action's `.label(..)` takes it, or a string, through [`IntoLabel`]): `Label` (that is, `Label<Standard>`) for 1 to 20 grapheme clusters, which
 /// fit every action, and `Label<FlexOnly>` for 21 to 40, which only flex messages take (LINE
 /// rule V04). The action it labels carries the same parameter, so placing a long label on a
 /// template, a quick reply or a rich menu is a compile error. Image carousels' limit of 12 is
@@ -303,14 +312,30 @@ impl HttpsUrl {
     }
 }
 
-/// An action label checked at compile time: 1 to 20 grapheme clusters, counted as
-/// `validate()` counts them.
+/// An action label checked at compile time, counted in grapheme clusters as `validate()`
+/// counts them: 1 to 20 make a [`Label`] any action takes; 21 to 40 make a
+/// `Label<FlexOnly>`, which only flex message actions take (LINE rule V04); more, or none, is
+/// a compile error at the literal.
 ///
 /// ```
+/// use linebot::action::{self, FlexAction, TemplateAction};
+///
 /// let l = linebot::label!("Buy");
-/// assert_eq!(l.as_str(), "Buy");
+/// assert_eq!((l.as_str(), l.len()), ("Buy", 3));
 /// let thai = linebot::label!("ดูรายละเอียดเพิ่มเติม"); // 16 grapheme clusters
-/// # let _ = thai;
+/// fn on_template(_: impl TemplateAction) {}
+/// on_template(action::message("more").label(thai));
+///
+/// // 28 characters: a flex button takes it.
+/// fn on_flex(_: impl FlexAction) {}
+/// on_flex(action::message("more").label(linebot::label!("See every detail of the plan")));
+/// ```
+///
+/// ```compile_fail
+/// # use linebot::action::{self, TemplateAction};
+/// fn on_template(_: impl TemplateAction) {}
+/// // error: this label is longer than 20 characters: only flex message actions take 21 to 40
+/// on_template(action::message("more").label(linebot::label!("See every detail of the plan")));
 /// ```
 ///
 /// ```compile_fail
@@ -319,7 +344,7 @@ impl HttpsUrl {
 #[macro_export]
 macro_rules! label {
     ($s:literal) => {
-        $crate::literal::__label!($crate, $s, 20)
+        $crate::literal::__label!($crate, $s, 20, 40)
     };
 }
 

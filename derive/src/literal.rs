@@ -18,11 +18,13 @@ pub(crate) enum Kind {
     HttpsUrl,
 }
 
-/// `(crate path, "literal", max)`, as the `macro_rules!` wrappers in `linebot` pass them.
+/// `(crate path, "literal", max)`, as the `macro_rules!` wrappers in `linebot` pass them;
+/// `label!` passes two limits, `(crate path, "literal", everywhere, flex)`.
 struct Args {
     krate: TokenStream2,
     lit: LitStr,
     max: usize,
+    flex_max: Option<usize>,
 }
 
 impl Parse for Args {
@@ -35,17 +37,34 @@ impl Parse for Args {
         let lit = input.parse()?;
         input.parse::<Token![,]>()?;
         let max = input.parse::<LitInt>()?.base10_parse()?;
-        Ok(Args { krate, lit, max })
+        let flex_max = if input.parse::<Option<Token![,]>>()?.is_some() {
+            Some(input.parse::<LitInt>()?.base10_parse()?)
+        } else {
+            None
+        };
+        Ok(Args {
+            krate,
+            lit,
+            max,
+            flex_max,
+        })
     }
 }
 
 pub(crate) fn expand(input: TokenStream, kind: Kind) -> TokenStream {
     let args = syn::parse_macro_input!(input as Args);
-    match check(&args.lit.value(), args.max, kind) {
+    let limit = args.flex_max.unwrap_or(args.max);
+    match check(&args.lit.value(), limit, kind, args.max) {
         Ok(len) => {
             let Args { krate, lit, .. } = args;
+            // A label carries where it fits: every action, or flex messages only.
+            let fit = if len <= args.max {
+                quote!(Standard)
+            } else {
+                quote!(FlexOnly)
+            };
             let ty = match kind {
-                Kind::Label => quote!(Label::<#krate::literal::Standard>),
+                Kind::Label => quote!(Label::<#krate::literal::#fit>),
                 Kind::AltText => quote!(AltText),
                 Kind::PostbackData => quote!(PostbackData),
                 Kind::MessageText => quote!(MessageText),
@@ -70,19 +89,21 @@ pub(crate) fn utf16(s: &str) -> usize {
 }
 
 /// The literal's length as LINE counts it, or why it breaks the rule.
-fn check(s: &str, max: usize, kind: Kind) -> Result<usize, String> {
+/// For labels `max` is the flex limit and `everywhere` the limit of every other action.
+fn check(s: &str, max: usize, kind: Kind, everywhere: usize) -> Result<usize, String> {
     match kind {
         Kind::Label => {
             let n = graphemes(s);
             if n == 0 {
                 Err(format!(
-                    "an action label holds 1 to {max} characters, but this one is empty \
+                    "an action label holds 1 or more characters, but this one is empty \
                      (LINE rule V04)"
                 ))
             } else if n > max {
                 Err(format!(
-                    "an action label holds at most {max} characters (grapheme clusters), \
-                     but this one has {n} (LINE rule V04)"
+                    "an action label holds at most {max} characters (grapheme clusters) in a \
+                     flex message and {everywhere} elsewhere, but this one has {n} (LINE rule \
+                     V04)"
                 ))
             } else {
                 Ok(n)
@@ -153,21 +174,32 @@ mod tests {
     #[test]
     fn counts_are_exact_and_limits_inclusive() {
         // 16 grapheme clusters of Thai in 21 code points.
-        assert_eq!(check("ดูรายละเอียดเพิ่มเติม", 20, Kind::Label), Ok(16));
-        assert_eq!(check(&"👍🏽".repeat(20), 20, Kind::Label), Ok(20));
-        assert!(check(&"👍🏽".repeat(21), 20, Kind::Label).is_err());
-        assert!(check("", 20, Kind::Label).is_err());
-        assert_eq!(check(&"🍎".repeat(150), 300, Kind::PostbackData), Ok(300));
-        assert!(check(&format!("{}x", "🍎".repeat(150)), 300, Kind::PostbackData).is_err());
-        assert_eq!(check("", 300, Kind::PostbackData), Ok(0));
-        assert!(check("", 5000, Kind::MessageText).is_err());
-        assert!(check("", 1500, Kind::AltText).is_err());
+        assert_eq!(check("ดูรายละเอียดเพิ่มเติม", 40, Kind::Label, 20), Ok(16));
+        assert_eq!(check(&"👍🏽".repeat(40), 40, Kind::Label, 20), Ok(40));
+        assert!(check(&"👍🏽".repeat(41), 40, Kind::Label, 20).is_err());
+        assert!(check("", 40, Kind::Label, 20).is_err());
+        assert_eq!(
+            check(&"🍎".repeat(150), 300, Kind::PostbackData, 300),
+            Ok(300)
+        );
+        assert!(
+            check(
+                &format!("{}x", "🍎".repeat(150)),
+                300,
+                Kind::PostbackData,
+                300
+            )
+            .is_err()
+        );
+        assert_eq!(check("", 300, Kind::PostbackData, 300), Ok(0));
+        assert!(check("", 5000, Kind::MessageText, 5000).is_err());
+        assert!(check("", 1500, Kind::AltText, 1500).is_err());
     }
 
     #[test]
     fn https_urls() {
-        assert!(check("https://example.com/a.png", 2000, Kind::HttpsUrl).is_ok());
-        assert!(check("HTTPS://example.com/a.png", 2000, Kind::HttpsUrl).is_ok());
+        assert!(check("https://example.com/a.png", 2000, Kind::HttpsUrl, 2000).is_ok());
+        assert!(check("HTTPS://example.com/a.png", 2000, Kind::HttpsUrl, 2000).is_ok());
         for bad in [
             "http://example.com",
             "https://",
@@ -175,11 +207,11 @@ mod tests {
             "https://a b",
             "ftp://x",
         ] {
-            assert!(check(bad, 2000, Kind::HttpsUrl).is_err(), "{bad}");
+            assert!(check(bad, 2000, Kind::HttpsUrl, 2000).is_err(), "{bad}");
         }
         // Counted in characters, as the validator does: 2000 non-ASCII characters pass.
         let long = format!("https://example.com/{}", "é".repeat(2000 - 20));
-        assert_eq!(check(&long, 2000, Kind::HttpsUrl), Ok(2000));
-        assert!(check(&format!("{long}é"), 2000, Kind::HttpsUrl).is_err());
+        assert_eq!(check(&long, 2000, Kind::HttpsUrl, 2000), Ok(2000));
+        assert!(check(&format!("{long}é"), 2000, Kind::HttpsUrl, 2000).is_err());
     }
 }

@@ -69,3 +69,25 @@ fn a_thai_label_of_16_grapheme_clusters_is_accepted() {
     let boundary = label!("ดูรายละเอียดเพิ่มเติมครับ!");
     assert_eq!(boundary.len(), linebot::limits::ACTION_LABEL_MAX);
 }
+
+#[test]
+fn a_label_of_21_to_40_characters_goes_on_flex_actions_and_validates() {
+    use linebot::action;
+    use linebot::literal::FlexOnly;
+    use linebot::message::flex::{self, FlexMessage};
+    use linebot::validate::Validate;
+
+    // 28 characters: over the 20 of templates, within the 40 of flex messages.
+    let long: Label<FlexOnly> = label!("See every detail of the plan");
+    assert_eq!(long.len(), 28);
+    let thai: Label<FlexOnly> = label!("ดูรายละเอียดเพิ่มเติมครับผม");
+    assert_eq!(thai.len(), 21);
+    let card = flex::bubble().footer(
+        flex::vertical()
+            .push(flex::button(
+                action::uri("https://example.com/plan").label(long),
+            ))
+            .push(flex::button(action::message("more").label(thai))),
+    );
+    FlexMessage::new("Plan", card).validate().unwrap();
+}
