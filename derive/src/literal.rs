@@ -95,10 +95,11 @@ fn check(s: &str, max: usize, kind: Kind, everywhere: usize) -> Result<usize, St
         Kind::Label => {
             let n = graphemes(s);
             if n == 0 {
-                Err(format!(
+                Err(
                     "an action label holds 1 or more characters, but this one is empty \
                      (LINE rule V04)"
-                ))
+                        .to_owned(),
+                )
             } else if n > max {
                 Err(format!(
                     "an action label holds at most {max} characters (grapheme clusters) in a \
