@@ -576,13 +576,16 @@ pub fn uri(uri: impl Into<String>) -> Uri {
     }
 }
 
-/// A datetime picker action: the user picks a value of `mode`, returned with `data` in the
-/// postback event.
-pub fn datetime_picker(data: impl Into<String>, mode: DatetimeMode) -> DatetimePicker {
+/// A datetime picker action: the user picks a value of `mode`, returned with `data` (a string
+/// or typed [`PostbackData`](macro@crate::postback::PostbackData)) in the postback event.
+pub fn datetime_picker(
+    data: impl crate::postback::IntoPostbackData,
+    mode: DatetimeMode,
+) -> DatetimePicker {
     DatetimePicker {
         wire: DatetimePickerAction {
             label: None,
-            data: data.into(),
+            data: data.into_postback_data(),
             mode,
             initial: None,
             max: None,
@@ -617,16 +620,17 @@ pub fn location() -> Location {
 }
 
 /// A rich menu switch action to the rich menu aliased `rich_menu_alias_id`, returning `data`
-/// in the postback event (rich menus only).
+/// (a string or typed [`PostbackData`](macro@crate::postback::PostbackData)) in the postback
+/// event (rich menus only).
 pub fn rich_menu_switch(
     rich_menu_alias_id: impl Into<String>,
-    data: impl Into<String>,
+    data: impl crate::postback::IntoPostbackData,
 ) -> RichMenuSwitch {
     RichMenuSwitch {
         wire: RichMenuSwitchAction {
             label: None,
             rich_menu_alias_id: rich_menu_alias_id.into(),
-            data: data.into(),
+            data: data.into_postback_data(),
         },
         _state: PhantomData,
     }

@@ -390,3 +390,24 @@ fn a_bounded_type_of_exactly_300_characters_compiles() {
         Ok(worst)
     );
 }
+
+#[test]
+fn datetime_pickers_and_rich_menu_switches_take_typed_data_too() {
+    let picker = action::datetime_picker(
+        Page {
+            page: 1,
+            query: None,
+        },
+        action::DatetimeMode::Date,
+    )
+    .into_wire();
+    assert_eq!(picker.data, "page=1");
+    let switch = action::rich_menu_switch("menu-b", Menu::Refresh).into_wire();
+    assert_eq!(switch.data, "action=refresh");
+    assert_eq!(
+        action::datetime_picker("d", action::DatetimeMode::Time)
+            .into_wire()
+            .data,
+        "d"
+    );
+}
