@@ -411,3 +411,26 @@ fn datetime_pickers_and_rich_menu_switches_take_typed_data_too() {
         "d"
     );
 }
+
+/// A public type may hold fields of private types: the derive's bounds stay warning-free.
+mod private_field_types {
+    #![deny(warnings)]
+    use linebot::postback::PostbackData;
+
+    #[derive(Debug, PartialEq, PostbackData)]
+    enum Size {
+        Small,
+    }
+
+    #[derive(Debug, PartialEq, PostbackData)]
+    pub struct Order {
+        size: Size,
+    }
+
+    #[test]
+    fn round_trip() {
+        let order = Order { size: Size::Small };
+        assert_eq!(order.to_postback_data(), "size=small");
+        assert_eq!(Order::from_postback_data("size=small"), Ok(order));
+    }
+}
