@@ -17,6 +17,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
+use super::Headers;
 use super::message::SentMessage;
 use crate::validate::ValidationError;
 
@@ -173,6 +174,8 @@ pub struct ApiError {
     pub details: Vec<ErrorDetail>,
     /// LINE's `sentMessages` (present on some `409` answers).
     pub sent_messages: Vec<SentMessage>,
+    /// Every header of the answer, read by name (`retry-after`...).
+    pub headers: Headers,
 }
 
 impl fmt::Display for ApiError {
@@ -233,12 +236,7 @@ pub(crate) struct ErrorBody {
 
 impl ApiError {
     /// Builds the error from an answer's status, headers and body.
-    pub(crate) fn from_parts(
-        status: u16,
-        request_id: Option<String>,
-        accepted_request_id: Option<String>,
-        body: &[u8],
-    ) -> Self {
+    pub(crate) fn from_parts(status: u16, headers: Headers, body: &[u8]) -> Self {
         let (message, details, sent_messages) = match serde_json::from_slice::<ErrorBody>(body) {
             Ok(b) if !b.message.is_empty() => (b.message, b.details, b.sent_messages),
             _ => (
@@ -249,11 +247,12 @@ impl ApiError {
         };
         ApiError {
             status,
-            request_id,
-            accepted_request_id,
+            request_id: headers.request_id().map(str::to_owned),
+            accepted_request_id: headers.accepted_request_id().map(str::to_owned),
             message,
             details,
             sent_messages,
+            headers,
         }
     }
 }
@@ -267,7 +266,10 @@ mod tests {
         let body = br#"{"message":"The request body has 2 error(s)","details":[
             {"message":"May not be empty","property":"messages[0].text"},
             {"message":"Size must be between 1 and 5","property":"messages"}]}"#;
-        let e = ApiError::from_parts(400, Some("req-1".into()), None, body);
+        let mut map = ureq::http::HeaderMap::new();
+        map.insert(super::super::REQUEST_ID, "req-1".parse().unwrap());
+        let e = ApiError::from_parts(400, Headers::new(map), body);
+        assert_eq!(e.headers.get("X-Line-Request-Id"), Some("req-1"));
         assert_eq!(
             e.to_string(),
             "LINE API error 400: The request body has 2 error(s) (messages[0].text: May not be \

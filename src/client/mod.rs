@@ -6,7 +6,7 @@
 //!
 //! let client = Client::new(std::env::var("LINE_CHANNEL_ACCESS_TOKEN")?);
 //! let sent = client.push_message("U4af4980629...", [TextMessage::new("Hello!")])?;
-//! println!("request {:?}: {} message(s)", sent.request_id, sent.sent_messages.len());
+//! println!("request {:?}: {} message(s)", sent.request_id(), sent.sent_messages.len());
 //!
 //! let profile = client.get_profile("U4af4980629...")?;
 //! println!("{}", profile.display_name);
@@ -23,19 +23,26 @@
 //! [`CallOptions`] (a timeout, your own retry key):
 //!
 //! ```no_run
-//! use linebot::client::{CallOptions, Client};
+//! use linebot::client::{CallOptions, Client, RetryKey};
 //! use linebot::message::{PushMessageRequest, TextMessage};
 //!
 //! # let client = Client::new("token");
 //! let mut push = PushMessageRequest::new("U4af4980629...", [TextMessage::new("Shh")]);
 //! push.notification_disabled = Some(true);
-//! let key = uuid::Uuid::new_v4(); // store it with the job to retry it later yourself
+//! let key = RetryKey::generate(); // store it with the job to retry it later yourself
 //! client.call_with(&push, &CallOptions::new().retry_key(key))?;
 //! # Ok::<(), linebot::client::Error>(())
 //! ```
 //!
+//! # Answers
+//! Every successful call answers a [`Response`]: the operation's value (read through it,
+//! `profile.display_name`, or taken with [`Response::into_inner`]) with the answer's
+//! [`request_id`](Response::request_id), [`accepted_request_id`](Response::accepted_request_id),
+//! status and [`headers`](Response::headers). Operations without a body answer
+//! `Response<()>`: their request id is still there to log.
+//!
 //! # Failures
-//! [`Error`] tells LINE's answers (status, `x-line-request-id`, message, details) from rate
+//! [`Error`] tells LINE's answers (status, `x-line-request-id`, message, details, headers) from rate
 //! limiting (`429`), transport failures and undecodable bodies. Requests are checked by the
 //! runtime validator before they leave ([`Error::Validation`]).
 //!
@@ -43,7 +50,7 @@
 //! Push, multicast, narrowcast and broadcast carry an `X-Line-Retry-Key`; after a timeout, a
 //! broken connection or a `5xx` they are retried with the same key (see [`RetryPolicy`]), so
 //! LINE delivers them at most once. When LINE answers `409` because an earlier attempt was
-//! accepted after all, the call succeeds with [`SendResponse::accepted_request_id`] set.
+//! accepted after all, the call succeeds with [`Response::accepted_request_id`] set.
 //! Nothing else is retried.
 //!
 //! # Testing
@@ -62,7 +69,8 @@
 //!    (path parameters only); see `client/richmenu.rs`.
 //! 3. The response type: a serde struct tolerant of unknown fields (no `deny_unknown_fields`,
 //!    enums ending in `#[serde(untagged)] Unknown(String)`) listed in `json_response!`, or
-//!    `()`, [`Accepted`] (202 with a request id), [`Content`] (streamed), [`SendResponse`].
+//!    `()` (including `202 Accepted`), [`Content`] (streamed), [`SendResponse`]. The client
+//!    wraps it in a [`Response`] with the answer's headers.
 //! 4. A `Client` method named after the operation id in snake case that builds the request
 //!    from natural arguments and calls [`Client::call`].
 //! 5. A route in the testkit and a test over HTTP checking method, host, path, headers, body.
@@ -76,6 +84,7 @@ use ureq::http;
 
 mod config;
 mod error;
+mod response;
 mod retry;
 
 pub mod bot;
@@ -106,7 +115,8 @@ pub use config::{
 pub use content::Content;
 pub use error::{ApiError, BoxError, Error, ErrorDetail, TransportErrorKind};
 pub use message::{SendResponse, SentMessage};
-pub use retry::RetryPolicy;
+pub use response::{ACCEPTED_REQUEST_ID, Headers, REQUEST_ID, Response};
+pub use retry::{ParseRetryKeyError, RetryKey, RetryPolicy};
 
 use crate::validate::ValidationError;
 
@@ -351,8 +361,8 @@ impl RawResponse {
     }
 
     /// `x-line-request-id`.
-    pub fn request_id(&self) -> Option<String> {
-        self.header("x-line-request-id").map(str::to_owned)
+    pub fn request_id(&self) -> Option<&str> {
+        self.header(REQUEST_ID)
     }
 
     /// The whole body (at most 10 MB; use [`RawResponse::into_reader`] for content).
@@ -376,7 +386,7 @@ impl RawResponse {
         };
         serde_json::from_slice(slice).map_err(|e| Error::Decode {
             status: self.status,
-            request_id: self.request_id(),
+            request_id: self.request_id().map(str::to_owned),
             body: String::from_utf8_lossy(&bytes).into_owned(),
             source: e.into(),
         })
@@ -487,23 +497,6 @@ macro_rules! body_operation {
 }
 pub(crate) use {bodiless, body_operation, json_body};
 
-/// The answer to an operation LINE runs asynchronously (`202 Accepted`): its request id, to
-/// ask for the progress later.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Accepted {
-    /// `x-line-request-id`.
-    pub request_id: Option<String>,
-}
-
-impl FromResponse for Accepted {
-    fn from_response(mut response: RawResponse) -> Result<Self, Error> {
-        let request_id = response.request_id();
-        response.bytes()?;
-        Ok(Accepted { request_id })
-    }
-}
-
 /// Options for one call: see [`Client::call_with`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
@@ -511,8 +504,8 @@ pub struct CallOptions {
     /// Replaces the client's timeout for this call (each attempt).
     pub timeout: Option<Duration>,
     /// The `X-Line-Retry-Key` of this logical call (only for operations that take one).
-    /// Generated (UUID v4) when `None`.
-    pub retry_key: Option<uuid::Uuid>,
+    /// Generated ([`RetryKey::generate`]) when `None`.
+    pub retry_key: Option<RetryKey>,
 }
 
 impl CallOptions {
@@ -528,7 +521,7 @@ impl CallOptions {
     }
 
     /// Sets the retry key.
-    pub fn retry_key(mut self, key: uuid::Uuid) -> Self {
+    pub fn retry_key(mut self, key: RetryKey) -> Self {
         self.retry_key = Some(key);
         self
     }
@@ -567,7 +560,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn call<O: Operation>(&self, operation: O) -> Result<O::Response, Error> {
+    pub fn call<O: Operation>(&self, operation: O) -> Result<Response<O::Response>, Error> {
         self.call_with(operation, &CallOptions::new())
     }
 
@@ -579,7 +572,7 @@ impl Client {
         &self,
         operation: O,
         options: &CallOptions,
-    ) -> Result<O::Response, Error> {
+    ) -> Result<Response<O::Response>, Error> {
         if self.inner.validate {
             operation.validate()?;
         }
@@ -589,8 +582,7 @@ impl Client {
         let retry_key = O::RETRY_KEY.then(|| {
             options
                 .retry_key
-                .unwrap_or_else(uuid::Uuid::new_v4)
-                .hyphenated()
+                .unwrap_or_else(RetryKey::generate)
                 .to_string()
         });
         let timeout = options.timeout.unwrap_or(self.timeout);
@@ -623,17 +615,15 @@ impl Client {
             let mut response = outcome?;
             let accepted = retry_key.is_some()
                 && response.status == 409
-                && response.header(ACCEPTED).is_some();
+                && response.header(ACCEPTED_REQUEST_ID).is_some();
             if (200..300).contains(&response.status) || accepted {
-                return O::Response::from_response(response);
+                let status = response.status;
+                let headers = Headers::new(response.headers.clone());
+                return O::Response::from_response(response)
+                    .map(|value| Response::new(value, status, headers));
             }
             let body = response.body.read_to_vec().unwrap_or_default();
-            let api = ApiError::from_parts(
-                response.status,
-                response.request_id(),
-                response.header(ACCEPTED).map(str::to_owned),
-                &body,
-            );
+            let api = ApiError::from_parts(response.status, Headers::new(response.headers), &body);
             return Err(if api.status == 429 {
                 Error::RateLimited(Box::new(api))
             } else {
@@ -756,8 +746,6 @@ struct Attempt<'a> {
     retry_key: Option<&'a str>,
     timeout: Duration,
 }
-
-const ACCEPTED: &str = "x-line-accepted-request-id";
 
 pub(crate) fn transport_error(e: ureq::Error) -> Error {
     let kind = match &e {
