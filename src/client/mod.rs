@@ -83,6 +83,7 @@ use serde::de::DeserializeOwned;
 use ureq::http;
 
 mod config;
+mod declare;
 mod error;
 mod response;
 mod retry;
@@ -113,6 +114,7 @@ pub use config::{
     API_BASE_URL, API_DATA_BASE_URL, ClientBuilder, DEFAULT_TIMEOUT, MANAGER_BASE_URL, USER_AGENT,
 };
 pub use content::Content;
+pub use declare::Param;
 pub use error::{ApiError, BoxError, Error, ErrorDetail, TransportErrorKind};
 pub use message::{SendResponse, SentMessage};
 pub use response::{ACCEPTED_REQUEST_ID, Headers, REQUEST_ID, Response};
@@ -521,6 +523,7 @@ macro_rules! body_operation {
         }
     )*};
 }
+pub(crate) use declare::operation;
 pub(crate) use {bodiless, body_operation, json_body};
 
 /// Options for one call: see [`Client::call_with`].
