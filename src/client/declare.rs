@@ -36,7 +36,8 @@
 //! (it becomes the request type's `new`, and the method sends `new(..)`). A request whose
 //! body type belongs to it alone is declared `body Type;` instead of a struct, with a block
 //! building that type. A `payload |s| expr;` clause after the struct replaces the JSON body
-//! (forms, bytes, multipart).
+//! (forms, bytes, multipart); a `validate |s| expr;` clause checks what the fields' kinds do
+//! not (dates, formats).
 
 /// A request parameter's query string values.
 pub(crate) trait ToQuery {
@@ -145,6 +146,7 @@ macro_rules! operation {
             $( $(#[$fdoc:meta])* $kind:ident $($wire:literal)? $field:ident : $fty:ty ),* $(,)?
         }
         $(payload |$ps:ident| $payload:expr;)?
+        $(validate |$vs:ident| $validate:expr;)?
         pub fn $fname:ident ( $($arg:ident : $aty:ty),* $(,)? ) $build:block
     ) => {
         $(#[$doc])*
@@ -196,8 +198,12 @@ macro_rules! operation {
                 }
             }
             fn validate(&self) -> Result<(), $crate::validate::ValidationError> {
-                $( $crate::client::declare::part!(validate $kind self $field); )*
-                Ok(())
+                $( let $vs = self; return $validate; )?
+                #[allow(unreachable_code)]
+                {
+                    $( $crate::client::declare::part!(validate $kind self $field); )*
+                    Ok(())
+                }
             }
         }
 
