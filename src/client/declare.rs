@@ -31,6 +31,7 @@
 //! | `body` | `T` | the JSON body, validated | |
 //! | `opt_header "name"` | `Option<T>` | header `name` when set | `field(impl Param<T>)` |
 //! | `field` | `T` | by the `payload` clause | |
+//! | `opt_field` | `Option<T>` | by the `payload` clause | `field(impl Param<T>)` |
 //!
 //! The function's arguments are the required parameters; its block builds the request
 //! (it becomes the request type's `new`, and the method sends `new(..)`). A request whose
@@ -163,7 +164,7 @@ macro_rules! operation {
             #[allow(clippy::new_without_default)]
             pub fn new($($arg: $aty),*) -> Self $build
 
-            $( $crate::client::declare::setter!($kind $field $fty; $(#[$fdoc])*); )*
+            $( $crate::client::declare::setter!($kind $field $fty); )*
         }
 
         impl $crate::client::Operation for $name {
@@ -266,30 +267,34 @@ macro_rules! operation {
 macro_rules! field_ty {
     (opt_query $t:ty) => { Option<$t> };
     (opt_header $t:ty) => { Option<$t> };
+    (opt_field $t:ty) => { Option<$t> };
     (list_query $t:ty) => { Vec<$t> };
     ($kind:ident $t:ty) => { $t };
 }
 
 /// The setter of an optional field.
 macro_rules! setter {
-    (opt_query $field:ident $t:ty; $(#[$fdoc:meta])*) => {
-        $(#[$fdoc])*
+    (opt_query $field:ident $t:ty) => {
+        #[doc = concat!("Sets `", stringify!($field), "`.")]
         pub fn $field(mut self, value: impl $crate::client::Param<$t>) -> Self {
             self.$field = Some(value.into_param());
             self
         }
     };
-    (opt_header $field:ident $t:ty; $(#[$fdoc:meta])*) => {
-        $crate::client::declare::setter!(opt_query $field $t; $(#[$fdoc])*);
+    (opt_field $field:ident $t:ty) => {
+        $crate::client::declare::setter!(opt_query $field $t);
     };
-    (list_query $field:ident $t:ty; $(#[$fdoc:meta])*) => {
-        $(#[$fdoc])*
+    (opt_header $field:ident $t:ty) => {
+        $crate::client::declare::setter!(opt_query $field $t);
+    };
+    (list_query $field:ident $t:ty) => {
+        #[doc = concat!("Sets `", stringify!($field), "` (replacing any earlier value).")]
         pub fn $field(mut self, values: impl IntoIterator<Item = impl $crate::client::Param<$t>>) -> Self {
             self.$field = values.into_iter().map($crate::client::Param::into_param).collect();
             self
         }
     };
-    ($kind:ident $field:ident $t:ty; $(#[$fdoc:meta])*) => {};
+    ($kind:ident $field:ident $t:ty) => {};
 }
 
 /// What a field of kind `kind` contributes to the path, query, headers, body, validation.
