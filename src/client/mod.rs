@@ -458,73 +458,8 @@ macro_rules! json_response {
 }
 pub(crate) use json_response;
 
-/// Declares an operation without a body whose fields are path parameters:
-/// `Name { fields } => Method Host, |self| path, Response`.
-macro_rules! bodiless {
-    ($(#[$doc:meta])* $name:ident { $($(#[$fdoc:meta])* $field:ident),* } => $method:ident $host:ident, |$s:ident| $path:expr, $resp:ty) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub struct $name {
-            $($(#[$fdoc])* pub $field: String,)*
-        }
-        impl $crate::client::Operation for $name {
-            type Response = $resp;
-            const METHOD: $crate::client::Method = $crate::client::Method::$method;
-            const HOST: $crate::client::Host = $crate::client::Host::$host;
-            fn path(&self) -> String {
-                let $s = self;
-                $path
-            }
-        }
-    };
-}
-
-/// Declares an operation whose body is one validated JSON value, shared with other
-/// operations: `Name(Body) => Method Host, path, Response`.
-macro_rules! json_body {
-    ($(#[$doc:meta])* $name:ident($body:ty) => $method:ident $host:ident, $path:expr, $resp:ty) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq)]
-        pub struct $name(pub $body);
-        impl $crate::client::Operation for $name {
-            type Response = $resp;
-            const METHOD: $crate::client::Method = $crate::client::Method::$method;
-            const HOST: $crate::client::Host = $crate::client::Host::$host;
-            fn path(&self) -> String {
-                $path.into()
-            }
-            fn payload(&self) -> Result<$crate::client::Payload<'_>, $crate::client::Error> {
-                $crate::client::Payload::json(&self.0)
-            }
-            fn validate(&self) -> Result<(), $crate::validate::ValidationError> {
-                $crate::validate::Validate::validate(&self.0)
-            }
-        }
-    };
-}
-
-/// Implements [`Operation`] for a request body type that belongs to one operation:
-/// `Body => Method Host, path, Response`.
-macro_rules! body_operation {
-    ($($body:ty => $method:ident $host:ident, $path:expr, $resp:ty;)*) => {$(
-        impl $crate::client::Operation for $body {
-            type Response = $resp;
-            const METHOD: $crate::client::Method = $crate::client::Method::$method;
-            const HOST: $crate::client::Host = $crate::client::Host::$host;
-            fn path(&self) -> String {
-                $path.into()
-            }
-            fn payload(&self) -> Result<$crate::client::Payload<'_>, $crate::client::Error> {
-                $crate::client::Payload::json(self)
-            }
-            fn validate(&self) -> Result<(), $crate::validate::ValidationError> {
-                $crate::validate::Validate::validate(self)
-            }
-        }
-    )*};
-}
 pub(crate) use declare::operation;
-pub(crate) use {bodiless, body_operation, json_body};
+
 
 /// Options for one call: see [`Client::call_with`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
