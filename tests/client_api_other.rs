@@ -2,13 +2,13 @@
 //! method, host, path, headers and body of every call.
 #![cfg(feature = "testkit")]
 
+use linebot::client::insight::GetNumberOfFollowers;
 use linebot::client::insight::InsightStatus;
 use linebot::client::liff::{
     AddLiffAppRequest, LiffBotPrompt, LiffFeatures, LiffScope, LiffView, LiffViewType,
     UpdateLiffAppRequest, UpdateLiffView,
 };
-use linebot::client::module::AttachModule;
-use linebot::client::shop::MissionStickerRequest;
+use linebot::client::module::{AcquireChatControl, AttachModule, DetachModuleRequest, GetModules};
 use linebot::client::{Error, Host};
 use linebot::testkit::{self, LineServer, RecordedRequest};
 use serde_json::json;
@@ -52,13 +52,13 @@ fn insight_friends_and_deliveries() {
     assert_eq!(r.query, vec![("date".to_owned(), "20260131".to_owned())]);
 
     let followers = client
-        .get_number_of_followers(Some("20260131".into()))
+        .call(GetNumberOfFollowers::new().date("20260131"))
         .unwrap();
     assert_eq!(followers.followers, Some(7620));
     let r = server.last_request().unwrap();
     assert_call(&r, "GET", Host::Api, "/v2/bot/insight/followers");
     assert_eq!(r.query_param("date"), Some("20260131"));
-    client.get_number_of_followers(None).unwrap();
+    client.get_number_of_followers().unwrap();
     assert!(server.last_request().unwrap().query.is_empty());
 
     let before = server.requests().len();
@@ -186,7 +186,7 @@ fn liff_apps_add_list_update_delete() {
     add.description = Some("Shop".into());
     add.scope = Some(vec![LiffScope::Openid, LiffScope::ChatMessageWrite]);
     add.bot_prompt = Some(LiffBotPrompt::Aggressive);
-    let added = client.add_liff_app(add).unwrap();
+    let added = client.call(add).unwrap();
     let r = server.last_request().unwrap();
     assert_call(&r, "POST", Host::Api, "/liff/v1/apps");
     assert_json(
@@ -249,10 +249,7 @@ fn liff_apps_add_list_update_delete() {
 
     // An http endpoint is refused before sending.
     let err = client
-        .add_liff_app(AddLiffAppRequest::new(LiffView::new(
-            LiffViewType::Compact,
-            "http://example.com/",
-        )))
+        .add_liff_app(LiffView::new(LiffViewType::Compact, "http://example.com/"))
         .unwrap_err();
     let Error::Validation(v) = err else {
         panic!("{err:?}")
@@ -265,12 +262,7 @@ fn mission_sticker() {
     let server = LineServer::start();
     let client = server.client();
     client
-        .mission_sticker_v3(MissionStickerRequest::new(
-            testkit::USER_ID,
-            "1234",
-            "STICKER",
-            true,
-        ))
+        .mission_sticker_v3(testkit::USER_ID, "1234", "STICKER", true)
         .unwrap();
     let r = server.last_request().unwrap();
     assert_call(&r, "POST", Host::Api, "/shop/v3/mission");
@@ -296,7 +288,7 @@ fn modules_attach_list_control_detach() {
         testkit::CHANNEL_SECRET,
     );
     assert!(!format!("{attach:?}").contains(testkit::CHANNEL_SECRET));
-    let attached = client.attach_module(attach).unwrap();
+    let attached = client.call(attach).unwrap();
     assert_eq!(attached.scopes, ["message:send", "message:receive"]);
     let r = server.last_request().unwrap();
     assert_eq!(
@@ -321,12 +313,14 @@ fn modules_attach_list_control_detach() {
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
     );
 
-    let page = client.get_modules(None, Some(1)).unwrap();
+    let page = client.call(GetModules::new().limit(1)).unwrap();
     assert_eq!(page.bots.len(), 1);
     let r = server.last_request().unwrap();
     assert_call(&r, "GET", Host::Api, "/v2/bot/list");
     assert_eq!(r.query_param("limit"), Some("1"));
-    let rest = client.get_modules(page.next.clone(), None).unwrap();
+    let rest = client
+        .call(GetModules::new().start(page.next.as_deref().unwrap()))
+        .unwrap();
     assert_eq!(
         server.last_request().unwrap().query_param("start"),
         page.next.as_deref()
@@ -343,7 +337,11 @@ fn modules_attach_list_control_detach() {
     assert_eq!(ids, expected);
 
     client
-        .acquire_chat_control(testkit::USER_ID, Some(true), Some(3600))
+        .call(
+            AcquireChatControl::new(testkit::USER_ID)
+                .expired(true)
+                .ttl(3600),
+        )
         .unwrap();
     let r = server.last_request().unwrap();
     assert_call(
@@ -371,14 +369,20 @@ fn modules_attach_list_control_detach() {
     );
     assert!(matches!(
         client
-            .acquire_chat_control(testkit::USER_ID, Some(true), Some(40_000_000))
+            .call(
+                AcquireChatControl::new(testkit::USER_ID)
+                    .expired(true)
+                    .ttl(40_000_000)
+            )
             .unwrap_err(),
         Error::Validation(_)
     ));
 
-    client.detach_module(Some(attached.bot_id.clone())).unwrap();
+    client
+        .call(DetachModuleRequest::new().bot_id(&attached.bot_id))
+        .unwrap();
     let r = server.last_request().unwrap();
     assert_call(&r, "POST", Host::Api, "/v2/bot/channel/detach");
     assert_json(&r, json!({ "botId": attached.bot_id }));
-    assert_eq!(client.get_modules(None, None).unwrap().bots.len(), 1);
+    assert_eq!(client.get_modules().unwrap().bots.len(), 1);
 }

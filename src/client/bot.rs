@@ -72,4 +72,3 @@ pub enum MarkAsReadMode {
 }
 
 super::json_response!(BotInfoResponse);
-

@@ -460,7 +460,6 @@ pub(crate) use json_response;
 
 pub(crate) use declare::operation;
 
-
 /// Options for one call: see [`Client::call_with`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]

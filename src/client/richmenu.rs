@@ -18,8 +18,8 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
-use super::content::Content;
 use super::Payload;
+use super::content::Content;
 use crate::richmenu::{
     CreateRichMenuAliasRequest, RichMenu, RichMenuAliasListResponse, RichMenuAliasResponse,
     RichMenuBatchOperation, RichMenuBatchProgressResponse, RichMenuBatchRequest,
