@@ -2,15 +2,12 @@
 //! file), from the users who opened or clicked a message, and shared ones.
 //!
 //! ```no_run
-//! use linebot::client::audience::{Audience, CreateAudienceGroupRequest};
+//! use linebot::client::audience::{Audience, AudienceGroupStatus, GetAudienceGroups};
 //! # let client = linebot::client::Client::new("token");
-//! let created = client.create_audience_group(CreateAudienceGroupRequest::new(
-//!     "Spring campaign",
-//!     [Audience::new("U4af4980629...")],
-//! ))?;
+//! let created = client.create_audience_group("Spring campaign", [Audience::new("U4af4980629...")])?;
 //! // Large lists go up as a file, one ID per line:
 //! client.add_user_ids_to_audience(created.audience_group_id, ["U1...", "U2..."])?;
-//! let page = client.get_audience_groups(1, None)?;
+//! let page = client.call(GetAudienceGroups::new(1).status(AudienceGroupStatus::Ready))?;
 //! println!("{} audience(s)", page.total_count.unwrap_or_default());
 //! # Ok::<(), linebot::client::Error>(())
 //! ```

@@ -82,7 +82,7 @@ fn aggregation_units() {
     client
         .call(
             MulticastRequest::new([testkit::USER_ID], [TextMessage::new("x")])
-                .custom_aggregation_unit("promotion_a"),
+                .custom_aggregation_units(["promotion_a"]),
         )
         .unwrap();
 
