@@ -50,8 +50,10 @@
 #![forbid(unsafe_code)]
 
 pub mod action;
+pub mod audience;
 pub mod client;
 pub mod count;
+pub mod coupon;
 pub mod limits;
 pub mod lint;
 pub mod literal;
