@@ -13,14 +13,13 @@ use std::io::{self, Read};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, FromResponse, Host, Method, Operation, RawResponse, encode_segment};
+use super::{Error, FromResponse, RawResponse, Response};
 
 /// A binary body being downloaded: read it like a file. There is no size cap; the client's
 /// timeout bounds connecting and each read, not the whole transfer.
 pub struct Content {
     content_type: Option<String>,
     content_length: Option<u64>,
-    request_id: Option<String>,
     reader: Box<dyn Read + Send>,
 }
 
@@ -29,7 +28,6 @@ impl std::fmt::Debug for Content {
         f.debug_struct("Content")
             .field("content_type", &self.content_type)
             .field("content_length", &self.content_length)
-            .field("request_id", &self.request_id)
             .finish_non_exhaustive()
     }
 }
@@ -45,11 +43,6 @@ impl Content {
         self.content_length
     }
 
-    /// `x-line-request-id` of the answer.
-    pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
-    }
-
     /// Reads everything into memory.
     ///
     /// # Errors
@@ -58,6 +51,16 @@ impl Content {
         let mut out = Vec::new();
         self.reader.read_to_end(&mut out)?;
         Ok(out)
+    }
+}
+
+impl Response<Content> {
+    /// Reads everything into memory ([`Content::into_bytes`] without the answer's headers).
+    ///
+    /// # Errors
+    /// An I/O error if the transfer breaks.
+    pub fn into_bytes(self) -> io::Result<Vec<u8>> {
+        self.into_inner().into_bytes()
     }
 }
 
@@ -75,69 +78,8 @@ impl FromResponse for Content {
             content_length: response
                 .header("content-length")
                 .and_then(|v| v.parse().ok()),
-            request_id: response.request_id(),
             reader: Box::new(response.into_reader()),
         })
-    }
-}
-
-/// `GET /v2/bot/message/{messageId}/content` on `api-data.line.me`.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-content>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GetMessageContent {
-    /// Message ID.
-    pub message_id: String,
-}
-
-impl Operation for GetMessageContent {
-    type Response = Content;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::ApiData;
-    fn path(&self) -> String {
-        format!(
-            "/v2/bot/message/{}/content",
-            encode_segment(&self.message_id)
-        )
-    }
-}
-
-/// `GET /v2/bot/message/{messageId}/content/preview` on `api-data.line.me`.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-image-or-video-preview>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GetMessageContentPreview {
-    /// Message ID of an image or video.
-    pub message_id: String,
-}
-
-impl Operation for GetMessageContentPreview {
-    type Response = Content;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::ApiData;
-    fn path(&self) -> String {
-        format!(
-            "/v2/bot/message/{}/content/preview",
-            encode_segment(&self.message_id)
-        )
-    }
-}
-
-/// `GET /v2/bot/message/{messageId}/content/transcoding` on `api-data.line.me`.
-/// <https://developers.line.biz/en/reference/messaging-api/#verify-video-or-audio-preparation-status>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GetMessageContentTranscodingByMessageId {
-    /// Message ID of a video or audio.
-    pub message_id: String,
-}
-
-impl Operation for GetMessageContentTranscodingByMessageId {
-    type Response = GetMessageContentTranscodingResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::ApiData;
-    fn path(&self) -> String {
-        format!(
-            "/v2/bot/message/{}/content/transcoding",
-            encode_segment(&self.message_id)
-        )
     }
 }
 
@@ -167,40 +109,47 @@ pub enum TranscodingStatus {
 
 super::json_response!(GetMessageContentTranscodingResponse);
 
-impl Client {
-    /// `getMessageContent`: the image, video, audio or file a user sent, streamed.
-    ///
-    /// # Errors
-    /// See [`Error`]; errors while reading come from [`Content`]'s `Read`.
-    pub fn get_message_content(&self, message_id: impl Into<String>) -> Result<Content, Error> {
-        self.call(GetMessageContent {
-            message_id: message_id.into(),
-        })
+super::operation! {
+    /// `getMessageContent`: the image, video, audio or file a user sent, streamed from
+    /// `api-data.line.me` (errors while reading come from [`Content`]'s `Read`).
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-content>
+    Get ApiData "/v2/bot/message/{message_id}/content" -> Content;
+    #[derive(Debug, Eq)]
+    pub struct GetMessageContent {
+        /// Message ID.
+        path message_id: String,
     }
-
-    /// `getMessageContentPreview`: a preview image of an image or video, streamed.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_message_content_preview(
-        &self,
-        message_id: impl Into<String>,
-    ) -> Result<Content, Error> {
-        self.call(GetMessageContentPreview {
-            message_id: message_id.into(),
-        })
+    pub fn get_message_content(message_id: impl Into<String>) {
+        Self { message_id: message_id.into() }
     }
+}
 
-    /// `getMessageContentTranscodingByMessageId`: whether a video or audio is ready.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_message_content_transcoding_by_message_id(
-        &self,
-        message_id: impl Into<String>,
-    ) -> Result<GetMessageContentTranscodingResponse, Error> {
-        self.call(GetMessageContentTranscodingByMessageId {
-            message_id: message_id.into(),
-        })
+super::operation! {
+    /// `getMessageContentPreview`: a preview image of an image or video, streamed from
+    /// `api-data.line.me`.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-image-or-video-preview>
+    Get ApiData "/v2/bot/message/{message_id}/content/preview" -> Content;
+    #[derive(Debug, Eq)]
+    pub struct GetMessageContentPreview {
+        /// Message ID of an image or video.
+        path message_id: String,
+    }
+    pub fn get_message_content_preview(message_id: impl Into<String>) {
+        Self { message_id: message_id.into() }
+    }
+}
+
+super::operation! {
+    /// `getMessageContentTranscodingByMessageId`: whether a video or audio is ready to
+    /// download.
+    /// <https://developers.line.biz/en/reference/messaging-api/#verify-video-or-audio-preparation-status>
+    Get ApiData "/v2/bot/message/{message_id}/content/transcoding" -> GetMessageContentTranscodingResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetMessageContentTranscodingByMessageId {
+        /// Message ID of a video or audio.
+        path message_id: String,
+    }
+    pub fn get_message_content_transcoding_by_message_id(message_id: impl Into<String>) {
+        Self { message_id: message_id.into() }
     }
 }

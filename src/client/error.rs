@@ -17,6 +17,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
+use super::Headers;
 use super::message::SentMessage;
 use crate::validate::ValidationError;
 
@@ -49,14 +50,15 @@ pub enum Error {
         source: BoxError,
     },
     /// LINE answered with success, but the body was not what the operation expects.
-    #[error("cannot decode LINE's response (status {status}): {source}; body: {}", Excerpt(.body))]
+    #[error("cannot decode LINE's response (status {status}): {source}; {}", Excerpt(.body.as_deref()))]
     Decode {
         /// The HTTP status.
         status: u16,
         /// `x-line-request-id`, if present.
         request_id: Option<String>,
-        /// The body as received (lossy UTF-8).
-        body: String,
+        /// The body as received (lossy UTF-8); `None` for answers that carry a secret (the
+        /// token operations), whose body is never kept.
+        body: Option<String>,
         /// The decoding error.
         #[source]
         source: BoxError,
@@ -121,17 +123,58 @@ impl Error {
 }
 
 /// The start of a body, for messages: whole bodies can be megabytes.
-struct Excerpt<'a>(&'a str);
+struct Excerpt<'a>(Option<&'a str>);
 
 impl fmt::Display for Excerpt<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         const MAX: usize = 500;
-        match self.0.char_indices().nth(MAX) {
-            Some((cut, _)) => write!(f, "{}... ({} bytes)", &self.0[..cut], self.0.len()),
-            None => f.write_str(self.0),
+        let Some(body) = self.0 else {
+            return f.write_str("body withheld: it carries a secret");
+        };
+        match body.char_indices().nth(MAX) {
+            Some((cut, _)) => write!(f, "body: {}... ({} bytes)", &body[..cut], body.len()),
+            None => write!(f, "body: {body}"),
         }
     }
 }
+
+/// What is left of a JSON decoding error once nothing of the input may be shown: serde's
+/// message can quote a value ("invalid type: string \"...\""), so only the kind of failure
+/// and its position remain.
+#[derive(Debug)]
+pub(crate) struct Withheld {
+    kind: &'static str,
+    line: usize,
+    column: usize,
+}
+
+impl From<&serde_json::Error> for Withheld {
+    fn from(e: &serde_json::Error) -> Self {
+        use serde_json::error::Category;
+        Withheld {
+            kind: match e.classify() {
+                Category::Io => "read error",
+                Category::Syntax => "not valid JSON",
+                Category::Data => "a field is missing or has an unexpected type",
+                Category::Eof => "the JSON ends too early",
+            },
+            line: e.line(),
+            column: e.column(),
+        }
+    }
+}
+
+impl fmt::Display for Withheld {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} at line {} column {}",
+            self.kind, self.line, self.column
+        )
+    }
+}
+
+impl std::error::Error for Withheld {}
 
 /// Why no HTTP answer arrived.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,6 +216,8 @@ pub struct ApiError {
     pub details: Vec<ErrorDetail>,
     /// LINE's `sentMessages` (present on some `409` answers).
     pub sent_messages: Vec<SentMessage>,
+    /// Every header of the answer, read by name (`retry-after`...).
+    pub headers: Headers,
 }
 
 impl fmt::Display for ApiError {
@@ -233,12 +278,7 @@ pub(crate) struct ErrorBody {
 
 impl ApiError {
     /// Builds the error from an answer's status, headers and body.
-    pub(crate) fn from_parts(
-        status: u16,
-        request_id: Option<String>,
-        accepted_request_id: Option<String>,
-        body: &[u8],
-    ) -> Self {
+    pub(crate) fn from_parts(status: u16, headers: Headers, body: &[u8]) -> Self {
         let (message, details, sent_messages) = match serde_json::from_slice::<ErrorBody>(body) {
             Ok(b) if !b.message.is_empty() => (b.message, b.details, b.sent_messages),
             _ => (
@@ -249,11 +289,12 @@ impl ApiError {
         };
         ApiError {
             status,
-            request_id,
-            accepted_request_id,
+            request_id: headers.request_id().map(str::to_owned),
+            accepted_request_id: headers.accepted_request_id().map(str::to_owned),
             message,
             details,
             sent_messages,
+            headers,
         }
     }
 }
@@ -267,7 +308,10 @@ mod tests {
         let body = br#"{"message":"The request body has 2 error(s)","details":[
             {"message":"May not be empty","property":"messages[0].text"},
             {"message":"Size must be between 1 and 5","property":"messages"}]}"#;
-        let e = ApiError::from_parts(400, Some("req-1".into()), None, body);
+        let mut map = ureq::http::HeaderMap::new();
+        map.insert(super::super::REQUEST_ID, "req-1".parse().unwrap());
+        let e = ApiError::from_parts(400, Headers::new(map), body);
+        assert_eq!(e.headers.get("X-Line-Request-Id"), Some("req-1"));
         assert_eq!(
             e.to_string(),
             "LINE API error 400: The request body has 2 error(s) (messages[0].text: May not be \
@@ -281,7 +325,7 @@ mod tests {
         let e = Error::Decode {
             status: 200,
             request_id: None,
-            body: body.clone(),
+            body: Some(body.clone()),
             source: "expected value".into(),
         };
         let shown = e.to_string();
@@ -290,6 +334,19 @@ mod tests {
         let Error::Decode { body: kept, .. } = e else {
             unreachable!()
         };
-        assert_eq!(kept, body);
+        assert_eq!(kept.as_deref(), Some(body.as_str()));
+    }
+
+    #[test]
+    fn a_withheld_decode_error_shows_no_value() {
+        let e = serde_json::from_str::<Vec<i64>>(r#"["secret-value"]"#).unwrap_err();
+        assert!(
+            e.to_string().contains("secret-value"),
+            "serde quotes values: {e}"
+        );
+        let withheld = Withheld::from(&e);
+        let shown = format!("{withheld} {withheld:?}");
+        assert!(!shown.contains("secret"), "{shown}");
+        assert!(shown.contains("line 1 column"), "{shown}");
     }
 }

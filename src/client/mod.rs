@@ -4,9 +4,9 @@
 //! use linebot::client::Client;
 //! use linebot::message::TextMessage;
 //!
-//! let client = Client::new(std::env::var("LINE_CHANNEL_ACCESS_TOKEN")?);
+//! let client = Client::from_env()?; // LINE_CHANNEL_ACCESS_TOKEN
 //! let sent = client.push_message("U4af4980629...", [TextMessage::new("Hello!")])?;
-//! println!("request {:?}: {} message(s)", sent.request_id, sent.sent_messages.len());
+//! println!("request {:?}: {} message(s)", sent.request_id(), sent.sent_messages.len());
 //!
 //! let profile = client.get_profile("U4af4980629...")?;
 //! println!("{}", profile.display_name);
@@ -15,27 +15,64 @@
 //!
 //! # Two ways to call
 //! Every LINE operation is a method named after its operation id in snake case
-//! (`pushMessage` is [`Client::push_message`]), taking the natural arguments. Every operation
-//! is also a request type implementing [`Operation`]: the request body when the body belongs
-//! to one operation ([`PushMessageRequest`](crate::message::PushMessageRequest)), otherwise a
-//! struct named after the operation ([`user::GetProfile`]). [`Client::call`] sends any of them,
-//! with all optional fields at hand, and [`Client::call_with`] adds per-call
+//! (`pushMessage` is [`Client::push_message`]). Every operation is also a request type
+//! implementing [`Operation`]: the request body when the body belongs to one operation
+//! ([`PushMessageRequest`](crate::message::PushMessageRequest)), otherwise a struct named
+//! after the operation ([`user::GetFollowers`]). [`Client::call`] sends any of them, with
+//! every optional parameter at hand, and [`Client::call_with`] adds per-call
 //! [`CallOptions`] (a timeout, your own retry key):
 //!
 //! ```no_run
-//! use linebot::client::{CallOptions, Client};
+//! use linebot::client::{CallOptions, Client, RetryKey};
+//! use linebot::client::user::GetFollowers;
 //! use linebot::message::{PushMessageRequest, TextMessage};
 //!
 //! # let client = Client::new("token");
-//! let mut push = PushMessageRequest::new("U4af4980629...", [TextMessage::new("Shh")]);
-//! push.notification_disabled = Some(true);
-//! let key = uuid::Uuid::new_v4(); // store it with the job to retry it later yourself
+//! let first = client.get_followers()?; // required arguments only
+//! if let Some(next) = &first.next {
+//!     client.call(GetFollowers::new().start(next).limit(1000))?; // optional ones set
+//! }
+//! let push = PushMessageRequest::new("U4af4980629...", [TextMessage::new("Shh")])
+//!     .notification_disabled(true);
+//! let key = RetryKey::generate(); // store it with the job to retry it later yourself
 //! client.call_with(&push, &CallOptions::new().retry_key(key))?;
 //! # Ok::<(), linebot::client::Error>(())
 //! ```
 //!
+//! # Signature convention
+//! Every operation follows the same rules, so a method's shape can be guessed from LINE's
+//! reference:
+//! - **Required parameters are the method's arguments**, in this order: the path's
+//!   parameters as the path names them (`/v2/bot/group/{groupId}/member/{userId}` is
+//!   `(group_id, user_id)`), then the required query parameters, then the required body.
+//!   A body that only carries arguments (IDs, a description, messages, a list of user IDs) is
+//!   flattened into them; a body that is a document built on its own (a [`RichMenu`](crate::richmenu::RichMenu),
+//!   a [`CouponCreateRequest`](coupon::CouponCreateRequest), a LIFF view or update, rich menu
+//!   batch operations) is one argument. An operation on many targets takes its arguments in
+//!   the order of its single-target sibling: `link_rich_menu_id_to_users(user_ids,
+//!   rich_menu_id)` like `link_rich_menu_id_to_user(user_id, rich_menu_id)`.
+//! - **Argument types**: strings are `impl Into<String>`, lists `impl IntoIterator` of their
+//!   items (`impl Into<String>` for IDs), messages [`IntoMessages`](crate::message::IntoMessages),
+//!   numeric IDs `i64`.
+//! - **Optional parameters are never arguments.** The method sends the operation with them
+//!   unset (LINE's defaults: the first page, the configured webhook URL, every coupon
+//!   state...). To set them, build the request type with `new(required arguments)` (the
+//!   same arguments as the method), chain one setter per parameter, named after it, and send
+//!   it with [`Client::call`]: `client.call(GetModules::new().limit(10))`.
+//! - **Setters**: a setter of a single value takes it (`&str` for strings, numbers without
+//!   suffix); a setter of a list is named in the plural where LINE's name is (or LINE's own
+//!   name otherwise), takes `impl IntoIterator` and replaces the list
+//!   (`ListCoupon::new().status([CouponStatus::Running])`).
+//!
+//! # Answers
+//! Every successful call answers a [`Response`]: the operation's value (read through it,
+//! `profile.display_name`, or taken with [`Response::into_inner`]) with the answer's
+//! [`request_id`](Response::request_id), [`accepted_request_id`](Response::accepted_request_id),
+//! status and [`headers`](Response::headers). Operations without a body answer
+//! `Response<()>`: their request id is still there to log.
+//!
 //! # Failures
-//! [`Error`] tells LINE's answers (status, `x-line-request-id`, message, details) from rate
+//! [`Error`] tells LINE's answers (status, `x-line-request-id`, message, details, headers) from rate
 //! limiting (`429`), transport failures and undecodable bodies. Requests are checked by the
 //! runtime validator before they leave ([`Error::Validation`]).
 //!
@@ -43,7 +80,7 @@
 //! Push, multicast, narrowcast and broadcast carry an `X-Line-Retry-Key`; after a timeout, a
 //! broken connection or a `5xx` they are retried with the same key (see [`RetryPolicy`]), so
 //! LINE delivers them at most once. When LINE answers `409` because an earlier attempt was
-//! accepted after all, the call succeeds with [`SendResponse::accepted_request_id`] set.
+//! accepted after all, the call succeeds with [`Response::accepted_request_id`] set.
 //! Nothing else is retried.
 //!
 //! # Testing
@@ -51,21 +88,34 @@
 //! serves these operations over real HTTP, records requests and injects faults.
 //!
 //! # Adding an operation
-//! 1. A request type: the body struct if the body belongs to this operation alone (implement
-//!    [`Validate`](crate::validate::Validate) on it), else a struct named after the operation
-//!    id with the path parameters as fields (and the body, if any, as a field or tuple field).
-//! 2. `impl Operation`: [`Method`], [`Host`], `path()` (parameters through
-//!    [`encode_segment`]), and where needed `query()`, `payload()` ([`Payload::json`]),
-//!    `validate()`, `headers()`, `RETRY_KEY`. Two crate-internal macros write the common
-//!    shapes in one declaration each: `body_operation!` (a body type of its own),
-//!    `json_body!` (a wrapper around a body shared by several operations) and `bodiless!`
-//!    (path parameters only); see `client/richmenu.rs`.
-//! 3. The response type: a serde struct tolerant of unknown fields (no `deny_unknown_fields`,
-//!    enums ending in `#[serde(untagged)] Unknown(String)`) listed in `json_response!`, or
-//!    `()`, [`Accepted`] (202 with a request id), [`Content`] (streamed), [`SendResponse`].
-//! 4. A `Client` method named after the operation id in snake case that builds the request
-//!    from natural arguments and calls [`Client::call`].
-//! 5. A route in the testkit and a test over HTTP checking method, host, path, headers, body.
+//! One `operation!` block (crate-internal, see `client/declare.rs`) declares the request type,
+//! its [`Operation`] impl and its `Client` method, with one doc comment (the operation id,
+//! what it does, LINE's reference link) shared by the type and the method:
+//!
+//! ```text
+//! super::operation! {
+//!     /// `getGroupMembersIds`: a page of the user IDs of a group's members.
+//!     /// <https://developers.line.biz/en/reference/messaging-api/#get-group-member-user-ids>
+//!     Get Api "/v2/bot/group/{group_id}/members/ids" -> MembersIdsResponse;
+//!     #[derive(Debug, Eq)]
+//!     pub struct GetGroupMembersIds {
+//!         /// Group ID.
+//!         path group_id: String,
+//!         /// The `next` token of the previous page.
+//!         opt_query "start" start: String,
+//!     }
+//!     pub fn get_group_members_ids(group_id: impl Into<String>) {
+//!         Self { group_id: group_id.into(), start: None }
+//!     }
+//! }
+//! ```
+//!
+//! Then the response type: a serde struct tolerant of unknown fields (no
+//! `deny_unknown_fields`, enums ending in `#[serde(untagged)] Unknown(String)`) listed in
+//! `json_response!` (`json_response!(secret: ..)` when it carries a token), or `()`
+//! (including `202 Accepted`), [`Content`] (streamed), [`SendResponse`]; the client wraps it
+//! in a [`Response`] with the answer's headers. Last, a route in the testkit and a test over
+//! HTTP checking method, host, path, headers and body.
 
 use std::io::Read;
 use std::sync::Arc;
@@ -75,7 +125,9 @@ use serde::de::DeserializeOwned;
 use ureq::http;
 
 mod config;
+pub(crate) mod declare;
 mod error;
+mod response;
 mod retry;
 
 pub mod bot;
@@ -104,9 +156,11 @@ pub use config::{
     API_BASE_URL, API_DATA_BASE_URL, ClientBuilder, DEFAULT_TIMEOUT, MANAGER_BASE_URL, USER_AGENT,
 };
 pub use content::Content;
+pub use declare::Param;
 pub use error::{ApiError, BoxError, Error, ErrorDetail, TransportErrorKind};
 pub use message::{SendResponse, SentMessage};
-pub use retry::RetryPolicy;
+pub use response::{ACCEPTED_REQUEST_ID, Headers, REQUEST_ID, Response};
+pub use retry::{ParseRetryKeyError, RetryKey, RetryPolicy};
 
 use crate::validate::ValidationError;
 
@@ -351,8 +405,8 @@ impl RawResponse {
     }
 
     /// `x-line-request-id`.
-    pub fn request_id(&self) -> Option<String> {
-        self.header("x-line-request-id").map(str::to_owned)
+    pub fn request_id(&self) -> Option<&str> {
+        self.header(REQUEST_ID)
     }
 
     /// The whole body (at most 10 MB; use [`RawResponse::into_reader`] for content).
@@ -368,6 +422,20 @@ impl RawResponse {
     /// # Errors
     /// [`Error::Decode`] (keeping the body) if it is not the expected JSON.
     pub fn json<T: DeserializeOwned>(&mut self) -> Result<T, Error> {
+        self.decode(false)
+    }
+
+    /// Like [`RawResponse::json`], for answers that carry a secret (an access token): a
+    /// failure keeps neither the body nor the decoder's message (which can quote a value),
+    /// only where in the body decoding failed.
+    ///
+    /// # Errors
+    /// [`Error::Decode`] without the body if it is not the expected JSON.
+    pub fn json_secret<T: DeserializeOwned>(&mut self) -> Result<T, Error> {
+        self.decode(true)
+    }
+
+    fn decode<T: DeserializeOwned>(&mut self, secret: bool) -> Result<T, Error> {
         let bytes = self.bytes()?;
         let slice: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
             b"{}"
@@ -376,9 +444,13 @@ impl RawResponse {
         };
         serde_json::from_slice(slice).map_err(|e| Error::Decode {
             status: self.status,
-            request_id: self.request_id(),
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-            source: e.into(),
+            request_id: self.request_id().map(str::to_owned),
+            body: (!secret).then(|| String::from_utf8_lossy(&bytes).into_owned()),
+            source: if secret {
+                error::Withheld::from(&e).into()
+            } else {
+                e.into()
+            },
         })
     }
 
@@ -408,8 +480,16 @@ impl FromResponse for () {
     }
 }
 
-/// Implements [`FromResponse`] as JSON decoding for response types.
+/// Implements [`FromResponse`] as JSON decoding for response types; after `secret:`, for
+/// answers carrying a secret, whose decode errors keep nothing of the body.
 macro_rules! json_response {
+    (secret: $($t:ty),* $(,)?) => {
+        $(impl $crate::client::FromResponse for $t {
+            fn from_response(mut response: $crate::client::RawResponse) -> Result<Self, $crate::client::Error> {
+                response.json_secret()
+            }
+        })*
+    };
     ($($t:ty),* $(,)?) => {
         $(impl $crate::client::FromResponse for $t {
             fn from_response(mut response: $crate::client::RawResponse) -> Result<Self, $crate::client::Error> {
@@ -420,89 +500,7 @@ macro_rules! json_response {
 }
 pub(crate) use json_response;
 
-/// Declares an operation without a body whose fields are path parameters:
-/// `Name { fields } => Method Host, |self| path, Response`.
-macro_rules! bodiless {
-    ($(#[$doc:meta])* $name:ident { $($(#[$fdoc:meta])* $field:ident),* } => $method:ident $host:ident, |$s:ident| $path:expr, $resp:ty) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub struct $name {
-            $($(#[$fdoc])* pub $field: String,)*
-        }
-        impl $crate::client::Operation for $name {
-            type Response = $resp;
-            const METHOD: $crate::client::Method = $crate::client::Method::$method;
-            const HOST: $crate::client::Host = $crate::client::Host::$host;
-            fn path(&self) -> String {
-                let $s = self;
-                $path
-            }
-        }
-    };
-}
-
-/// Declares an operation whose body is one validated JSON value, shared with other
-/// operations: `Name(Body) => Method Host, path, Response`.
-macro_rules! json_body {
-    ($(#[$doc:meta])* $name:ident($body:ty) => $method:ident $host:ident, $path:expr, $resp:ty) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq)]
-        pub struct $name(pub $body);
-        impl $crate::client::Operation for $name {
-            type Response = $resp;
-            const METHOD: $crate::client::Method = $crate::client::Method::$method;
-            const HOST: $crate::client::Host = $crate::client::Host::$host;
-            fn path(&self) -> String {
-                $path.into()
-            }
-            fn payload(&self) -> Result<$crate::client::Payload<'_>, $crate::client::Error> {
-                $crate::client::Payload::json(&self.0)
-            }
-            fn validate(&self) -> Result<(), $crate::validate::ValidationError> {
-                $crate::validate::Validate::validate(&self.0)
-            }
-        }
-    };
-}
-
-/// Implements [`Operation`] for a request body type that belongs to one operation:
-/// `Body => Method Host, path, Response`.
-macro_rules! body_operation {
-    ($($body:ty => $method:ident $host:ident, $path:expr, $resp:ty;)*) => {$(
-        impl $crate::client::Operation for $body {
-            type Response = $resp;
-            const METHOD: $crate::client::Method = $crate::client::Method::$method;
-            const HOST: $crate::client::Host = $crate::client::Host::$host;
-            fn path(&self) -> String {
-                $path.into()
-            }
-            fn payload(&self) -> Result<$crate::client::Payload<'_>, $crate::client::Error> {
-                $crate::client::Payload::json(self)
-            }
-            fn validate(&self) -> Result<(), $crate::validate::ValidationError> {
-                $crate::validate::Validate::validate(self)
-            }
-        }
-    )*};
-}
-pub(crate) use {bodiless, body_operation, json_body};
-
-/// The answer to an operation LINE runs asynchronously (`202 Accepted`): its request id, to
-/// ask for the progress later.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Accepted {
-    /// `x-line-request-id`.
-    pub request_id: Option<String>,
-}
-
-impl FromResponse for Accepted {
-    fn from_response(mut response: RawResponse) -> Result<Self, Error> {
-        let request_id = response.request_id();
-        response.bytes()?;
-        Ok(Accepted { request_id })
-    }
-}
+pub(crate) use declare::operation;
 
 /// Options for one call: see [`Client::call_with`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -511,8 +509,8 @@ pub struct CallOptions {
     /// Replaces the client's timeout for this call (each attempt).
     pub timeout: Option<Duration>,
     /// The `X-Line-Retry-Key` of this logical call (only for operations that take one).
-    /// Generated (UUID v4) when `None`.
-    pub retry_key: Option<uuid::Uuid>,
+    /// Generated ([`RetryKey::generate`]) when `None`.
+    pub retry_key: Option<RetryKey>,
 }
 
 impl CallOptions {
@@ -528,7 +526,7 @@ impl CallOptions {
     }
 
     /// Sets the retry key.
-    pub fn retry_key(mut self, key: uuid::Uuid) -> Self {
+    pub fn retry_key(mut self, key: RetryKey) -> Self {
         self.retry_key = Some(key);
         self
     }
@@ -541,6 +539,21 @@ impl Client {
         ClientBuilder::new(channel_access_token)
             .build()
             .expect("the default configuration is valid")
+    }
+
+    /// A client for the token in the environment variable `LINE_CHANNEL_ACCESS_TOKEN`
+    /// ([`ACCESS_TOKEN_VAR`]), with the defaults of [`Client::new`]: one line to start a
+    /// script.
+    ///
+    /// ```no_run
+    /// let client = linebot::client::Client::from_env()?;
+    /// # Ok::<(), linebot::client::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::Config`] naming the variable when it is not set, empty or not valid UTF-8.
+    pub fn from_env() -> Result<Self, Error> {
+        token_from(ACCESS_TOKEN_VAR, std::env::var_os(ACCESS_TOKEN_VAR)).map(Client::new)
     }
 
     /// A builder to configure base URLs, timeout, retries and validation.
@@ -567,7 +580,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn call<O: Operation>(&self, operation: O) -> Result<O::Response, Error> {
+    pub fn call<O: Operation>(&self, operation: O) -> Result<Response<O::Response>, Error> {
         self.call_with(operation, &CallOptions::new())
     }
 
@@ -579,7 +592,7 @@ impl Client {
         &self,
         operation: O,
         options: &CallOptions,
-    ) -> Result<O::Response, Error> {
+    ) -> Result<Response<O::Response>, Error> {
         if self.inner.validate {
             operation.validate()?;
         }
@@ -589,8 +602,7 @@ impl Client {
         let retry_key = O::RETRY_KEY.then(|| {
             options
                 .retry_key
-                .unwrap_or_else(uuid::Uuid::new_v4)
-                .hyphenated()
+                .unwrap_or_else(RetryKey::generate)
                 .to_string()
         });
         let timeout = options.timeout.unwrap_or(self.timeout);
@@ -623,17 +635,15 @@ impl Client {
             let mut response = outcome?;
             let accepted = retry_key.is_some()
                 && response.status == 409
-                && response.header(ACCEPTED).is_some();
+                && response.header(ACCEPTED_REQUEST_ID).is_some();
             if (200..300).contains(&response.status) || accepted {
-                return O::Response::from_response(response);
+                let status = response.status;
+                let headers = Headers::new(response.headers.clone());
+                return O::Response::from_response(response)
+                    .map(|value| Response::new(value, status, headers));
             }
             let body = response.body.read_to_vec().unwrap_or_default();
-            let api = ApiError::from_parts(
-                response.status,
-                response.request_id(),
-                response.header(ACCEPTED).map(str::to_owned),
-                &body,
-            );
+            let api = ApiError::from_parts(response.status, Headers::new(response.headers), &body);
             return Err(if api.status == 429 {
                 Error::RateLimited(Box::new(api))
             } else {
@@ -746,6 +756,22 @@ impl Client {
     }
 }
 
+/// The environment variable [`Client::from_env`] reads the channel access token from.
+pub const ACCESS_TOKEN_VAR: &str = "LINE_CHANNEL_ACCESS_TOKEN";
+
+/// The token in environment variable `name`, whose value is `value`.
+fn token_from(name: &str, value: Option<std::ffi::OsString>) -> Result<String, Error> {
+    let problem = match value.map(std::ffi::OsString::into_string) {
+        Some(Ok(token)) if !token.trim().is_empty() => return Ok(token.trim().to_owned()),
+        Some(Ok(_)) => "is empty",
+        Some(Err(_)) => "is not valid UTF-8",
+        None => "is not set",
+    };
+    Err(Error::Config(format!(
+        "environment variable {name} {problem}: set it to the channel access token"
+    )))
+}
+
 /// One HTTP exchange of a call (a call makes several when it is retried).
 struct Attempt<'a> {
     method: Method,
@@ -756,8 +782,6 @@ struct Attempt<'a> {
     retry_key: Option<&'a str>,
     timeout: Duration,
 }
-
-const ACCEPTED: &str = "x-line-accepted-request-id";
 
 pub(crate) fn transport_error(e: ureq::Error) -> Error {
     let kind = match &e {
@@ -772,4 +796,22 @@ pub(crate) fn transport_error(e: ureq::Error) -> Error {
         _ => TransportErrorKind::Other,
     };
     Error::transport(kind, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_token_variable_is_named_when_it_is_missing_or_empty() {
+        for value in [None, Some(""), Some("  ")] {
+            let e = token_from(ACCESS_TOKEN_VAR, value.map(Into::into)).unwrap_err();
+            assert!(matches!(e, Error::Config(_)));
+            assert!(e.to_string().contains("LINE_CHANNEL_ACCESS_TOKEN"), "{e}");
+        }
+        assert_eq!(
+            token_from(ACCESS_TOKEN_VAR, Some("tok\n".into())).unwrap(),
+            "tok"
+        );
+    }
 }

@@ -275,6 +275,20 @@ pub struct PostbackContent {
     pub params: Option<PostbackParams>,
 }
 
+impl PostbackContent {
+    /// Decodes `data` into a type deriving
+    /// [`PostbackData`](macro@crate::postback::PostbackData), the type the postback action was
+    /// built from.
+    ///
+    /// # Errors
+    /// Which key of the data is missing or malformed.
+    pub fn data_as<T: crate::postback::PostbackData>(
+        &self,
+    ) -> Result<T, crate::postback::PostbackDataError> {
+        T::from_postback_data(&self.data)
+    }
+}
+
 /// What the user picked in a datetime picker, or the result of a rich menu switch.
 ///
 /// Dates and times are kept as LINE sends them (`2017-12-25`, `01:00`, `2017-12-25T01:00`).

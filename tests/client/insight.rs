@@ -2,7 +2,7 @@
 //! local server, over HTTP: method, host, path, headers and body of every call.
 #![cfg(feature = "testkit")]
 
-use linebot::client::insight::InsightStatus;
+use linebot::client::insight::{GetNumberOfFollowers, InsightStatus};
 use linebot::client::{Error, Host};
 use linebot::testkit::LineServer;
 
@@ -31,13 +31,13 @@ fn insight_friends_and_deliveries() {
     assert_eq!(r.query, vec![("date".to_owned(), "20260131".to_owned())]);
 
     let followers = client
-        .get_number_of_followers(Some("20260131".into()))
+        .call(GetNumberOfFollowers::new().date("20260131"))
         .unwrap();
     assert_eq!(followers.followers, Some(7620));
     let r = server.last_request().unwrap();
     assert_call(&r, "GET", Host::Api, "/v2/bot/insight/followers");
     assert_eq!(r.query_param("date"), Some("20260131"));
-    client.get_number_of_followers(None).unwrap();
+    client.get_number_of_followers().unwrap();
     assert!(server.last_request().unwrap().query.is_empty());
 
     let before = server.requests().len();
@@ -57,7 +57,7 @@ fn insight_message_events_and_units() {
     let event = client
         .get_message_event("f70dd685-499a-4231-a441-f24b8d4fba21")
         .unwrap();
-    let overview = event.overview.unwrap();
+    let overview = event.overview.as_ref().unwrap();
     assert_eq!(overview.delivered, Some(320));
     assert_eq!(overview.unique_media_played, None);
     assert_eq!(event.clicks[0].url, "https://line.me/");
@@ -107,7 +107,7 @@ fn insight_rich_menus() {
     let summary = client
         .get_rich_menu_insight_summary(id, "20260213", "20260215")
         .unwrap();
-    assert_eq!(summary.impression.unwrap().metrics.count, 567);
+    assert_eq!(summary.impression.as_ref().unwrap().metrics.count, 567);
     assert_eq!(summary.clicks[0].bounds.width, 1250);
     let r = server.last_request().unwrap();
     assert_call(
@@ -122,7 +122,7 @@ fn insight_rich_menus() {
     let daily = client
         .get_rich_menu_insight_daily(id, "20260213", "20260215")
         .unwrap();
-    let impression = daily.impression.unwrap();
+    let impression = daily.impression.as_ref().unwrap();
     assert_eq!(impression.metrics.len(), 2);
     assert_eq!(impression.metrics[1].date, "20260215");
     assert_call(
@@ -139,7 +139,7 @@ fn insight_rich_menus() {
     assert_eq!(
         (
             quiet.rich_menu_id.as_str(),
-            quiet.impression,
+            quiet.impression.clone(),
             quiet.clicks.len()
         ),
         ("richmenu-quiet", None, 0)

@@ -19,12 +19,11 @@ fn liff_apps_add_list_update_delete() {
     // LINE answers 404 while there are no apps.
     assert_eq!(client.get_all_liff_apps().unwrap_err().status(), Some(404));
 
-    let mut add =
-        AddLiffAppRequest::new(LiffView::new(LiffViewType::Full, "https://example.com/app"));
-    add.description = Some("Shop".into());
-    add.scope = Some(vec![LiffScope::Openid, LiffScope::ChatMessageWrite]);
-    add.bot_prompt = Some(LiffBotPrompt::Aggressive);
-    let added = client.add_liff_app(add).unwrap();
+    let add = AddLiffAppRequest::new(LiffView::new(LiffViewType::Full, "https://example.com/app"))
+        .description("Shop")
+        .scope([LiffScope::Openid, LiffScope::ChatMessageWrite])
+        .bot_prompt(LiffBotPrompt::Aggressive);
+    let added = client.call(add).unwrap();
     let r = server.last_request().unwrap();
     assert_call(&r, "POST", Host::Api, "/liff/v1/apps");
     assert_json(
@@ -57,7 +56,7 @@ fn liff_apps_add_list_update_delete() {
         json!({ "view": { "type": "tall" }, "features": { "qrCode": true } }),
     );
 
-    let apps = client.get_all_liff_apps().unwrap().apps;
+    let apps = client.get_all_liff_apps().unwrap().into_inner().apps;
     assert_eq!(apps.len(), 1);
     assert_eq!(apps[0].liff_id.as_deref(), Some(added.liff_id.as_str()));
     let view = apps[0].view.clone().unwrap();
@@ -87,10 +86,7 @@ fn liff_apps_add_list_update_delete() {
 
     // An http endpoint is refused before sending.
     let err = client
-        .add_liff_app(AddLiffAppRequest::new(LiffView::new(
-            LiffViewType::Compact,
-            "http://example.com/",
-        )))
+        .add_liff_app(LiffView::new(LiffViewType::Compact, "http://example.com/"))
         .unwrap_err();
     let Error::Validation(v) = err else {
         panic!("{err:?}")

@@ -2,8 +2,7 @@
 
 use linebot::client::{Error, Host, USER_AGENT};
 use linebot::message::{
-    BroadcastRequest, Messages, MulticastRequest, NarrowcastRequest, PushMessageRequest,
-    TextMessage,
+    BroadcastRequest, Messages, MulticastRequest, PushMessageRequest, TextMessage,
 };
 use linebot::testkit::{self, LineServer, RecordedRequest};
 
@@ -35,7 +34,7 @@ fn reply_message_sends_the_token_and_messages() {
         .reply_message(&token, [TextMessage::new("Hello")])
         .unwrap();
     assert_eq!(sent.sent_messages.len(), 1);
-    assert!(sent.request_id.is_some());
+    assert!(sent.request_id().is_some());
     assert!(!sent.is_already_accepted());
 
     let r = server.last_request().unwrap();
@@ -97,10 +96,7 @@ fn push_message_returns_request_id_and_sent_messages() {
     let deliveries = server.deliveries();
     assert_eq!(deliveries.len(), 1);
     assert_eq!(deliveries[0].texts(), ["one", "two"]);
-    assert_eq!(
-        sent.request_id.as_deref(),
-        Some(deliveries[0].request_id.as_str())
-    );
+    assert_eq!(sent.request_id(), Some(deliveries[0].request_id.as_str()));
 }
 
 #[test]
@@ -141,13 +137,14 @@ fn multicast_broadcast_and_narrowcast_with_progress() {
         serde_json::json!({"messages": [{"type": "text", "text": "to all"}]})
     );
 
-    let sent = client
-        .narrowcast(NarrowcastRequest::new([TextMessage::new("some")]))
-        .unwrap();
+    let sent = client.narrowcast([TextMessage::new("some")]).unwrap();
     let r = server.last_request().unwrap();
     assert_common(&r, "POST", Host::Api, "/v2/bot/message/narrowcast");
     retry_key(&r);
-    let request_id = sent.request_id.expect("narrowcast answers a request id");
+    let request_id = sent
+        .request_id()
+        .expect("narrowcast answers a request id")
+        .to_owned();
 
     let progress = client.get_narrowcast_progress(&request_id).unwrap();
     assert_eq!(

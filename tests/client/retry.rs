@@ -59,7 +59,7 @@ fn a_lost_answer_is_retried_and_reported_as_already_accepted() {
     assert_eq!(deliveries.len(), 1, "delivered exactly once");
     assert!(sent.is_already_accepted());
     assert_eq!(
-        sent.accepted_request_id.as_deref(),
+        sent.accepted_request_id(),
         Some(deliveries[0].request_id.as_str())
     );
     assert_eq!(
@@ -76,14 +76,14 @@ fn a_lost_answer_is_retried_and_reported_as_already_accepted() {
 fn a_409_for_a_reused_key_is_already_accepted() {
     let server = LineServer::start();
     let client = server.client();
-    let key = uuid::Uuid::new_v4();
+    let key = linebot::client::RetryKey::generate();
     let push = PushMessageRequest::new(testkit::USER_ID, [TextMessage::new("once")]);
     let options = CallOptions::new().retry_key(key);
     let first = client.call_with(&push, &options).unwrap();
     let second = client.call_with(&push, &options).unwrap();
     assert!(!first.is_already_accepted());
     assert!(second.is_already_accepted());
-    assert_eq!(second.accepted_request_id, first.request_id);
+    assert_eq!(second.accepted_request_id(), first.request_id());
     assert_eq!(server.deliveries().len(), 1);
     assert!(
         server
