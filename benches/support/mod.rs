@@ -91,6 +91,9 @@ pub fn bench_in<R>(
     name: &str,
     mut op: impl FnMut() -> R,
 ) {
+    if fixed_run(name, &mut op) {
+        return;
+    }
     report_allocations(name, &mut op);
     group.bench_function(name, |b| b.iter(&mut op));
 }
