@@ -13,7 +13,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, FromResponse, Host, Method, Operation, Payload, RawResponse};
+use super::{
+    BODY_LIMIT, Client, Error, FromResponse, Host, Method, Operation, Payload, RawResponse,
+    UnreadBody, decode,
+};
 use crate::message::{
     BroadcastRequest, IntoMessages, MulticastRequest, NarrowcastRequest, PnpMessagesRequest,
     PushMessageRequest, ReplyMessageRequest, ValidateMessageRequest,
@@ -57,6 +60,10 @@ pub struct SendResponse {
     /// The messages sent (reply and push only; multicast, narrowcast and broadcast answer
     /// without them).
     pub sent_messages: Vec<SentMessage>,
+    /// Set when LINE's success body could not be read (too slow, cut off) or decoded. The
+    /// send still succeeded: a `2xx` means LINE accepted the messages, and reporting a
+    /// failure would make the caller send them again. `sent_messages` is then empty.
+    pub unread_body: Option<UnreadBody>,
 }
 
 impl SendResponse {
@@ -84,11 +91,33 @@ impl FromResponse for SendResponse {
         } else {
             None
         };
-        let body: SentMessagesBody = response.json()?;
+        let (bytes, unread) = response.read_up_to(BODY_LIMIT);
+        let (sent_messages, unread_body) = match unread {
+            Some((kind, source)) => (
+                Vec::new(),
+                Some(UnreadBody {
+                    bytes,
+                    complete: false,
+                    reason: format!("{kind} ({source})"),
+                }),
+            ),
+            None => match decode::<SentMessagesBody>(&bytes) {
+                Ok(body) => (body.sent_messages, None),
+                Err(e) => (
+                    Vec::new(),
+                    Some(UnreadBody {
+                        bytes,
+                        complete: true,
+                        reason: e.to_string(),
+                    }),
+                ),
+            },
+        };
         Ok(SendResponse {
             request_id,
             accepted_request_id,
-            sent_messages: body.sent_messages,
+            sent_messages,
+            unread_body,
         })
     }
 }
