@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use linebot::client::{CallOptions, Error, RetryPolicy, TransportErrorKind};
+use linebot::client::{CallOptions, Error, RetryPolicy, SendResponse, TransportErrorKind};
 use linebot::message::{NarrowcastRequest, PushMessageRequest, TextMessage};
 use linebot::testkit::{self, Fault, LineServer};
 
@@ -228,14 +228,13 @@ fn a_push_whose_body_is_too_slow_is_accepted_with_its_request_id() {
     );
 }
 
+type Send<'a> = &'a dyn Fn() -> Result<SendResponse, Error>;
+
 #[test]
 fn every_keyed_send_with_a_malformed_2xx_body_is_accepted() {
     let server = LineServer::start();
     let client = server.client();
-    let sends: [(
-        &str,
-        &dyn Fn() -> Result<linebot::client::SendResponse, Error>,
-    ); 4] = [
+    let sends: [(&str, Send<'_>); 4] = [
         ("push", &|| {
             client.push_message(testkit::USER_ID, [TextMessage::new("a")])
         }),
@@ -298,7 +297,7 @@ fn a_failed_push_carries_its_retry_key_and_a_later_resend_with_it_is_not_deliver
 
     // Later (a job queue, a cron rerun): the same key, through the public API.
     let sent = client
-        .call_with(&push, &CallOptions::new().retry_key(key.clone()))
+        .call_with(&push, &CallOptions::new().retry_key(key))
         .unwrap();
     assert_eq!(
         server.last_request().unwrap().header("x-line-retry-key"),
@@ -331,7 +330,7 @@ fn every_error_of_a_keyed_send_carries_the_key_it_used() {
             .call_with(
                 &push,
                 &CallOptions::new()
-                    .retry_key(key.into())
+                    .retry_key(key)
                     .timeout(Duration::from_millis(150)),
             )
             .unwrap_err();

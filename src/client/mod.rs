@@ -39,12 +39,58 @@
 //! limiting (`429`), transport failures and undecodable bodies. Requests are checked by the
 //! runtime validator before they leave ([`Error::Validation`]).
 //!
-//! # Retries
-//! Push, multicast, narrowcast and broadcast carry an `X-Line-Retry-Key`; after a timeout, a
-//! broken connection or a `5xx` they are retried with the same key (see [`RetryPolicy`]), so
-//! LINE delivers them at most once. When LINE answers `409` because an earlier attempt was
-//! accepted after all, the call succeeds with [`SendResponse::accepted_request_id`] set.
-//! Nothing else is retried.
+//! # Delivery guarantees
+//! Push, multicast, narrowcast and broadcast (the *keyed sends*) carry an
+//! `X-Line-Retry-Key`, generated (a UUID v4) unless [`CallOptions::retry_key`] gives one. LINE
+//! delivers a keyed send at most once per key, for 24 hours.
+//! <https://developers.line.biz/en/docs/messaging-api/retrying-api-request/>
+//!
+//! - **What is retried**: a keyed send, after a timeout, a broken connection or a `5xx`,
+//!   with the same key on every attempt, waiting a jittered, doubling backoff, until
+//!   [`RetryPolicy`]'s retries or its overall deadline run out. Nothing else is retried:
+//!   replies and the other operations carry no key, so a retry could act twice.
+//! - **A `2xx` is a success**: LINE has accepted the messages, even when the body of the
+//!   answer is too slow, cut off or not the expected JSON. The call then returns `Ok` with
+//!   its request id and what arrived in [`SendResponse::unread_body`], never an error that
+//!   would invite a second send.
+//! - **A `409` with `x-line-accepted-request-id`** means an earlier attempt with the same key
+//!   was accepted (its answer was lost on the way back): the call returns `Ok` with
+//!   [`SendResponse::accepted_request_id`] set, and the messages went out once. A `409`
+//!   without that header is an [`Error::Api`].
+//! - **When a keyed send fails**, the error carries the key its attempts used
+//!   ([`Error::retry_key`]), how many attempts were made and how long they took
+//!   ([`Error::attempts`]). Any of them may have been delivered. To retry later (a job queue,
+//!   a cron rerun), send the *same request* with *that key*, within 24 hours: LINE then
+//!   delivers it only if no earlier attempt was accepted, and answers `409` otherwise. A new
+//!   key, or a changed request, can deliver twice. A [`Error::Validation`] sent nothing and
+//!   has no key.
+//!
+//! ```
+//! use linebot::client::{CallOptions, Client, Error, SendResponse};
+//! use linebot::message::PushMessageRequest;
+//!
+//! /// Runs a queued push. `key` is stored with the job: `None` the first time, then the key
+//! /// of the attempts that failed, so that a rerun cannot deliver twice.
+//! fn run_job(
+//!     client: &Client,
+//!     push: &PushMessageRequest,
+//!     key: &mut Option<uuid::Uuid>,
+//! ) -> Result<SendResponse, Error> {
+//!     let mut options = CallOptions::new();
+//!     if let Some(key) = key {
+//!         options = options.retry_key(key.clone());
+//!     }
+//!     client.call_with(push, &options).inspect_err(|e| {
+//!         if let Some(used) = e.retry_key() {
+//!             *key = Some(used.clone());
+//!         }
+//!     })
+//! }
+//! # let _ = run_job;
+//! ```
+//!
+//! A keyed send takes at most `(retries + 1) × timeout` plus the backoffs unless a deadline
+//! bounds it: [`RetryPolicy::deadline`] for every call, [`CallOptions::deadline`] for one.
 //!
 //! # Testing
 //! With the `testkit` feature, `linebot::testkit::LineServer` is a local LINE API server that
