@@ -448,14 +448,12 @@ fn an_overall_deadline_stops_the_retries() {
         .push_message(testkit::USER_ID, [TextMessage::new("x")])
         .unwrap_err();
     assert!(started.elapsed() < Duration::from_millis(1000), "{err}");
-    assert_eq!(err.status(), Some(503));
+    // The last 503, or the last attempt cut short by the deadline.
+    assert!(err.status() == Some(503) || err.is_timeout(), "{err:?}");
     let attempts = err.attempts().unwrap();
     assert!((2..20).contains(&attempts.count), "{attempts:?}");
     assert_eq!(attempts.deadline, Some(Duration::from_millis(150)));
-    assert!(
-        attempts.elapsed <= Duration::from_millis(150),
-        "{attempts:?}"
-    );
+    assert!(err.to_string().contains("deadline of 150ms reached"), "{err}");
 }
 
 #[test]
