@@ -20,7 +20,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = Client::new(token);
     match client.push_message(to, [TextMessage::new(text)]) {
         Ok(sent) => {
-            println!("sent, request id {:?}", sent.request_id);
+            println!("sent, request id {:?}", sent.request_id());
             for m in &sent.sent_messages {
                 println!("message id {}", m.id);
             }

@@ -299,7 +299,10 @@ fn shared_audiences() {
     let shared = client
         .get_shared_audience_data(testkit::SHARED_AUDIENCE_ID)
         .unwrap();
-    assert_eq!(shared.owner.unwrap().name.as_deref(), Some("Testkit Inc."));
+    assert_eq!(
+        shared.owner.as_ref().unwrap().name.as_deref(),
+        Some("Testkit Inc.")
+    );
     assert_call(
         &server.last_request().unwrap(),
         "GET",

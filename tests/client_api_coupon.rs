@@ -94,7 +94,9 @@ fn coupons_create_list_detail_close() {
     let r = server.last_request().unwrap();
     assert_call(&r, "GET", "/v2/bot/coupon");
     assert_eq!(r.query_param("limit"), Some("1"));
-    let rest = client.list_coupon(vec![], page.next, Some(1)).unwrap();
+    let rest = client
+        .list_coupon(vec![], page.next.clone(), Some(1))
+        .unwrap();
     assert_eq!(rest.items[0].coupon_id, second.coupon_id);
     assert_eq!(rest.next, None);
 

@@ -78,7 +78,7 @@ fn insight_message_events_and_units() {
     let event = client
         .get_message_event("f70dd685-499a-4231-a441-f24b8d4fba21")
         .unwrap();
-    let overview = event.overview.unwrap();
+    let overview = event.overview.as_ref().unwrap();
     assert_eq!(overview.delivered, Some(320));
     assert_eq!(overview.unique_media_played, None);
     assert_eq!(event.clicks[0].url, "https://line.me/");
@@ -128,7 +128,7 @@ fn insight_rich_menus() {
     let summary = client
         .get_rich_menu_insight_summary(id, "20260213", "20260215")
         .unwrap();
-    assert_eq!(summary.impression.unwrap().metrics.count, 567);
+    assert_eq!(summary.impression.as_ref().unwrap().metrics.count, 567);
     assert_eq!(summary.clicks[0].bounds.width, 1250);
     let r = server.last_request().unwrap();
     assert_call(
@@ -143,7 +143,7 @@ fn insight_rich_menus() {
     let daily = client
         .get_rich_menu_insight_daily(id, "20260213", "20260215")
         .unwrap();
-    let impression = daily.impression.unwrap();
+    let impression = daily.impression.as_ref().unwrap();
     assert_eq!(impression.metrics.len(), 2);
     assert_eq!(impression.metrics[1].date, "20260215");
     assert_call(
@@ -160,7 +160,7 @@ fn insight_rich_menus() {
     assert_eq!(
         (
             quiet.rich_menu_id.as_str(),
-            quiet.impression,
+            quiet.impression.clone(),
             quiet.clicks.len()
         ),
         ("richmenu-quiet", None, 0)
@@ -219,7 +219,7 @@ fn liff_apps_add_list_update_delete() {
         json!({ "view": { "type": "tall" }, "features": { "qrCode": true } }),
     );
 
-    let apps = client.get_all_liff_apps().unwrap().apps;
+    let apps = client.get_all_liff_apps().unwrap().into_inner().apps;
     assert_eq!(apps.len(), 1);
     assert_eq!(apps[0].liff_id.as_deref(), Some(added.liff_id.as_str()));
     let view = apps[0].view.clone().unwrap();

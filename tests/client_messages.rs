@@ -35,7 +35,7 @@ fn reply_message_sends_the_token_and_messages() {
         .reply_message(&token, [TextMessage::new("Hello")])
         .unwrap();
     assert_eq!(sent.sent_messages.len(), 1);
-    assert!(sent.request_id.is_some());
+    assert!(sent.request_id().is_some());
     assert!(!sent.is_already_accepted());
 
     let r = server.last_request().unwrap();
@@ -79,10 +79,7 @@ fn push_message_returns_request_id_and_sent_messages() {
     let deliveries = server.deliveries();
     assert_eq!(deliveries.len(), 1);
     assert_eq!(deliveries[0].texts(), ["one", "two"]);
-    assert_eq!(
-        sent.request_id.as_deref(),
-        Some(deliveries[0].request_id.as_str())
-    );
+    assert_eq!(sent.request_id(), Some(deliveries[0].request_id.as_str()));
 }
 
 #[test]
@@ -129,7 +126,10 @@ fn multicast_broadcast_and_narrowcast_with_progress() {
     let r = server.last_request().unwrap();
     assert_common(&r, "POST", Host::Api, "/v2/bot/message/narrowcast");
     retry_key(&r);
-    let request_id = sent.request_id.expect("narrowcast answers a request id");
+    let request_id = sent
+        .request_id()
+        .expect("narrowcast answers a request id")
+        .to_owned();
 
     let progress = client.get_narrowcast_progress(&request_id).unwrap();
     assert_eq!(

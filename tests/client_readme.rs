@@ -1,7 +1,7 @@
 //! The README's "Client" section examples (the first one compiled, not run: it
 //! needs a real channel).
 
-use linebot::client::{CallOptions, Client, Error};
+use linebot::client::{CallOptions, Client, Error, RetryKey};
 use linebot::message::{PushMessageRequest, TextMessage};
 use linebot::testkit::{self, Fault, LineServer};
 
@@ -13,14 +13,20 @@ fn client_example() -> Result<(), Error> {
     let sent = client.push_message("U4af4980629...", [TextMessage::new("Hello!")])?;
     println!(
         "request {:?}, message ids {:?}",
-        sent.request_id, sent.sent_messages
+        sent.request_id(),
+        sent.sent_messages
     );
 
     // Each operation is also a request type; `call` sends it with every optional field at hand,
     // `call_with` adds a per-call timeout or your own retry key.
     let mut push = PushMessageRequest::new("U4af4980629...", [TextMessage::new("Shh")]);
     push.notification_disabled = Some(true);
-    client.call_with(&push, &CallOptions::new().retry_key(uuid::Uuid::new_v4()))?;
+    let key = RetryKey::generate(); // store it with the job to retry later under the same key
+    client.call_with(&push, &CallOptions::new().retry_key(key))?;
+
+    // Every answer, `()` ones included, keeps its request id and headers.
+    let left = client.leave_group("C4af4980629...")?;
+    println!("left, request {:?}", left.request_id());
 
     // Failures say what happened.
     match client.get_profile("Unobody") {

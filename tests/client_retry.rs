@@ -2,7 +2,9 @@
 
 use std::time::Duration;
 
-use linebot::client::{CallOptions, Error, RetryPolicy, SendResponse, TransportErrorKind};
+use linebot::client::{
+    CallOptions, Error, Response, RetryKey, RetryPolicy, SendResponse, TransportErrorKind,
+};
 use linebot::message::{NarrowcastRequest, PushMessageRequest, TextMessage};
 use linebot::testkit::{self, Fault, LineServer};
 
@@ -59,7 +61,7 @@ fn a_lost_answer_is_retried_and_reported_as_already_accepted() {
     assert_eq!(deliveries.len(), 1, "delivered exactly once");
     assert!(sent.is_already_accepted());
     assert_eq!(
-        sent.accepted_request_id.as_deref(),
+        sent.accepted_request_id(),
         Some(deliveries[0].request_id.as_str())
     );
     assert_eq!(
@@ -76,14 +78,14 @@ fn a_lost_answer_is_retried_and_reported_as_already_accepted() {
 fn a_409_for_a_reused_key_is_already_accepted() {
     let server = LineServer::start();
     let client = server.client();
-    let key = uuid::Uuid::new_v4();
+    let key = linebot::client::RetryKey::generate();
     let push = PushMessageRequest::new(testkit::USER_ID, [TextMessage::new("once")]);
     let options = CallOptions::new().retry_key(key);
     let first = client.call_with(&push, &options).unwrap();
     let second = client.call_with(&push, &options).unwrap();
     assert!(!first.is_already_accepted());
     assert!(second.is_already_accepted());
-    assert_eq!(second.accepted_request_id, first.request_id);
+    assert_eq!(second.accepted_request_id(), first.request_id());
     assert_eq!(server.deliveries().len(), 1);
     assert!(
         server
@@ -213,11 +215,11 @@ fn a_push_whose_body_is_too_slow_is_accepted_with_its_request_id() {
         .unwrap();
     let deliveries = server.deliveries();
     assert_eq!(deliveries.len(), 1);
-    assert_eq!(
-        sent.request_id.as_deref(),
-        Some(deliveries[0].request_id.as_str())
-    );
-    let unread = sent.unread_body.expect("the body that did not arrive");
+    assert_eq!(sent.request_id(), Some(deliveries[0].request_id.as_str()));
+    let unread = sent
+        .into_inner()
+        .unread_body
+        .expect("the body that did not arrive");
     assert!(!unread.complete);
     assert!(!unread.bytes.is_empty(), "the half that arrived is kept");
     assert!(unread.reason.contains("timeout"), "{}", unread.reason);
@@ -228,7 +230,7 @@ fn a_push_whose_body_is_too_slow_is_accepted_with_its_request_id() {
     );
 }
 
-type Send<'a> = &'a dyn Fn() -> Result<SendResponse, Error>;
+type Send<'a> = &'a dyn Fn() -> Result<Response<SendResponse>, Error>;
 
 #[test]
 fn every_keyed_send_with_a_malformed_2xx_body_is_accepted() {
@@ -254,11 +256,11 @@ fn every_keyed_send_with_a_malformed_2xx_body_is_accepted() {
         assert_eq!(deliveries.len(), 1, "{kind}");
         assert_eq!(deliveries[0].kind, kind);
         assert_eq!(
-            sent.request_id.as_deref(),
+            sent.request_id(),
             Some(deliveries[0].request_id.as_str()),
             "{kind}"
         );
-        let unread = sent.unread_body.expect("the malformed body");
+        let unread = sent.into_inner().unread_body.expect("the malformed body");
         assert!(unread.complete, "{kind}");
         assert_eq!(unread.bytes, b"<html>gateway</html>", "{kind}");
         assert_eq!(server.requests().len(), 1, "{kind}: not retried");
@@ -325,7 +327,7 @@ fn every_error_of_a_keyed_send_carries_the_key_it_used() {
     ];
     for fault in faults {
         server.inject(fault.clone());
-        let key = uuid::Uuid::new_v4();
+        let key = RetryKey::generate();
         let err = client
             .call_with(
                 &push,
@@ -453,7 +455,10 @@ fn an_overall_deadline_stops_the_retries() {
     let attempts = err.attempts().unwrap();
     assert!((2..20).contains(&attempts.count), "{attempts:?}");
     assert_eq!(attempts.deadline, Some(Duration::from_millis(150)));
-    assert!(err.to_string().contains("deadline of 150ms reached"), "{err}");
+    assert!(
+        err.to_string().contains("deadline of 150ms reached"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -522,8 +527,8 @@ fn a_push_whose_2xx_body_is_over_the_cap_is_accepted() {
         .client()
         .push_message(testkit::USER_ID, [TextMessage::new("x")])
         .unwrap();
-    assert!(sent.request_id.is_some());
-    let unread = sent.unread_body.unwrap();
+    assert!(sent.request_id().is_some());
+    let unread = sent.into_inner().unread_body.unwrap();
     assert!(!unread.complete);
     assert_eq!(server.requests().len(), 1);
 }

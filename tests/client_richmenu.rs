@@ -41,7 +41,11 @@ fn create_get_list_validate_delete() {
     check(&r, "POST", Host::Api, "/v2/bot/richmenu/validate");
     assert_eq!(r.json()["name"], "checked");
 
-    let id = client.create_rich_menu(menu("main")).unwrap().rich_menu_id;
+    let id = client
+        .create_rich_menu(menu("main"))
+        .unwrap()
+        .into_inner()
+        .rich_menu_id;
     let r = server.last_request().unwrap();
     check(&r, "POST", Host::Api, "/v2/bot/richmenu");
     assert_eq!(r.header("content-type"), Some("application/json"));
@@ -108,7 +112,11 @@ fn invalid_menus_are_refused_by_the_validator_or_by_line() {
 fn image_upload_and_download_use_api_data() {
     let server = LineServer::start();
     let client = server.client();
-    let id = client.create_rich_menu(menu("img")).unwrap().rich_menu_id;
+    let id = client
+        .create_rich_menu(menu("img"))
+        .unwrap()
+        .into_inner()
+        .rich_menu_id;
     let png = b"\x89PNG\r\n\x1a\nrich menu image".to_vec();
 
     client
@@ -147,6 +155,7 @@ fn default_rich_menu() {
     let id = client
         .create_rich_menu(menu("default"))
         .unwrap()
+        .into_inner()
         .rich_menu_id;
 
     client.set_default_rich_menu(&id).unwrap();
@@ -159,7 +168,14 @@ fn default_rich_menu() {
     );
     assert!(r.body.is_empty());
 
-    assert_eq!(client.get_default_rich_menu_id().unwrap().rich_menu_id, id);
+    assert_eq!(
+        client
+            .get_default_rich_menu_id()
+            .unwrap()
+            .into_inner()
+            .rich_menu_id,
+        id
+    );
     check(
         &server.last_request().unwrap(),
         "GET",
@@ -184,7 +200,11 @@ fn default_rich_menu() {
 fn per_user_and_bulk_links() {
     let server = LineServer::start();
     let client = server.client();
-    let id = client.create_rich_menu(menu("users")).unwrap().rich_menu_id;
+    let id = client
+        .create_rich_menu(menu("users"))
+        .unwrap()
+        .into_inner()
+        .rich_menu_id;
     let (u1, u2) = (testkit::USER_ID, testkit::OTHER_USER_ID);
 
     client.link_rich_menu_id_to_user(u1, &id).unwrap();
@@ -196,7 +216,11 @@ fn per_user_and_bulk_links() {
     );
 
     assert_eq!(
-        client.get_rich_menu_id_of_user(u1).unwrap().rich_menu_id,
+        client
+            .get_rich_menu_id_of_user(u1)
+            .unwrap()
+            .into_inner()
+            .rich_menu_id,
         id
     );
     check(
@@ -221,7 +245,7 @@ fn per_user_and_bulk_links() {
     let accepted = client
         .link_rich_menu_id_to_users(RichMenuBulkLinkRequest::new(&id, [u1, u2]))
         .unwrap();
-    assert!(accepted.request_id.is_some());
+    assert!(accepted.request_id().is_some());
     let r = server.last_request().unwrap();
     check(&r, "POST", Host::Api, "/v2/bot/richmenu/bulk/link");
     assert_eq!(
@@ -229,7 +253,11 @@ fn per_user_and_bulk_links() {
         serde_json::json!({"richMenuId": id, "userIds": [u1, u2]})
     );
     assert_eq!(
-        client.get_rich_menu_id_of_user(u2).unwrap().rich_menu_id,
+        client
+            .get_rich_menu_id_of_user(u2)
+            .unwrap()
+            .into_inner()
+            .rich_menu_id,
         id
     );
 
@@ -246,8 +274,16 @@ fn per_user_and_bulk_links() {
 fn aliases() {
     let server = LineServer::start();
     let client = server.client();
-    let a = client.create_rich_menu(menu("a")).unwrap().rich_menu_id;
-    let b = client.create_rich_menu(menu("b")).unwrap().rich_menu_id;
+    let a = client
+        .create_rich_menu(menu("a"))
+        .unwrap()
+        .into_inner()
+        .rich_menu_id;
+    let b = client
+        .create_rich_menu(menu("b"))
+        .unwrap()
+        .into_inner()
+        .rich_menu_id;
 
     client
         .create_rich_menu_alias("richmenu-alias-a", &a)
@@ -314,8 +350,16 @@ fn aliases() {
 fn batch_control_and_progress() {
     let server = LineServer::start();
     let client = server.client();
-    let a = client.create_rich_menu(menu("a")).unwrap().rich_menu_id;
-    let b = client.create_rich_menu(menu("b")).unwrap().rich_menu_id;
+    let a = client
+        .create_rich_menu(menu("a"))
+        .unwrap()
+        .into_inner()
+        .rich_menu_id;
+    let b = client
+        .create_rich_menu(menu("b"))
+        .unwrap()
+        .into_inner()
+        .rich_menu_id;
     client
         .link_rich_menu_id_to_user(testkit::USER_ID, &a)
         .unwrap();
@@ -339,8 +383,9 @@ fn batch_control_and_progress() {
         "/v2/bot/richmenu/batch",
     );
     let request_id = accepted
-        .request_id
-        .expect("a request id to follow the batch");
+        .request_id()
+        .expect("a request id to follow the batch")
+        .to_owned();
 
     let progress = client.get_rich_menu_batch_progress(&request_id).unwrap();
     assert_eq!(progress.phase, RichMenuBatchProgressPhase::Succeeded);

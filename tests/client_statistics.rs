@@ -28,7 +28,10 @@ fn sent_message_counts_per_day() {
         .unwrap();
 
     let push = client.get_number_of_sent_push_messages("20260101").unwrap();
-    assert_eq!((push.status, push.success), (CountStatus::Ready, Some(2)));
+    assert_eq!(
+        (push.status.clone(), push.success),
+        (CountStatus::Ready, Some(2))
+    );
     let r = server.last_request().unwrap();
     assert_get(&r, "/v2/bot/message/delivery/push");
     assert_eq!(r.query_param("date"), Some("20260101"));

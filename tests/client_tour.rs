@@ -39,7 +39,7 @@ fn every_method_sends_well_formed_requests() {
     c.push_message(u, text()).unwrap();
     c.multicast([u, u2], text()).unwrap();
     let n = c.narrowcast(NarrowcastRequest::new(text())).unwrap();
-    c.get_narrowcast_progress(n.request_id.unwrap()).unwrap();
+    c.get_narrowcast_progress(n.request_id().unwrap()).unwrap();
     c.broadcast(text()).unwrap();
     c.get_profile(u).unwrap();
     c.get_followers(None, None).unwrap();
@@ -58,7 +58,11 @@ fn every_method_sends_well_formed_requests() {
     c.get_message_content_transcoding_by_message_id(testkit::IMAGE_MESSAGE_ID)
         .unwrap();
     c.validate_rich_menu_object(menu()).unwrap();
-    let id = c.create_rich_menu(menu()).unwrap().rich_menu_id;
+    let id = c
+        .create_rich_menu(menu())
+        .unwrap()
+        .into_inner()
+        .rich_menu_id;
     c.set_rich_menu_image(&id, "image/jpeg", b"\xff\xd8\xff".to_vec())
         .unwrap();
     c.get_rich_menu_image(&id).unwrap();
@@ -82,7 +86,7 @@ fn every_method_sends_well_formed_requests() {
     let batch = RichMenuBatchRequest::new([RichMenuBatchOperation::unlink(&id)]);
     c.validate_rich_menu_batch_request(batch.clone()).unwrap();
     let accepted = c.rich_menu_batch(batch).unwrap();
-    c.get_rich_menu_batch_progress(accepted.request_id.unwrap())
+    c.get_rich_menu_batch_progress(accepted.request_id().unwrap())
         .unwrap();
     c.delete_rich_menu(&id).unwrap();
     c.set_webhook_endpoint("https://example.com/hook").unwrap();

@@ -62,7 +62,7 @@ fn get_followers_pages() {
     assert_get(&r, "/v2/bot/followers/ids");
     assert_eq!(r.query_param("limit"), Some("2"));
     assert_eq!(r.query_param("start"), None);
-    let next = first.next.expect("a second page");
+    let next = first.next.clone().expect("a second page");
     let second = client.get_followers(Some(next.clone()), Some(2)).unwrap();
     assert_eq!(second.user_ids.len(), 1);
     assert_eq!(second.next, None);

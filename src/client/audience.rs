@@ -17,7 +17,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Payload};
+use super::{Client, Error, Host, Method, Operation, Payload, Response};
 use crate::limits::{
     AUDIENCE_CLICK_URL_MAX, AUDIENCE_DESCRIPTION_MAX, AUDIENCE_PAGE_SIZE_MAX, AUDIENCES_MAX,
 };
@@ -981,7 +981,7 @@ impl Client {
     pub fn create_audience_group(
         &self,
         request: CreateAudienceGroupRequest,
-    ) -> Result<CreateAudienceGroupResponse, Error> {
+    ) -> Result<Response<CreateAudienceGroupResponse>, Error> {
         self.call(request)
     }
 
@@ -993,7 +993,7 @@ impl Client {
         &self,
         audience_group_id: i64,
         audiences: impl IntoIterator<Item = Audience>,
-    ) -> Result<(), Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(AddAudienceToAudienceGroupRequest::new(
             audience_group_id,
             audiences,
@@ -1008,7 +1008,7 @@ impl Client {
         &self,
         description: impl Into<String>,
         user_ids: impl IntoIterator<Item = S>,
-    ) -> Result<CreateAudienceGroupResponse, Error> {
+    ) -> Result<Response<CreateAudienceGroupResponse>, Error> {
         self.call(CreateAudienceForUploadingUserIds::new(
             description,
             user_ids,
@@ -1023,7 +1023,7 @@ impl Client {
         &self,
         audience_group_id: i64,
         user_ids: impl IntoIterator<Item = S>,
-    ) -> Result<(), Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(AddUserIdsToAudience::new(audience_group_id, user_ids))
     }
 
@@ -1035,7 +1035,7 @@ impl Client {
     pub fn create_click_based_audience_group(
         &self,
         request: CreateClickBasedAudienceGroupRequest,
-    ) -> Result<CreateClickBasedAudienceGroupResponse, Error> {
+    ) -> Result<Response<CreateClickBasedAudienceGroupResponse>, Error> {
         self.call(request)
     }
 
@@ -1047,7 +1047,7 @@ impl Client {
         &self,
         description: impl Into<String>,
         request_id: impl Into<String>,
-    ) -> Result<CreateImpBasedAudienceGroupResponse, Error> {
+    ) -> Result<Response<CreateImpBasedAudienceGroupResponse>, Error> {
         self.call(CreateImpBasedAudienceGroupRequest::new(
             description,
             request_id,
@@ -1062,7 +1062,7 @@ impl Client {
         &self,
         audience_group_id: i64,
         description: impl Into<String>,
-    ) -> Result<(), Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(UpdateAudienceGroupDescription {
             audience_group_id,
             description: description.into(),
@@ -1073,7 +1073,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn delete_audience_group(&self, audience_group_id: i64) -> Result<(), Error> {
+    pub fn delete_audience_group(&self, audience_group_id: i64) -> Result<Response<()>, Error> {
         self.call(DeleteAudienceGroup { audience_group_id })
     }
 
@@ -1084,7 +1084,7 @@ impl Client {
     pub fn get_audience_data(
         &self,
         audience_group_id: i64,
-    ) -> Result<GetAudienceDataResponse, Error> {
+    ) -> Result<Response<GetAudienceDataResponse>, Error> {
         self.call(GetAudienceData { audience_group_id })
     }
 
@@ -1096,7 +1096,7 @@ impl Client {
         &self,
         page: i64,
         filter: Option<AudienceGroupFilter>,
-    ) -> Result<GetAudienceGroupsResponse, Error> {
+    ) -> Result<Response<GetAudienceGroupsResponse>, Error> {
         self.call(GetAudienceGroups {
             page,
             filter: filter.unwrap_or_default(),
@@ -1111,7 +1111,7 @@ impl Client {
     pub fn get_shared_audience_data(
         &self,
         audience_group_id: i64,
-    ) -> Result<GetSharedAudienceDataResponse, Error> {
+    ) -> Result<Response<GetSharedAudienceDataResponse>, Error> {
         self.call(GetSharedAudienceData { audience_group_id })
     }
 
@@ -1124,7 +1124,7 @@ impl Client {
         &self,
         page: i64,
         filter: Option<AudienceGroupFilter>,
-    ) -> Result<GetAudienceGroupsResponse, Error> {
+    ) -> Result<Response<GetAudienceGroupsResponse>, Error> {
         self.call(GetSharedAudienceGroups {
             page,
             filter: filter.unwrap_or_default(),

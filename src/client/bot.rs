@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation};
+use super::{Client, Error, Host, Method, Operation, Response};
 
 /// `GET /v2/bot/info`.
 /// <https://developers.line.biz/en/reference/messaging-api/#get-bot-info>
@@ -83,7 +83,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn get_bot_info(&self) -> Result<BotInfoResponse, Error> {
+    pub fn get_bot_info(&self) -> Result<Response<BotInfoResponse>, Error> {
         self.call(GetBotInfo)
     }
 }

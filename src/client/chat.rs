@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Payload};
+use super::{Client, Error, Host, Method, Operation, Payload, Response};
 use crate::validate::{self, Path, Validate, ValidationError, Violations};
 
 /// Body of `POST /v2/bot/chat/loading/start`.
@@ -135,7 +135,7 @@ impl Client {
         &self,
         chat_id: impl Into<String>,
         loading_seconds: Option<u32>,
-    ) -> Result<(), Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(ShowLoadingAnimationRequest::new(chat_id, loading_seconds))
     }
 
@@ -143,7 +143,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn mark_messages_as_read(&self, user_id: impl Into<String>) -> Result<(), Error> {
+    pub fn mark_messages_as_read(&self, user_id: impl Into<String>) -> Result<Response<()>, Error> {
         self.call(MarkMessagesAsReadRequest::new(user_id))
     }
 
@@ -155,7 +155,7 @@ impl Client {
     pub fn mark_messages_as_read_by_token(
         &self,
         mark_as_read_token: impl Into<String>,
-    ) -> Result<(), Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(MarkMessagesAsReadByTokenRequest {
             mark_as_read_token: mark_as_read_token.into(),
         })

@@ -13,14 +13,15 @@ use std::io::{self, Read};
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, FromResponse, Host, Method, Operation, RawResponse, encode_segment};
+use super::{
+    Client, Error, FromResponse, Host, Method, Operation, RawResponse, Response, encode_segment,
+};
 
 /// A binary body being downloaded: read it like a file. There is no size cap; the client's
 /// timeout bounds connecting and each read, not the whole transfer.
 pub struct Content {
     content_type: Option<String>,
     content_length: Option<u64>,
-    request_id: Option<String>,
     reader: Box<dyn Read + Send>,
 }
 
@@ -29,7 +30,6 @@ impl std::fmt::Debug for Content {
         f.debug_struct("Content")
             .field("content_type", &self.content_type)
             .field("content_length", &self.content_length)
-            .field("request_id", &self.request_id)
             .finish_non_exhaustive()
     }
 }
@@ -45,11 +45,6 @@ impl Content {
         self.content_length
     }
 
-    /// `x-line-request-id` of the answer.
-    pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
-    }
-
     /// Reads everything into memory.
     ///
     /// # Errors
@@ -58,6 +53,16 @@ impl Content {
         let mut out = Vec::new();
         self.reader.read_to_end(&mut out)?;
         Ok(out)
+    }
+}
+
+impl Response<Content> {
+    /// Reads everything into memory ([`Content::into_bytes`] without the answer's headers).
+    ///
+    /// # Errors
+    /// An I/O error if the transfer breaks.
+    pub fn into_bytes(self) -> io::Result<Vec<u8>> {
+        self.into_inner().into_bytes()
     }
 }
 
@@ -75,7 +80,6 @@ impl FromResponse for Content {
             content_length: response
                 .header("content-length")
                 .and_then(|v| v.parse().ok()),
-            request_id: response.request_id(),
             reader: Box::new(response.into_reader()),
         })
     }
@@ -172,7 +176,10 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`]; errors while reading come from [`Content`]'s `Read`.
-    pub fn get_message_content(&self, message_id: impl Into<String>) -> Result<Content, Error> {
+    pub fn get_message_content(
+        &self,
+        message_id: impl Into<String>,
+    ) -> Result<Response<Content>, Error> {
         self.call(GetMessageContent {
             message_id: message_id.into(),
         })
@@ -185,7 +192,7 @@ impl Client {
     pub fn get_message_content_preview(
         &self,
         message_id: impl Into<String>,
-    ) -> Result<Content, Error> {
+    ) -> Result<Response<Content>, Error> {
         self.call(GetMessageContentPreview {
             message_id: message_id.into(),
         })
@@ -198,7 +205,7 @@ impl Client {
     pub fn get_message_content_transcoding_by_message_id(
         &self,
         message_id: impl Into<String>,
-    ) -> Result<GetMessageContentTranscodingResponse, Error> {
+    ) -> Result<Response<GetMessageContentTranscodingResponse>, Error> {
         self.call(GetMessageContentTranscodingByMessageId {
             message_id: message_id.into(),
         })

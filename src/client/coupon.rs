@@ -28,7 +28,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, encode_segment};
+use super::{Client, Error, Host, Method, Operation, Response, encode_segment};
 use crate::limits::{COUPON_DESCRIPTION_MAX, COUPON_TITLE_MAX, COUPON_USAGE_CONDITION_MAX};
 use crate::validate::{self, Path, Validate, Violations};
 
@@ -542,7 +542,7 @@ impl Client {
         status: Vec<CouponStatus>,
         start: Option<String>,
         limit: Option<u32>,
-    ) -> Result<MessagingApiPagerCouponListResponse, Error> {
+    ) -> Result<Response<MessagingApiPagerCouponListResponse>, Error> {
         self.call(ListCoupon {
             status,
             start,
@@ -558,7 +558,7 @@ impl Client {
     pub fn create_coupon(
         &self,
         request: CouponCreateRequest,
-    ) -> Result<CouponCreateResponse, Error> {
+    ) -> Result<Response<CouponCreateResponse>, Error> {
         self.call(request)
     }
 
@@ -566,7 +566,10 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`]; LINE answers 404 for an unknown coupon.
-    pub fn get_coupon_detail(&self, coupon_id: impl Into<String>) -> Result<CouponResponse, Error> {
+    pub fn get_coupon_detail(
+        &self,
+        coupon_id: impl Into<String>,
+    ) -> Result<Response<CouponResponse>, Error> {
         self.call(GetCouponDetail {
             coupon_id: coupon_id.into(),
         })
@@ -576,7 +579,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`]; LINE answers 410 for a coupon already closed.
-    pub fn close_coupon(&self, coupon_id: impl Into<String>) -> Result<(), Error> {
+    pub fn close_coupon(&self, coupon_id: impl Into<String>) -> Result<Response<()>, Error> {
         self.call(CloseCoupon {
             coupon_id: coupon_id.into(),
         })

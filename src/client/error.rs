@@ -17,8 +17,9 @@ use std::fmt;
 
 use serde::Deserialize;
 
+use super::Headers;
 use super::message::SentMessage;
-use super::retry::Attempts;
+use super::retry::{Attempts, RetryKey};
 use crate::validate::ValidationError;
 
 /// A boxed error from a lower layer (the HTTP stack, JSON decoding), kept as a source.
@@ -126,7 +127,7 @@ impl Error {
     /// Retry later with this same key ([`CallOptions::retry_key`](super::CallOptions::retry_key)):
     /// if an earlier attempt was delivered after all, LINE answers `409` instead of
     /// delivering again. `None` for the other operations, and when nothing was sent.
-    pub fn retry_key(&self) -> Option<&uuid::Uuid> {
+    pub fn retry_key(&self) -> Option<&RetryKey> {
         self.attempts()?.retry_key.as_ref()
     }
 
@@ -264,6 +265,8 @@ pub struct ApiError {
     pub unread: Option<String>,
     /// How the call went: attempts, time, and the retry key of a keyed send.
     pub attempts: Option<Attempts>,
+    /// Every header of the answer, read by name (`retry-after`...).
+    pub headers: Headers,
 }
 
 impl fmt::Display for ApiError {
@@ -332,12 +335,7 @@ pub(crate) struct ErrorBody {
 
 impl ApiError {
     /// Builds the error from an answer's status, headers and body.
-    pub(crate) fn from_parts(
-        status: u16,
-        request_id: Option<String>,
-        accepted_request_id: Option<String>,
-        body: &[u8],
-    ) -> Self {
+    pub(crate) fn from_parts(status: u16, headers: Headers, body: &[u8]) -> Self {
         let (message, details, sent_messages) = match serde_json::from_slice::<ErrorBody>(body) {
             Ok(b) if !b.message.is_empty() => (b.message, b.details, b.sent_messages),
             _ => (
@@ -348,13 +346,14 @@ impl ApiError {
         };
         ApiError {
             status,
-            request_id,
-            accepted_request_id,
+            request_id: headers.request_id().map(str::to_owned),
+            accepted_request_id: headers.accepted_request_id().map(str::to_owned),
             message,
             details,
             sent_messages,
             unread: None,
             attempts: None,
+            headers,
         }
     }
 }
@@ -368,7 +367,10 @@ mod tests {
         let body = br#"{"message":"The request body has 2 error(s)","details":[
             {"message":"May not be empty","property":"messages[0].text"},
             {"message":"Size must be between 1 and 5","property":"messages"}]}"#;
-        let e = ApiError::from_parts(400, Some("req-1".into()), None, body);
+        let mut map = ureq::http::HeaderMap::new();
+        map.insert(super::super::REQUEST_ID, "req-1".parse().unwrap());
+        let e = ApiError::from_parts(400, Headers::new(map), body);
+        assert_eq!(e.headers.get("X-Line-Request-Id"), Some("req-1"));
         assert_eq!(
             e.to_string(),
             "LINE API error 400: The request body has 2 error(s) (messages[0].text: May not be \

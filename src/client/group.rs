@@ -10,7 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, encode_segment};
+use super::{Client, Error, Host, Method, Operation, Response, encode_segment};
 
 /// `GET /v2/bot/group/{groupId}/summary`.
 /// <https://developers.line.biz/en/reference/messaging-api/#get-group-summary>
@@ -177,7 +177,7 @@ impl Client {
     pub fn get_group_summary(
         &self,
         group_id: impl Into<String>,
-    ) -> Result<GroupSummaryResponse, Error> {
+    ) -> Result<Response<GroupSummaryResponse>, Error> {
         self.call(GetGroupSummary {
             group_id: group_id.into(),
         })
@@ -190,7 +190,7 @@ impl Client {
     pub fn get_group_member_count(
         &self,
         group_id: impl Into<String>,
-    ) -> Result<GroupMemberCountResponse, Error> {
+    ) -> Result<Response<GroupMemberCountResponse>, Error> {
         self.call(GetGroupMemberCount {
             group_id: group_id.into(),
         })
@@ -204,7 +204,7 @@ impl Client {
         &self,
         group_id: impl Into<String>,
         start: Option<String>,
-    ) -> Result<MembersIdsResponse, Error> {
+    ) -> Result<Response<MembersIdsResponse>, Error> {
         self.call(GetGroupMembersIds {
             group_id: group_id.into(),
             start,
@@ -219,7 +219,7 @@ impl Client {
         &self,
         group_id: impl Into<String>,
         user_id: impl Into<String>,
-    ) -> Result<GroupUserProfileResponse, Error> {
+    ) -> Result<Response<GroupUserProfileResponse>, Error> {
         self.call(GetGroupMemberProfile {
             group_id: group_id.into(),
             user_id: user_id.into(),
@@ -230,7 +230,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn leave_group(&self, group_id: impl Into<String>) -> Result<(), Error> {
+    pub fn leave_group(&self, group_id: impl Into<String>) -> Result<Response<()>, Error> {
         self.call(LeaveGroup {
             group_id: group_id.into(),
         })

@@ -13,7 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, encode_segment};
+use super::{Client, Error, Host, Method, Operation, Response, encode_segment};
 use crate::limits::AGGREGATION_UNIT_NAME_MAX;
 use crate::validate::{self, Path, ValidationError};
 
@@ -646,7 +646,9 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn get_friends_demographics(&self) -> Result<GetFriendsDemographicsResponse, Error> {
+    pub fn get_friends_demographics(
+        &self,
+    ) -> Result<Response<GetFriendsDemographicsResponse>, Error> {
         self.call(GetFriendsDemographics)
     }
 
@@ -657,7 +659,7 @@ impl Client {
     pub fn get_number_of_message_deliveries(
         &self,
         date: impl Into<String>,
-    ) -> Result<GetNumberOfMessageDeliveriesResponse, Error> {
+    ) -> Result<Response<GetNumberOfMessageDeliveriesResponse>, Error> {
         self.call(GetNumberOfMessageDeliveries { date: date.into() })
     }
 
@@ -669,7 +671,7 @@ impl Client {
     pub fn get_number_of_followers(
         &self,
         date: Option<String>,
-    ) -> Result<GetNumberOfFollowersResponse, Error> {
+    ) -> Result<Response<GetNumberOfFollowersResponse>, Error> {
         self.call(GetNumberOfFollowers { date })
     }
 
@@ -680,7 +682,7 @@ impl Client {
     pub fn get_message_event(
         &self,
         request_id: impl Into<String>,
-    ) -> Result<GetMessageEventResponse, Error> {
+    ) -> Result<Response<GetMessageEventResponse>, Error> {
         self.call(GetMessageEvent {
             request_id: request_id.into(),
         })
@@ -696,7 +698,7 @@ impl Client {
         custom_aggregation_unit: impl Into<String>,
         from: impl Into<String>,
         to: impl Into<String>,
-    ) -> Result<GetStatisticsPerUnitResponse, Error> {
+    ) -> Result<Response<GetStatisticsPerUnitResponse>, Error> {
         self.call(GetStatisticsPerUnit {
             custom_aggregation_unit: custom_aggregation_unit.into(),
             from: from.into(),
@@ -713,7 +715,7 @@ impl Client {
         rich_menu_id: impl Into<String>,
         from: impl Into<String>,
         to: impl Into<String>,
-    ) -> Result<GetRichMenuInsightSummaryResponse, Error> {
+    ) -> Result<Response<GetRichMenuInsightSummaryResponse>, Error> {
         self.call(GetRichMenuInsightSummary {
             rich_menu_id: rich_menu_id.into(),
             from: from.into(),
@@ -730,7 +732,7 @@ impl Client {
         rich_menu_id: impl Into<String>,
         from: impl Into<String>,
         to: impl Into<String>,
-    ) -> Result<GetRichMenuInsightDailyResponse, Error> {
+    ) -> Result<Response<GetRichMenuInsightDailyResponse>, Error> {
         self.call(GetRichMenuInsightDaily {
             rich_menu_id: rich_menu_id.into(),
             from: from.into(),

@@ -7,8 +7,8 @@
 //!     LiffViewType::Full,
 //!     "https://example.com/app",
 //! )))?;
-//! for app in client.get_all_liff_apps()?.apps {
-//!     println!("{:?} {:?}", app.liff_id, app.view.map(|v| v.url));
+//! for app in &client.get_all_liff_apps()?.apps {
+//!     println!("{:?} {:?}", app.liff_id, app.view.as_ref().map(|v| &v.url));
 //! }
 //! client.delete_liff_app(&added.liff_id)?;
 //! # Ok::<(), linebot::client::Error>(())
@@ -16,7 +16,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Payload, encode_segment};
+use super::{Client, Error, Host, Method, Operation, Payload, Response, encode_segment};
 use crate::validate::{self, Path, Schemes, Validate, ValidationError, Violations};
 
 /// How a LIFF app opens.
@@ -325,7 +325,10 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`]; [`Error::Validation`] for an endpoint URL that is not `https`.
-    pub fn add_liff_app(&self, request: AddLiffAppRequest) -> Result<AddLiffAppResponse, Error> {
+    pub fn add_liff_app(
+        &self,
+        request: AddLiffAppRequest,
+    ) -> Result<Response<AddLiffAppResponse>, Error> {
         self.call(request)
     }
 
@@ -333,7 +336,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`]; LINE answers 404 when the channel has none.
-    pub fn get_all_liff_apps(&self) -> Result<GetAllLiffAppsResponse, Error> {
+    pub fn get_all_liff_apps(&self) -> Result<Response<GetAllLiffAppsResponse>, Error> {
         self.call(GetAllLiffApps)
     }
 
@@ -345,7 +348,7 @@ impl Client {
         &self,
         liff_id: impl Into<String>,
         request: UpdateLiffAppRequest,
-    ) -> Result<(), Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(UpdateLiffApp {
             liff_id: liff_id.into(),
             request,
@@ -356,7 +359,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn delete_liff_app(&self, liff_id: impl Into<String>) -> Result<(), Error> {
+    pub fn delete_liff_app(&self, liff_id: impl Into<String>) -> Result<Response<()>, Error> {
         self.call(DeleteLiffApp {
             liff_id: liff_id.into(),
         })

@@ -3,7 +3,7 @@
 //!
 //! ```no_run
 //! # let client = linebot::client::Client::new("token");
-//! for plan in client.get_membership_list()?.memberships {
+//! for plan in &client.get_membership_list()?.memberships {
 //!     let members = client.get_joined_membership_users(plan.membership_id, None, None)?;
 //!     println!("{}: {} member(s)", plan.title, members.user_ids.len());
 //! }
@@ -12,7 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, encode_segment};
+use super::{Client, Error, Host, Method, Operation, Response, encode_segment};
 
 super::bodiless!(
     /// `GET /v2/bot/membership/subscription/{userId}`: a user's subscriptions.
@@ -189,7 +189,7 @@ impl Client {
     pub fn get_membership_subscription(
         &self,
         user_id: impl Into<String>,
-    ) -> Result<GetMembershipSubscriptionResponse, Error> {
+    ) -> Result<Response<GetMembershipSubscriptionResponse>, Error> {
         self.call(GetMembershipSubscription {
             user_id: user_id.into(),
         })
@@ -199,7 +199,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn get_membership_list(&self) -> Result<MembershipListResponse, Error> {
+    pub fn get_membership_list(&self) -> Result<Response<MembershipListResponse>, Error> {
         self.call(GetMembershipList {})
     }
 
@@ -212,7 +212,7 @@ impl Client {
         membership_id: i64,
         start: Option<String>,
         limit: Option<u32>,
-    ) -> Result<GetJoinedMembershipUsersResponse, Error> {
+    ) -> Result<Response<GetJoinedMembershipUsersResponse>, Error> {
         self.call(GetJoinedMembershipUsers {
             membership_id,
             start,

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     BODY_LIMIT, Client, Error, FromResponse, Host, Method, Operation, Payload, RawResponse,
-    UnreadBody, decode,
+    Response, UnreadBody, decode,
 };
 use crate::message::{
     BroadcastRequest, IntoMessages, MulticastRequest, NarrowcastRequest, PnpMessagesRequest,
@@ -45,52 +45,26 @@ impl SentMessage {
     }
 }
 
-/// The answer to a send (reply, push, multicast, narrowcast, broadcast): LINE's
-/// `ReplyMessageResponse`/`PushMessageResponse` body plus the request ids from the headers.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// LINE's answer to a send (reply, push, multicast, narrowcast, broadcast): its
+/// `ReplyMessageResponse`/`PushMessageResponse` body. The request ids are on the
+/// [`Response`] around it ([`Response::request_id`], [`Response::accepted_request_id`]).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct SendResponse {
-    /// `x-line-request-id` of the answer. For a narrowcast, pass it to
-    /// [`Client::get_narrowcast_progress`].
-    pub request_id: Option<String>,
-    /// `x-line-accepted-request-id`: set when LINE answered `409` because a request with the
-    /// same retry key had already been accepted. The messages were then sent exactly once, by
-    /// that earlier request.
-    pub accepted_request_id: Option<String>,
     /// The messages sent (reply and push only; multicast, narrowcast and broadcast answer
     /// without them).
+    #[serde(default)]
     pub sent_messages: Vec<SentMessage>,
     /// Set when LINE's success body could not be read (too slow, cut off) or decoded. The
     /// send still succeeded: a `2xx` means LINE accepted the messages, and reporting a
     /// failure would make the caller send them again. `sent_messages` is then empty.
+    #[serde(skip)]
     pub unread_body: Option<UnreadBody>,
-}
-
-impl SendResponse {
-    /// Whether LINE reported that an earlier attempt with the same retry key had already
-    /// been accepted (`409` with `x-line-accepted-request-id`).
-    pub fn is_already_accepted(&self) -> bool {
-        self.accepted_request_id.is_some()
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct SentMessagesBody {
-    #[serde(default)]
-    sent_messages: Vec<SentMessage>,
 }
 
 impl FromResponse for SendResponse {
     fn from_response(mut response: RawResponse) -> Result<Self, Error> {
-        let request_id = response.request_id();
-        let accepted_request_id = if response.status() == 409 {
-            response
-                .header("x-line-accepted-request-id")
-                .map(str::to_owned)
-        } else {
-            None
-        };
         let (bytes, unread) = response.read_up_to(BODY_LIMIT);
         let (sent_messages, unread_body) = match unread {
             Some((kind, source)) => (
@@ -101,7 +75,7 @@ impl FromResponse for SendResponse {
                     reason: format!("{kind} ({source})"),
                 }),
             ),
-            None => match decode::<SentMessagesBody>(&bytes) {
+            None => match decode::<SendResponse>(&bytes) {
                 Ok(body) => (body.sent_messages, None),
                 Err(e) => (
                     Vec::new(),
@@ -114,8 +88,6 @@ impl FromResponse for SendResponse {
             },
         };
         Ok(SendResponse {
-            request_id,
-            accepted_request_id,
             sent_messages,
             unread_body,
         })
@@ -259,7 +231,7 @@ impl Operation for PushMessagesByPhone {
 /// <https://developers.line.biz/en/reference/messaging-api/#get-narrowcast-progress-status>
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GetNarrowcastProgress {
-    /// The narrowcast's request id ([`SendResponse::request_id`]).
+    /// The narrowcast's request id ([`Response::request_id`] of the narrowcast).
     pub request_id: String,
 }
 
@@ -341,7 +313,7 @@ impl Client {
         &self,
         reply_token: impl Into<String>,
         messages: impl IntoMessages,
-    ) -> Result<SendResponse, Error> {
+    ) -> Result<Response<SendResponse>, Error> {
         self.call(ReplyMessageRequest::new(reply_token, messages))
     }
 
@@ -355,7 +327,7 @@ impl Client {
         &self,
         to: impl Into<String>,
         messages: impl IntoMessages,
-    ) -> Result<SendResponse, Error> {
+    ) -> Result<Response<SendResponse>, Error> {
         self.call(PushMessageRequest::new(to, messages))
     }
 
@@ -369,7 +341,7 @@ impl Client {
         &self,
         to: impl IntoIterator<Item = S>,
         messages: impl IntoMessages,
-    ) -> Result<SendResponse, Error> {
+    ) -> Result<Response<SendResponse>, Error> {
         self.call(MulticastRequest::new(to, messages))
     }
 
@@ -379,7 +351,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn narrowcast(&self, request: NarrowcastRequest) -> Result<SendResponse, Error> {
+    pub fn narrowcast(&self, request: NarrowcastRequest) -> Result<Response<SendResponse>, Error> {
         self.call(request)
     }
 
@@ -388,7 +360,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn broadcast(&self, messages: impl IntoMessages) -> Result<SendResponse, Error> {
+    pub fn broadcast(&self, messages: impl IntoMessages) -> Result<Response<SendResponse>, Error> {
         self.call(BroadcastRequest::new(messages))
     }
 
@@ -396,7 +368,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`]; LINE's findings come as [`Error::Api`] with `details`.
-    pub fn validate_reply(&self, messages: impl IntoMessages) -> Result<(), Error> {
+    pub fn validate_reply(&self, messages: impl IntoMessages) -> Result<Response<()>, Error> {
         self.call(ValidateReply(ValidateMessageRequest::new(messages)))
     }
 
@@ -404,7 +376,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn validate_push(&self, messages: impl IntoMessages) -> Result<(), Error> {
+    pub fn validate_push(&self, messages: impl IntoMessages) -> Result<Response<()>, Error> {
         self.call(ValidatePush(ValidateMessageRequest::new(messages)))
     }
 
@@ -412,7 +384,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn validate_multicast(&self, messages: impl IntoMessages) -> Result<(), Error> {
+    pub fn validate_multicast(&self, messages: impl IntoMessages) -> Result<Response<()>, Error> {
         self.call(ValidateMulticast(ValidateMessageRequest::new(messages)))
     }
 
@@ -420,7 +392,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn validate_narrowcast(&self, messages: impl IntoMessages) -> Result<(), Error> {
+    pub fn validate_narrowcast(&self, messages: impl IntoMessages) -> Result<Response<()>, Error> {
         self.call(ValidateNarrowcast(ValidateMessageRequest::new(messages)))
     }
 
@@ -428,7 +400,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn validate_broadcast(&self, messages: impl IntoMessages) -> Result<(), Error> {
+    pub fn validate_broadcast(&self, messages: impl IntoMessages) -> Result<Response<()>, Error> {
         self.call(ValidateBroadcast(ValidateMessageRequest::new(messages)))
     }
 
@@ -436,7 +408,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn get_message_quota(&self) -> Result<MessageQuotaResponse, Error> {
+    pub fn get_message_quota(&self) -> Result<Response<MessageQuotaResponse>, Error> {
         self.call(GetMessageQuota {})
     }
 
@@ -444,7 +416,9 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn get_message_quota_consumption(&self) -> Result<QuotaConsumptionResponse, Error> {
+    pub fn get_message_quota_consumption(
+        &self,
+    ) -> Result<Response<QuotaConsumptionResponse>, Error> {
         self.call(GetMessageQuotaConsumption {})
     }
 
@@ -458,7 +432,7 @@ impl Client {
         to: impl Into<String>,
         messages: impl IntoMessages,
         delivery_tag: Option<String>,
-    ) -> Result<(), Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(PushMessagesByPhone {
             body: PnpMessagesRequest::new(to, messages),
             delivery_tag,
@@ -472,7 +446,7 @@ impl Client {
     pub fn get_narrowcast_progress(
         &self,
         request_id: impl Into<String>,
-    ) -> Result<NarrowcastProgressResponse, Error> {
+    ) -> Result<Response<NarrowcastProgressResponse>, Error> {
         self.call(GetNarrowcastProgress {
             request_id: request_id.into(),
         })

@@ -6,7 +6,7 @@
 //!
 //! let client = Client::new(std::env::var("LINE_CHANNEL_ACCESS_TOKEN")?);
 //! let sent = client.push_message("U4af4980629...", [TextMessage::new("Hello!")])?;
-//! println!("request {:?}: {} message(s)", sent.request_id, sent.sent_messages.len());
+//! println!("request {:?}: {} message(s)", sent.request_id(), sent.sent_messages.len());
 //!
 //! let profile = client.get_profile("U4af4980629...")?;
 //! println!("{}", profile.display_name);
@@ -23,25 +23,32 @@
 //! [`CallOptions`] (a timeout, your own retry key):
 //!
 //! ```no_run
-//! use linebot::client::{CallOptions, Client};
+//! use linebot::client::{CallOptions, Client, RetryKey};
 //! use linebot::message::{PushMessageRequest, TextMessage};
 //!
 //! # let client = Client::new("token");
 //! let mut push = PushMessageRequest::new("U4af4980629...", [TextMessage::new("Shh")]);
 //! push.notification_disabled = Some(true);
-//! let key = uuid::Uuid::new_v4(); // store it with the job to retry it later yourself
+//! let key = RetryKey::generate(); // store it with the job to retry it later yourself
 //! client.call_with(&push, &CallOptions::new().retry_key(key))?;
 //! # Ok::<(), linebot::client::Error>(())
 //! ```
 //!
+//! # Answers
+//! Every successful call answers a [`Response`]: the operation's value (read through it,
+//! `profile.display_name`, or taken with [`Response::into_inner`]) with the answer's
+//! [`request_id`](Response::request_id), [`accepted_request_id`](Response::accepted_request_id),
+//! status and [`headers`](Response::headers). Operations without a body answer
+//! `Response<()>`: their request id is still there to log.
+//!
 //! # Failures
-//! [`Error`] tells LINE's answers (status, `x-line-request-id`, message, details) from rate
+//! [`Error`] tells LINE's answers (status, `x-line-request-id`, message, details, headers) from rate
 //! limiting (`429`), transport failures and undecodable bodies. Requests are checked by the
 //! runtime validator before they leave ([`Error::Validation`]).
 //!
 //! # Delivery guarantees
 //! Push, multicast, narrowcast and broadcast (the *keyed sends*) carry an
-//! `X-Line-Retry-Key`, generated (a UUID v4) unless [`CallOptions::retry_key`] gives one. LINE
+//! `X-Line-Retry-Key`, generated ([`RetryKey::generate`]) unless [`CallOptions::retry_key`] gives one. LINE
 //! delivers a keyed send at most once per key, for 24 hours.
 //! <https://developers.line.biz/en/docs/messaging-api/retrying-api-request/>
 //!
@@ -55,7 +62,7 @@
 //!   would invite a second send.
 //! - **A `409` with `x-line-accepted-request-id`** means an earlier attempt with the same key
 //!   was accepted (its answer was lost on the way back): the call returns `Ok` with
-//!   [`SendResponse::accepted_request_id`] set, and the messages went out once. A `409`
+//!   [`Response::accepted_request_id`] set, and the messages went out once. A `409`
 //!   without that header is an [`Error::Api`].
 //! - **When a keyed send fails**, the error carries the key its attempts used
 //!   ([`Error::retry_key`]), how many attempts were made and how long they took
@@ -65,8 +72,12 @@
 //!   key, or a changed request, can deliver twice. A [`Error::Validation`] sent nothing and
 //!   has no key.
 //!
+//! The simplest safe way: generate a [`RetryKey`] when the job is created, store it with the
+//! job, and send every run of the job with it. A caller that did not can take the key from
+//! the error:
+//!
 //! ```
-//! use linebot::client::{CallOptions, Client, Error, SendResponse};
+//! use linebot::client::{CallOptions, Client, Error, Response, RetryKey, SendResponse};
 //! use linebot::message::PushMessageRequest;
 //!
 //! /// Runs a queued push. `key` is stored with the job: `None` the first time, then the key
@@ -74,15 +85,15 @@
 //! fn run_job(
 //!     client: &Client,
 //!     push: &PushMessageRequest,
-//!     key: &mut Option<uuid::Uuid>,
-//! ) -> Result<SendResponse, Error> {
+//!     key: &mut Option<RetryKey>,
+//! ) -> Result<Response<SendResponse>, Error> {
 //!     let mut options = CallOptions::new();
 //!     if let Some(key) = key {
-//!         options = options.retry_key(key.clone());
+//!         options = options.retry_key(*key);
 //!     }
 //!     client.call_with(push, &options).inspect_err(|e| {
 //!         if let Some(used) = e.retry_key() {
-//!             *key = Some(used.clone());
+//!             *key = Some(*used);
 //!         }
 //!     })
 //! }
@@ -108,7 +119,8 @@
 //!    (path parameters only); see `client/richmenu.rs`.
 //! 3. The response type: a serde struct tolerant of unknown fields (no `deny_unknown_fields`,
 //!    enums ending in `#[serde(untagged)] Unknown(String)`) listed in `json_response!`, or
-//!    `()`, [`Accepted`] (202 with a request id), [`Content`] (streamed), [`SendResponse`].
+//!    `()` (including `202 Accepted`), [`Content`] (streamed), [`SendResponse`]. The client
+//!    wraps it in a [`Response`] with the answer's headers.
 //! 4. A `Client` method named after the operation id in snake case that builds the request
 //!    from natural arguments and calls [`Client::call`].
 //! 5. A route in the testkit and a test over HTTP checking method, host, path, headers, body.
@@ -122,6 +134,7 @@ use ureq::http;
 
 mod config;
 mod error;
+mod response;
 mod retry;
 
 pub mod bot;
@@ -152,7 +165,8 @@ pub use config::{
 pub use content::Content;
 pub use error::{ApiError, BoxError, Error, ErrorDetail, TransportErrorKind};
 pub use message::{SendResponse, SentMessage};
-pub use retry::{Attempts, RetryPolicy};
+pub use response::{ACCEPTED_REQUEST_ID, Headers, REQUEST_ID, Response};
+pub use retry::{Attempts, ParseRetryKeyError, RetryKey, RetryPolicy};
 
 use crate::validate::ValidationError;
 
@@ -397,8 +411,8 @@ impl RawResponse {
     }
 
     /// `x-line-request-id`.
-    pub fn request_id(&self) -> Option<String> {
-        self.header("x-line-request-id").map(str::to_owned)
+    pub fn request_id(&self) -> Option<&str> {
+        self.header(REQUEST_ID)
     }
 
     /// The whole body (at most 10 MiB; use [`RawResponse::into_reader`] for content).
@@ -412,7 +426,7 @@ impl RawResponse {
             None => Ok(bytes),
             Some((kind, source)) => Err(Error::ResponseBody {
                 status: self.status,
-                request_id: self.request_id(),
+                request_id: self.request_id().map(str::to_owned),
                 kind,
                 source,
             }),
@@ -457,7 +471,7 @@ impl RawResponse {
         let bytes = self.bytes()?;
         decode(&bytes).map_err(|e| Error::Decode {
             status: self.status,
-            request_id: self.request_id(),
+            request_id: self.request_id().map(str::to_owned),
             body: String::from_utf8_lossy(&bytes).into_owned(),
             source: e.into(),
         })
@@ -592,23 +606,6 @@ macro_rules! body_operation {
 }
 pub(crate) use {bodiless, body_operation, json_body};
 
-/// The answer to an operation LINE runs asynchronously (`202 Accepted`): its request id, to
-/// ask for the progress later.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct Accepted {
-    /// `x-line-request-id`.
-    pub request_id: Option<String>,
-}
-
-impl FromResponse for Accepted {
-    fn from_response(mut response: RawResponse) -> Result<Self, Error> {
-        let request_id = response.request_id();
-        response.bytes()?;
-        Ok(Accepted { request_id })
-    }
-}
-
 /// Options for one call: see [`Client::call_with`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 #[non_exhaustive]
@@ -620,8 +617,8 @@ pub struct CallOptions {
     /// bounds the wait for the answer to start, not the reading of the content.
     pub deadline: Option<Duration>,
     /// The `X-Line-Retry-Key` of this logical call (only for operations that take one).
-    /// Generated (UUID v4) when `None`.
-    pub retry_key: Option<uuid::Uuid>,
+    /// Generated ([`RetryKey::generate`]) when `None`.
+    pub retry_key: Option<RetryKey>,
 }
 
 impl CallOptions {
@@ -643,7 +640,7 @@ impl CallOptions {
     }
 
     /// Sets the retry key.
-    pub fn retry_key(mut self, key: uuid::Uuid) -> Self {
+    pub fn retry_key(mut self, key: RetryKey) -> Self {
         self.retry_key = Some(key);
         self
     }
@@ -682,7 +679,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn call<O: Operation>(&self, operation: O) -> Result<O::Response, Error> {
+    pub fn call<O: Operation>(&self, operation: O) -> Result<Response<O::Response>, Error> {
         self.call_with(operation, &CallOptions::new())
     }
 
@@ -694,15 +691,15 @@ impl Client {
         &self,
         operation: O,
         options: &CallOptions,
-    ) -> Result<O::Response, Error> {
+    ) -> Result<Response<O::Response>, Error> {
         if self.inner.validate {
             operation.validate()?;
         }
         let payload = operation.payload()?;
         let url = self.url(O::HOST, &operation.path(), &operation.query());
         let headers = operation.headers();
-        let retry_key = O::RETRY_KEY.then(|| options.retry_key.unwrap_or_else(uuid::Uuid::new_v4));
-        let key_header = retry_key.map(|k| k.hyphenated().to_string());
+        let retry_key = O::RETRY_KEY.then(|| options.retry_key.unwrap_or_else(RetryKey::generate));
+        let key_header = retry_key.map(|k| k.to_string());
         let timeout = options.timeout.unwrap_or(self.timeout);
         let policy = &self.inner.retry;
         let retries = if O::RETRY_KEY { policy.retries() } else { 0 };
@@ -757,17 +754,16 @@ impl Client {
             let mut response = outcome.map_err(|e| e.with_attempts(attempts.clone()))?;
             let accepted = retry_key.is_some()
                 && response.status == 409
-                && response.header(ACCEPTED).is_some();
+                && response.header(ACCEPTED_REQUEST_ID).is_some();
             if (200..300).contains(&response.status) || accepted {
-                return O::Response::from_response(response);
+                let status = response.status;
+                let headers = Headers::new(response.headers.clone());
+                return O::Response::from_response(response)
+                    .map(|value| Response::new(value, status, headers));
             }
             let (body, unread) = response.read_up_to(ERROR_BODY_LIMIT);
-            let mut api = ApiError::from_parts(
-                response.status,
-                response.request_id(),
-                response.header(ACCEPTED).map(str::to_owned),
-                &body,
-            );
+            let mut api =
+                ApiError::from_parts(response.status, Headers::new(response.headers), &body);
             api.unread = unread.map(|(kind, source)| format!("{kind} ({source})"));
             let error = if api.status == 429 {
                 Error::RateLimited(Box::new(api))
@@ -892,8 +888,6 @@ struct Attempt<'a> {
     retry_key: Option<&'a str>,
     timeout: Duration,
 }
-
-const ACCEPTED: &str = "x-line-accepted-request-id";
 
 /// The most of a success body the client reads (as `ureq` does by default).
 pub(crate) const BODY_LIMIT: u64 = 10 << 20;

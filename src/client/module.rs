@@ -16,7 +16,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Payload, encode_segment};
+use super::{Client, Error, Host, Method, Operation, Payload, Response, encode_segment};
 use crate::limits::CHAT_CONTROL_TTL_MAX;
 use crate::validate::{self, Path, ValidationError};
 
@@ -283,7 +283,10 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn attach_module(&self, request: AttachModule) -> Result<AttachModuleResponse, Error> {
+    pub fn attach_module(
+        &self,
+        request: AttachModule,
+    ) -> Result<Response<AttachModuleResponse>, Error> {
         self.call(request)
     }
 
@@ -291,7 +294,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn detach_module(&self, bot_id: Option<String>) -> Result<(), Error> {
+    pub fn detach_module(&self, bot_id: Option<String>) -> Result<Response<()>, Error> {
         self.call(DetachModuleRequest { bot_id })
     }
 
@@ -305,7 +308,7 @@ impl Client {
         chat_id: impl Into<String>,
         expired: Option<bool>,
         ttl: Option<i32>,
-    ) -> Result<(), Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(AcquireChatControl {
             chat_id: chat_id.into(),
             expired,
@@ -317,7 +320,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn release_chat_control(&self, chat_id: impl Into<String>) -> Result<(), Error> {
+    pub fn release_chat_control(&self, chat_id: impl Into<String>) -> Result<Response<()>, Error> {
         self.call(ReleaseChatControl {
             chat_id: chat_id.into(),
         })
@@ -331,7 +334,7 @@ impl Client {
         &self,
         start: Option<String>,
         limit: Option<u32>,
-    ) -> Result<GetModulesResponse, Error> {
+    ) -> Result<Response<GetModulesResponse>, Error> {
         self.call(GetModules { start, limit })
     }
 }

@@ -16,8 +16,84 @@
 //! # Ok::<(), linebot::client::Error>(())
 //! ```
 
+use std::fmt;
 use std::ops::RangeInclusive;
+use std::str::FromStr;
 use std::time::Duration;
+
+/// The `X-Line-Retry-Key` of one logical send: LINE delivers requests carrying the same key
+/// at most once. Generate one per job, store it with the job (as its string form), and pass
+/// it with [`CallOptions::retry_key`](super::CallOptions::retry_key) on every try.
+///
+/// ```
+/// use linebot::client::RetryKey;
+///
+/// let key = RetryKey::generate();
+/// let stored = key.to_string(); // "123e4567-e89b-42d3-a456-426614174000"-shaped
+/// assert_eq!(stored.parse::<RetryKey>()?, key);
+/// # Ok::<(), linebot::client::ParseRetryKeyError>(())
+/// ```
+/// <https://developers.line.biz/en/docs/messaging-api/retrying-api-request/>
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct RetryKey(uuid::Uuid);
+
+impl RetryKey {
+    /// A new random key (a UUID version 4, as LINE asks).
+    pub fn generate() -> Self {
+        RetryKey(uuid::Uuid::new_v4())
+    }
+
+    /// The key from its 16 bytes.
+    pub fn from_bytes(bytes: [u8; 16]) -> Self {
+        RetryKey(uuid::Uuid::from_bytes(bytes))
+    }
+
+    /// The key's 16 bytes.
+    pub fn as_bytes(&self) -> &[u8; 16] {
+        self.0.as_bytes()
+    }
+}
+
+/// The hyphenated lowercase form LINE expects (`123e4567-e89b-42d3-a456-426614174000`).
+impl fmt::Display for RetryKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0.hyphenated(), f)
+    }
+}
+
+impl fmt::Debug for RetryKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "RetryKey({self})")
+    }
+}
+
+/// Parses a UUID in hexadecimal form, hyphenated or not, in any case.
+impl FromStr for RetryKey {
+    type Err = ParseRetryKeyError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        uuid::Uuid::try_parse(s)
+            .map(RetryKey)
+            .map_err(|_| ParseRetryKeyError(s.chars().take(64).collect()))
+    }
+}
+
+impl serde::Serialize for RetryKey {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for RetryKey {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A string that is not a retry key (a UUID in hexadecimal form).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not a retry key (a UUID such as 123e4567-e89b-42d3-a456-426614174000): {0:?}")]
+pub struct ParseRetryKeyError(String);
 
 /// How often and how patiently a send with a retry key is retried after a timeout, a broken
 /// connection or a `5xx`, and how long a call may take in all. Other operations are never
@@ -142,7 +218,7 @@ pub struct Attempts {
     /// The `X-Line-Retry-Key` every attempt carried (push, multicast, narrowcast and
     /// broadcast only). Retry later with it, never with a new one: see
     /// [`Error::retry_key`](super::Error::retry_key).
-    pub retry_key: Option<uuid::Uuid>,
+    pub retry_key: Option<RetryKey>,
     /// How many HTTP attempts were made (1 when the call was not retried).
     pub count: u32,
     /// From the start of the first attempt to the failure, waits included.
@@ -173,6 +249,29 @@ impl std::fmt::Display for Attempts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn retry_keys_round_trip_through_their_string_form() {
+        let key = RetryKey::generate();
+        let shown = key.to_string();
+        assert_eq!(shown.len(), 36);
+        assert_eq!(shown.parse::<RetryKey>().unwrap(), key);
+        assert_eq!(
+            shown.to_uppercase().replace('-', "").parse::<RetryKey>(),
+            Ok(key)
+        );
+        assert_ne!(RetryKey::generate(), key);
+        let json = serde_json::to_string(&key).unwrap();
+        assert_eq!(json, format!("\"{shown}\""));
+        assert_eq!(serde_json::from_str::<RetryKey>(&json).unwrap(), key);
+    }
+
+    #[test]
+    fn a_string_that_is_not_a_uuid_is_refused_by_name() {
+        let e = "job-42".parse::<RetryKey>().unwrap_err();
+        assert!(e.to_string().contains("\"job-42\""), "{e}");
+        assert!(serde_json::from_str::<RetryKey>("\"job-42\"").is_err());
+    }
 
     #[test]
     fn backoff_doubles_up_to_the_cap() {

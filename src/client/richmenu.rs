@@ -12,14 +12,14 @@
 //!     "Menu",
 //!     [RichMenuArea::new(RichMenuBounds::new(0, 0, 2500, 843), action::postback("menu=main"))],
 //! );
-//! let id = client.create_rich_menu(menu)?.rich_menu_id;
+//! let id = client.create_rich_menu(menu)?.into_inner().rich_menu_id;
 //! client.set_rich_menu_image(&id, "image/png", std::fs::read("menu.png")?)?;
 //! client.set_default_rich_menu(&id)?;
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
 use super::content::Content;
-use super::{Accepted, Client, Error, Host, Method, Operation, Payload, encode_segment};
+use super::{Client, Error, Host, Method, Operation, Payload, Response, encode_segment};
 use crate::richmenu::{
     CreateRichMenuAliasRequest, RichMenu, RichMenuAliasListResponse, RichMenuAliasResponse,
     RichMenuBatchProgressResponse, RichMenuBatchRequest, RichMenuBulkLinkRequest,
@@ -44,8 +44,8 @@ super::json_response!(
 // <https://developers.line.biz/en/reference/messaging-api/#unlink-rich-menu-from-users>
 super::body_operation! {
     CreateRichMenuAliasRequest => Post Api, "/v2/bot/richmenu/alias", ();
-    RichMenuBulkLinkRequest => Post Api, "/v2/bot/richmenu/bulk/link", Accepted;
-    RichMenuBulkUnlinkRequest => Post Api, "/v2/bot/richmenu/bulk/unlink", Accepted;
+    RichMenuBulkLinkRequest => Post Api, "/v2/bot/richmenu/bulk/link", ();
+    RichMenuBulkUnlinkRequest => Post Api, "/v2/bot/richmenu/bulk/unlink", ();
 }
 
 super::json_body!(
@@ -62,7 +62,7 @@ super::json_body!(
     /// `POST /v2/bot/richmenu/batch`: replaces or unlinks the rich menus of many users; follow
     /// it with [`GetRichMenuBatchProgress`] using the answer's request id.
     /// <https://developers.line.biz/en/reference/messaging-api/#batch-control-rich-menus-of-users>
-    RichMenuBatch(RichMenuBatchRequest) => Post Api, "/v2/bot/richmenu/batch", Accepted
+    RichMenuBatch(RichMenuBatchRequest) => Post Api, "/v2/bot/richmenu/batch", ()
 );
 super::json_body!(
     /// `POST /v2/bot/richmenu/validate/batch`: LINE checks a batch request without running it.
@@ -253,7 +253,10 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn create_rich_menu(&self, rich_menu: RichMenu) -> Result<RichMenuIdResponse, Error> {
+    pub fn create_rich_menu(
+        &self,
+        rich_menu: RichMenu,
+    ) -> Result<Response<RichMenuIdResponse>, Error> {
         self.call(CreateRichMenu(rich_menu))
     }
 
@@ -261,7 +264,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn validate_rich_menu_object(&self, rich_menu: RichMenu) -> Result<(), Error> {
+    pub fn validate_rich_menu_object(&self, rich_menu: RichMenu) -> Result<Response<()>, Error> {
         self.call(ValidateRichMenuObject(rich_menu))
     }
 
@@ -272,7 +275,7 @@ impl Client {
     pub fn get_rich_menu(
         &self,
         rich_menu_id: impl Into<String>,
-    ) -> Result<RichMenuResponse, Error> {
+    ) -> Result<Response<RichMenuResponse>, Error> {
         self.call(GetRichMenu {
             rich_menu_id: rich_menu_id.into(),
         })
@@ -282,7 +285,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn get_rich_menu_list(&self) -> Result<RichMenuListResponse, Error> {
+    pub fn get_rich_menu_list(&self) -> Result<Response<RichMenuListResponse>, Error> {
         self.call(GetRichMenuList {})
     }
 
@@ -290,7 +293,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn delete_rich_menu(&self, rich_menu_id: impl Into<String>) -> Result<(), Error> {
+    pub fn delete_rich_menu(&self, rich_menu_id: impl Into<String>) -> Result<Response<()>, Error> {
         self.call(DeleteRichMenu {
             rich_menu_id: rich_menu_id.into(),
         })
@@ -305,7 +308,7 @@ impl Client {
         rich_menu_id: impl Into<String>,
         content_type: impl Into<String>,
         image: impl Into<Vec<u8>>,
-    ) -> Result<(), Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(SetRichMenuImage {
             rich_menu_id: rich_menu_id.into(),
             content_type: content_type.into(),
@@ -317,7 +320,10 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn get_rich_menu_image(&self, rich_menu_id: impl Into<String>) -> Result<Content, Error> {
+    pub fn get_rich_menu_image(
+        &self,
+        rich_menu_id: impl Into<String>,
+    ) -> Result<Response<Content>, Error> {
         self.call(GetRichMenuImage {
             rich_menu_id: rich_menu_id.into(),
         })
@@ -327,7 +333,10 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn set_default_rich_menu(&self, rich_menu_id: impl Into<String>) -> Result<(), Error> {
+    pub fn set_default_rich_menu(
+        &self,
+        rich_menu_id: impl Into<String>,
+    ) -> Result<Response<()>, Error> {
         self.call(SetDefaultRichMenu {
             rich_menu_id: rich_menu_id.into(),
         })
@@ -337,7 +346,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`]; 404 when no default is set.
-    pub fn get_default_rich_menu_id(&self) -> Result<RichMenuIdResponse, Error> {
+    pub fn get_default_rich_menu_id(&self) -> Result<Response<RichMenuIdResponse>, Error> {
         self.call(GetDefaultRichMenuId {})
     }
 
@@ -345,7 +354,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn cancel_default_rich_menu(&self) -> Result<(), Error> {
+    pub fn cancel_default_rich_menu(&self) -> Result<Response<()>, Error> {
         self.call(CancelDefaultRichMenu {})
     }
 
@@ -357,7 +366,7 @@ impl Client {
         &self,
         user_id: impl Into<String>,
         rich_menu_id: impl Into<String>,
-    ) -> Result<(), Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(LinkRichMenuIdToUser {
             user_id: user_id.into(),
             rich_menu_id: rich_menu_id.into(),
@@ -368,7 +377,10 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn unlink_rich_menu_id_from_user(&self, user_id: impl Into<String>) -> Result<(), Error> {
+    pub fn unlink_rich_menu_id_from_user(
+        &self,
+        user_id: impl Into<String>,
+    ) -> Result<Response<()>, Error> {
         self.call(UnlinkRichMenuIdFromUser {
             user_id: user_id.into(),
         })
@@ -381,7 +393,7 @@ impl Client {
     pub fn get_rich_menu_id_of_user(
         &self,
         user_id: impl Into<String>,
-    ) -> Result<RichMenuIdResponse, Error> {
+    ) -> Result<Response<RichMenuIdResponse>, Error> {
         self.call(GetRichMenuIdOfUser {
             user_id: user_id.into(),
         })
@@ -394,7 +406,7 @@ impl Client {
     pub fn link_rich_menu_id_to_users(
         &self,
         request: RichMenuBulkLinkRequest,
-    ) -> Result<Accepted, Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(request)
     }
 
@@ -405,7 +417,7 @@ impl Client {
     pub fn unlink_rich_menu_id_from_users(
         &self,
         request: RichMenuBulkUnlinkRequest,
-    ) -> Result<Accepted, Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(request)
     }
 
@@ -417,7 +429,7 @@ impl Client {
         &self,
         rich_menu_alias_id: impl Into<String>,
         rich_menu_id: impl Into<String>,
-    ) -> Result<(), Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(CreateRichMenuAliasRequest::new(
             rich_menu_alias_id,
             rich_menu_id,
@@ -431,7 +443,7 @@ impl Client {
     pub fn get_rich_menu_alias(
         &self,
         rich_menu_alias_id: impl Into<String>,
-    ) -> Result<RichMenuAliasResponse, Error> {
+    ) -> Result<Response<RichMenuAliasResponse>, Error> {
         self.call(GetRichMenuAlias {
             rich_menu_alias_id: rich_menu_alias_id.into(),
         })
@@ -445,7 +457,7 @@ impl Client {
         &self,
         rich_menu_alias_id: impl Into<String>,
         rich_menu_id: impl Into<String>,
-    ) -> Result<(), Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(UpdateRichMenuAlias {
             rich_menu_alias_id: rich_menu_alias_id.into(),
             body: UpdateRichMenuAliasRequest::new(rich_menu_id),
@@ -459,7 +471,7 @@ impl Client {
     pub fn delete_rich_menu_alias(
         &self,
         rich_menu_alias_id: impl Into<String>,
-    ) -> Result<(), Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(DeleteRichMenuAlias {
             rich_menu_alias_id: rich_menu_alias_id.into(),
         })
@@ -469,7 +481,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn get_rich_menu_alias_list(&self) -> Result<RichMenuAliasListResponse, Error> {
+    pub fn get_rich_menu_alias_list(&self) -> Result<Response<RichMenuAliasListResponse>, Error> {
         self.call(GetRichMenuAliasList {})
     }
 
@@ -478,7 +490,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn rich_menu_batch(&self, request: RichMenuBatchRequest) -> Result<Accepted, Error> {
+    pub fn rich_menu_batch(&self, request: RichMenuBatchRequest) -> Result<Response<()>, Error> {
         self.call(RichMenuBatch(request))
     }
 
@@ -489,7 +501,7 @@ impl Client {
     pub fn validate_rich_menu_batch_request(
         &self,
         request: RichMenuBatchRequest,
-    ) -> Result<(), Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(ValidateRichMenuBatchRequest(request))
     }
 
@@ -500,7 +512,7 @@ impl Client {
     pub fn get_rich_menu_batch_progress(
         &self,
         request_id: impl Into<String>,
-    ) -> Result<RichMenuBatchProgressResponse, Error> {
+    ) -> Result<Response<RichMenuBatchProgressResponse>, Error> {
         self.call(GetRichMenuBatchProgress {
             request_id: request_id.into(),
         })

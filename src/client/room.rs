@@ -13,7 +13,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::group::MembersIdsResponse;
-use super::{Client, Error, Host, Method, Operation, encode_segment};
+use super::{Client, Error, Host, Method, Operation, Response, encode_segment};
 
 /// `GET /v2/bot/room/{roomId}/members/count`.
 /// <https://developers.line.biz/en/reference/messaging-api/#get-members-room-count>
@@ -129,7 +129,7 @@ impl Client {
     pub fn get_room_member_count(
         &self,
         room_id: impl Into<String>,
-    ) -> Result<RoomMemberCountResponse, Error> {
+    ) -> Result<Response<RoomMemberCountResponse>, Error> {
         self.call(GetRoomMemberCount {
             room_id: room_id.into(),
         })
@@ -143,7 +143,7 @@ impl Client {
         &self,
         room_id: impl Into<String>,
         start: Option<String>,
-    ) -> Result<MembersIdsResponse, Error> {
+    ) -> Result<Response<MembersIdsResponse>, Error> {
         self.call(GetRoomMembersIds {
             room_id: room_id.into(),
             start,
@@ -158,7 +158,7 @@ impl Client {
         &self,
         room_id: impl Into<String>,
         user_id: impl Into<String>,
-    ) -> Result<RoomUserProfileResponse, Error> {
+    ) -> Result<Response<RoomUserProfileResponse>, Error> {
         self.call(GetRoomMemberProfile {
             room_id: room_id.into(),
             user_id: user_id.into(),
@@ -169,7 +169,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn leave_room(&self, room_id: impl Into<String>) -> Result<(), Error> {
+    pub fn leave_room(&self, room_id: impl Into<String>) -> Result<Response<()>, Error> {
         self.call(LeaveRoom {
             room_id: room_id.into(),
         })

@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Payload};
+use super::{Client, Error, Host, Method, Operation, Payload, Response};
 
 /// Body of `POST /shop/v3/mission`.
 /// <https://developers.line.biz/en/reference/partner-docs/#send-mission-stickers-v3>
@@ -61,7 +61,10 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn mission_sticker_v3(&self, request: MissionStickerRequest) -> Result<(), Error> {
+    pub fn mission_sticker_v3(
+        &self,
+        request: MissionStickerRequest,
+    ) -> Result<Response<()>, Error> {
         self.call(request)
     }
 }

@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation};
+use super::{Client, Error, Host, Method, Operation, Response};
 
 /// Declares a `GET` of a per-day sent message count.
 macro_rules! sent_count {
@@ -147,7 +147,7 @@ impl Client {
     pub fn get_number_of_sent_reply_messages(
         &self,
         date: impl Into<String>,
-    ) -> Result<NumberOfMessagesResponse, Error> {
+    ) -> Result<Response<NumberOfMessagesResponse>, Error> {
         self.call(GetNumberOfSentReplyMessages { date: date.into() })
     }
 
@@ -158,7 +158,7 @@ impl Client {
     pub fn get_number_of_sent_push_messages(
         &self,
         date: impl Into<String>,
-    ) -> Result<NumberOfMessagesResponse, Error> {
+    ) -> Result<Response<NumberOfMessagesResponse>, Error> {
         self.call(GetNumberOfSentPushMessages { date: date.into() })
     }
 
@@ -169,7 +169,7 @@ impl Client {
     pub fn get_number_of_sent_multicast_messages(
         &self,
         date: impl Into<String>,
-    ) -> Result<NumberOfMessagesResponse, Error> {
+    ) -> Result<Response<NumberOfMessagesResponse>, Error> {
         self.call(GetNumberOfSentMulticastMessages { date: date.into() })
     }
 
@@ -180,7 +180,7 @@ impl Client {
     pub fn get_number_of_sent_broadcast_messages(
         &self,
         date: impl Into<String>,
-    ) -> Result<NumberOfMessagesResponse, Error> {
+    ) -> Result<Response<NumberOfMessagesResponse>, Error> {
         self.call(GetNumberOfSentBroadcastMessages { date: date.into() })
     }
 
@@ -191,7 +191,7 @@ impl Client {
     pub fn get_pnp_message_statistics(
         &self,
         date: impl Into<String>,
-    ) -> Result<NumberOfMessagesResponse, Error> {
+    ) -> Result<Response<NumberOfMessagesResponse>, Error> {
         self.call(GetPnpMessageStatistics { date: date.into() })
     }
 
@@ -199,7 +199,9 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn get_aggregation_unit_usage(&self) -> Result<GetAggregationUnitUsageResponse, Error> {
+    pub fn get_aggregation_unit_usage(
+        &self,
+    ) -> Result<Response<GetAggregationUnitUsageResponse>, Error> {
         self.call(GetAggregationUnitUsage {})
     }
 
@@ -211,7 +213,7 @@ impl Client {
         &self,
         limit: Option<u32>,
         start: Option<String>,
-    ) -> Result<GetAggregationUnitNameListResponse, Error> {
+    ) -> Result<Response<GetAggregationUnitNameListResponse>, Error> {
         self.call(GetAggregationUnitNameList { limit, start })
     }
 }

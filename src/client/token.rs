@@ -22,7 +22,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Payload};
+use super::{Client, Error, Host, Method, Operation, Payload, Response};
 
 #[cfg(feature = "jwt")]
 mod assertion;
@@ -434,7 +434,7 @@ impl Client {
         &self,
         client_id: impl Into<String>,
         client_secret: impl Into<String>,
-    ) -> Result<IssueShortLivedChannelAccessTokenResponse, Error> {
+    ) -> Result<Response<IssueShortLivedChannelAccessTokenResponse>, Error> {
         self.call(IssueChannelToken {
             client_id: client_id.into(),
             client_secret: client_secret.into(),
@@ -448,7 +448,7 @@ impl Client {
     pub fn verify_channel_token(
         &self,
         access_token: impl Into<String>,
-    ) -> Result<VerifyChannelAccessTokenResponse, Error> {
+    ) -> Result<Response<VerifyChannelAccessTokenResponse>, Error> {
         self.call(VerifyChannelToken {
             access_token: access_token.into(),
         })
@@ -458,7 +458,10 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn revoke_channel_token(&self, access_token: impl Into<String>) -> Result<(), Error> {
+    pub fn revoke_channel_token(
+        &self,
+        access_token: impl Into<String>,
+    ) -> Result<Response<()>, Error> {
         self.call(RevokeChannelToken {
             access_token: access_token.into(),
         })
@@ -471,7 +474,7 @@ impl Client {
     pub fn issue_channel_token_by_jwt(
         &self,
         client_assertion: impl Into<String>,
-    ) -> Result<IssueChannelAccessTokenResponse, Error> {
+    ) -> Result<Response<IssueChannelAccessTokenResponse>, Error> {
         self.call(IssueChannelTokenByJwt {
             client_assertion: client_assertion.into(),
         })
@@ -484,7 +487,7 @@ impl Client {
     pub fn verify_channel_token_by_jwt(
         &self,
         access_token: impl Into<String>,
-    ) -> Result<VerifyChannelAccessTokenResponse, Error> {
+    ) -> Result<Response<VerifyChannelAccessTokenResponse>, Error> {
         self.call(VerifyChannelTokenByJwt {
             access_token: access_token.into(),
         })
@@ -499,7 +502,7 @@ impl Client {
         client_id: impl Into<String>,
         client_secret: impl Into<String>,
         access_token: impl Into<String>,
-    ) -> Result<(), Error> {
+    ) -> Result<Response<()>, Error> {
         self.call(RevokeChannelTokenByJwt {
             client_id: client_id.into(),
             client_secret: client_secret.into(),
@@ -514,7 +517,7 @@ impl Client {
     pub fn gets_all_valid_channel_access_token_key_ids(
         &self,
         client_assertion: impl Into<String>,
-    ) -> Result<ChannelAccessTokenKeyIdsResponse, Error> {
+    ) -> Result<Response<ChannelAccessTokenKeyIdsResponse>, Error> {
         self.call(GetsAllValidChannelAccessTokenKeyIds {
             client_assertion: client_assertion.into(),
         })
@@ -527,7 +530,7 @@ impl Client {
     pub fn issue_stateless_channel_token(
         &self,
         credentials: StatelessTokenCredentials,
-    ) -> Result<IssueStatelessChannelAccessTokenResponse, Error> {
+    ) -> Result<Response<IssueStatelessChannelAccessTokenResponse>, Error> {
         self.call(IssueStatelessChannelToken { credentials })
     }
 }

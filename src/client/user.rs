@@ -13,7 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, encode_segment};
+use super::{Client, Error, Host, Method, Operation, Response, encode_segment};
 
 /// `GET /v2/bot/profile/{userId}`.
 /// <https://developers.line.biz/en/reference/messaging-api/#get-profile>
@@ -126,7 +126,10 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`]; LINE answers 404 for users who are not friends.
-    pub fn get_profile(&self, user_id: impl Into<String>) -> Result<UserProfileResponse, Error> {
+    pub fn get_profile(
+        &self,
+        user_id: impl Into<String>,
+    ) -> Result<Response<UserProfileResponse>, Error> {
         self.call(GetProfile {
             user_id: user_id.into(),
         })
@@ -141,7 +144,7 @@ impl Client {
         &self,
         start: Option<String>,
         limit: Option<u32>,
-    ) -> Result<GetFollowersResponse, Error> {
+    ) -> Result<Response<GetFollowersResponse>, Error> {
         self.call(GetFollowers { start, limit })
     }
 
@@ -152,7 +155,7 @@ impl Client {
     pub fn issue_link_token(
         &self,
         user_id: impl Into<String>,
-    ) -> Result<IssueLinkTokenResponse, Error> {
+    ) -> Result<Response<IssueLinkTokenResponse>, Error> {
         self.call(IssueLinkToken {
             user_id: user_id.into(),
         })

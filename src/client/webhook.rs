@@ -10,7 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Payload};
+use super::{Client, Error, Host, Method, Operation, Payload, Response};
 use crate::validate::{self, Path, Schemes, Validate, ValidationError, Violations};
 
 /// Longest webhook URL LINE accepts.
@@ -131,7 +131,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`]; [`Error::Validation`] for a URL that is not `https` or too long.
-    pub fn set_webhook_endpoint(&self, endpoint: impl Into<String>) -> Result<(), Error> {
+    pub fn set_webhook_endpoint(&self, endpoint: impl Into<String>) -> Result<Response<()>, Error> {
         self.call(SetWebhookEndpointRequest::new(endpoint))
     }
 
@@ -139,7 +139,7 @@ impl Client {
     ///
     /// # Errors
     /// See [`Error`].
-    pub fn get_webhook_endpoint(&self) -> Result<GetWebhookEndpointResponse, Error> {
+    pub fn get_webhook_endpoint(&self) -> Result<Response<GetWebhookEndpointResponse>, Error> {
         self.call(GetWebhookEndpoint)
     }
 
@@ -150,7 +150,7 @@ impl Client {
     pub fn test_webhook_endpoint(
         &self,
         endpoint: Option<String>,
-    ) -> Result<TestWebhookEndpointResponse, Error> {
+    ) -> Result<Response<TestWebhookEndpointResponse>, Error> {
         self.call(TestWebhookEndpointRequest { endpoint })
     }
 }

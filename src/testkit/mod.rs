@@ -33,7 +33,7 @@
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use crate::client::{Client, ClientBuilder, Host, RetryPolicy};
+use crate::client::{Client, ClientBuilder, Host, REQUEST_ID, RetryPolicy};
 
 mod http;
 mod routes;
@@ -217,7 +217,15 @@ impl LineServer {
         )));
         let handler_state = Arc::clone(&state);
         let listener = http::Listener::start(Arc::new(move |request| {
-            routes::handle(&handler_state, request)
+            let outcome = routes::handle(&handler_state, request);
+            if let http::Outcome::Reply { headers, .. } = &outcome {
+                let id = headers.iter().find(|(k, _)| k == REQUEST_ID);
+                if let Some((_, id)) = id {
+                    let mut s = handler_state.lock().unwrap_or_else(|e| e.into_inner());
+                    s.answered_request_ids.push(id.clone());
+                }
+            }
+            outcome
         }))
         .expect("bind 127.0.0.1:0");
         Self { state, listener }
@@ -267,10 +275,22 @@ impl LineServer {
         self.lock().requests.last().cloned()
     }
 
-    /// Forgets the recorded requests and deliveries.
+    /// The `x-line-request-id` of the last answer the server sent.
+    pub fn last_request_id(&self) -> Option<String> {
+        self.lock().answered_request_ids.last().cloned()
+    }
+
+    /// The `x-line-request-id` of every answer so far, in order (a dropped connection
+    /// answers none).
+    pub fn answered_request_ids(&self) -> Vec<String> {
+        self.lock().answered_request_ids.clone()
+    }
+
+    /// Forgets the recorded requests, answers and deliveries.
     pub fn clear(&self) {
         let mut s = self.lock();
         s.requests.clear();
+        s.answered_request_ids.clear();
         s.deliveries.clear();
     }
 

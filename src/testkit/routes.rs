@@ -29,6 +29,8 @@ pub(crate) struct State {
     pub(crate) token: String,
     pub(crate) secret: String,
     pub(crate) requests: Vec<RecordedRequest>,
+    /// `x-line-request-id` of every answer, in order (dropped connections have none).
+    pub(crate) answered_request_ids: Vec<String>,
     pub(crate) deliveries: Vec<Delivery>,
     pub(crate) faults: VecDeque<Fault>,
     counter: u64,
@@ -59,6 +61,7 @@ impl State {
             token: token.to_owned(),
             secret: secret.to_owned(),
             requests: Vec::new(),
+            answered_request_ids: Vec::new(),
             deliveries: Vec::new(),
             faults: VecDeque::new(),
             counter: 0,
