@@ -385,6 +385,40 @@ fn exhausted_retries_say_how_many_attempts_were_made_and_how_long_they_took() {
 }
 
 #[test]
+fn the_client_waits_jittered_backoffs_that_differ_between_runs() {
+    let policy = RetryPolicy::new()
+        .initial_backoff(Duration::from_millis(4))
+        .max_backoff(Duration::from_millis(16));
+    let server = LineServer::start();
+    let client = server
+        .client_builder()
+        .retry(policy.clone())
+        .build()
+        .unwrap();
+    let mut runs = Vec::new();
+    for _ in 0..2 {
+        for _ in 0..4 {
+            server.inject(Fault::Status(503));
+        }
+        let err = client
+            .push_message(testkit::USER_ID, [TextMessage::new("x")])
+            .unwrap_err();
+        let attempts = err.attempts().unwrap().clone();
+        assert_eq!(attempts.count, 4);
+        assert_eq!(attempts.waits.len(), 3);
+        for (retry, wait) in (1..).zip(&attempts.waits) {
+            assert!(policy.backoff_range(retry).contains(wait), "{attempts:?}");
+        }
+        assert!(
+            attempts.elapsed >= attempts.waits.iter().sum(),
+            "{attempts:?}"
+        );
+        runs.push(attempts.waits);
+    }
+    assert_ne!(runs[0], runs[1], "jitter");
+}
+
+#[test]
 fn backoff_delays_vary_within_their_documented_bounds() {
     let policy = RetryPolicy::new()
         .initial_backoff(Duration::from_millis(100))

@@ -706,6 +706,7 @@ impl Client {
         let deadline = options.deadline.or(policy.call_deadline());
         let started = Instant::now();
         let mut count = 0;
+        let mut waits = Vec::new();
         loop {
             count += 1;
             let left = deadline.map(|d| d.saturating_sub(started.elapsed()));
@@ -741,6 +742,7 @@ impl Client {
                 let wait = policy.backoff(count);
                 if deadline.is_none_or(|d| started.elapsed() + wait < d) {
                     std::thread::sleep(wait);
+                    waits.push(wait);
                     continue;
                 }
                 deadline_reached = true;
@@ -749,6 +751,7 @@ impl Client {
                 retry_key,
                 count,
                 elapsed: started.elapsed(),
+                waits,
                 deadline: deadline.filter(|_| deadline_reached),
             };
             let mut response = outcome.map_err(|e| e.with_attempts(attempts.clone()))?;

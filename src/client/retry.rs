@@ -223,6 +223,9 @@ pub struct Attempts {
     pub count: u32,
     /// From the start of the first attempt to the failure, waits included.
     pub elapsed: Duration,
+    /// The backoff waited before each retry (`count - 1` of them, each within
+    /// [`RetryPolicy::backoff_range`]).
+    pub waits: Vec<Duration>,
     /// The call's overall deadline, when reaching it ended the call.
     pub deadline: Option<Duration>,
 }
