@@ -1,8 +1,9 @@
-//! Workload 2 of `../shared/bench/README.md` (`flex_carousel`): a flex message with a 12-bubble
-//! carousel built from precomputed strings with the typed DSL and serialized with serde_json;
-//! plus `sup_flex_serialize_only` (the same message built once, serialized per op).
+//! The `flex_carousel` workload shared with the official SDKs' benchmarks: a flex message with
+//! a 12-bubble carousel built from precomputed strings with the typed DSL and serialized with
+//! serde_json; plus `sup_flex_serialize_only` (the same message built once, serialized per op).
 //!
-//! Before timing, the output is compared as parsed JSON with `expected/flex_carousel.json`.
+//! Before timing, the output is compared as parsed JSON with
+//! `benches/data/expected/flex_carousel.json`.
 
 use std::hint::black_box;
 
@@ -108,15 +109,8 @@ pub(crate) fn op(inp: &Inputs) -> String {
 }
 
 pub(crate) fn expected() -> serde_json::Value {
-    let dir = env!("CARGO_MANIFEST_DIR");
-    // `../shared` from the repository; `../../shared` from a work tree one level deeper.
-    let text = ["../shared", "../../shared"]
-        .iter()
-        .find_map(|up| {
-            std::fs::read_to_string(format!("{dir}/{up}/bench/expected/flex_carousel.json")).ok()
-        })
-        .expect("../shared/bench/expected/flex_carousel.json");
-    serde_json::from_str(&text).expect("expected JSON parses")
+    let text = include_str!("data/expected/flex_carousel.json");
+    serde_json::from_str(text).expect("expected JSON parses")
 }
 
 fn bench(c: &mut Criterion) {

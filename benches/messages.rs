@@ -1,6 +1,6 @@
-//! `msg_build_text` of `../shared/bench/README.md`: a text message with a 13-button quick
-//! reply, built with the typed API and serialized with `serde_json`; plus the two supplementary
-//! splits (`sup_msg_text_serialize_only`, `sup_msg_text_reply_sendpath`).
+//! `msg_build_text`, the workload shared with the official SDKs' benchmarks: a text message with
+//! a 13-button quick reply, built with the typed API and serialized with `serde_json`; plus the
+//! two supplementary splits (`sup_msg_text_serialize_only`, `sup_msg_text_reply_sendpath`).
 //!
 //! `cargo bench --bench messages -- --warm-up-time 1 --measurement-time 3`
 
@@ -54,17 +54,10 @@ fn reply_sendpath(inputs: &Inputs) -> Vec<u8> {
     serde_json::to_vec(&request).expect("a request always serializes")
 }
 
-/// `../shared/bench/expected/msg_build_text.json` relative to the crate (a `git worktree`
-/// one level deeper finds it one directory further up).
+/// What the workload must build, shared with the official SDKs' benchmarks.
 fn expected() -> serde_json::Value {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .ancestors()
-        .skip(1)
-        .map(|dir| dir.join("shared/bench/expected/msg_build_text.json"))
-        .find(|p| p.is_file())
-        .expect("../shared/bench/expected/msg_build_text.json beside the crate");
-    let text = std::fs::read_to_string(path).expect("readable expected output");
-    serde_json::from_str(&text).expect("expected output is JSON")
+    serde_json::from_str(include_str!("data/expected/msg_build_text.json"))
+        .expect("expected output is JSON")
 }
 
 fn benches(c: &mut Criterion) {

@@ -1,5 +1,5 @@
-//! Workloads 3-5 of `../shared/bench/README.md` (webhook_1, webhook_100, verify_only_1MB) and
-//! the Rust counterparts of its physical references, on the same inputs as the official SDKs.
+//! The webhook workloads shared with the official SDKs (webhook_1, webhook_100, verify_only_1MB)
+//! and the Rust counterparts of their physical references, on the same inputs (`benches/data/`).
 //!
 //! Run: `cargo bench --bench webhook`. The op's result is returned from `b.iter`, so dropping
 //! it is part of the timed work, as the README's timing rules ask.
@@ -15,15 +15,6 @@ const CHANNEL_SECRET: &str = "8f2b4c6d1e3a5f7b9c0d2e4f6a8b1c3d";
 const SIGNATURE_1: &str = "S3pa9C+Htqvxg7ucWAV3S0qC2Ny+WI7iMeHLbVUDpb4=";
 const SIGNATURE_100: &str = "8r+0686hj2Tj01BcAaOp9iNgWYsNTRehBGy+YsY9nGk=";
 const SIGNATURE_1MB: &str = "iKkTEK+9HcU6Dtom3FBnWhGOwqPf3dC4s1YLv1qlH2o=";
-
-/// `../shared/bench/{name}` beside the repository (as in CI); `LINEBOT_SHARED_DIR` overrides
-/// the `shared` folder for checkouts elsewhere (e.g. git worktrees).
-fn shared_bench_file(name: &str) -> Vec<u8> {
-    let shared = std::env::var("LINEBOT_SHARED_DIR")
-        .unwrap_or_else(|_| format!("{}/../shared", env!("CARGO_MANIFEST_DIR")));
-    let path = format!("{shared}/bench/{name}");
-    std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
-}
 
 /// The inputs must be the README's, byte for byte, and every event a known variant, or the
 /// figures would not compare with the other SDKs'.
@@ -45,8 +36,8 @@ fn check(parser: &WebhookParser, body: &[u8], signature: &str, len: usize, event
 
 fn webhook(c: &mut Criterion) {
     let parser = WebhookParser::new(CHANNEL_SECRET);
-    let body_1 = shared_bench_file("webhook_1.json");
-    let body_100 = shared_bench_file("webhook_100.json");
+    let body_1 = include_bytes!("data/webhook_1.json").to_vec();
+    let body_100 = include_bytes!("data/webhook_100.json").to_vec();
     let body_1mb = b"0123456789abcdef".repeat(65_536);
     check(&parser, &body_1, SIGNATURE_1, 570, 1);
     check(&parser, &body_100, SIGNATURE_100, 40_794, 100);

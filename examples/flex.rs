@@ -5,7 +5,7 @@
 //! cargo run --example flex
 //! ```
 //!
-//! `tests/flex_layouts.rs` pins the same layouts with insta snapshots.
+//! `tests/flex/layouts.rs` pins the same layouts with insta snapshots.
 
 use linebot::action;
 use linebot::message::flex::{

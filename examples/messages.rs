@@ -16,7 +16,7 @@ use linebot::message::{
 use linebot::validate::Validate;
 use linebot::{alt_text, https_url, label};
 
-/// One message of every kind LINE accepts (`tests/examples.rs` checks that none is missing).
+/// One message of every kind LINE accepts (`tests/message/example.rs` checks that none is missing).
 pub fn all_messages() -> Vec<Message> {
     let quick_reply = QuickReply::builder()
         .item(

@@ -4,8 +4,8 @@
 //! in its type; each push moves it to `Count<N + 1>` through [`Inc`], and a separate guard
 //! trait (one per LINE rule, with its own error message) refuses the push that would break
 //! the limit. Arrays use the same `Count<N>` with a guard trait on their length.
-//! See `../shared/guide/TECHNIQUES.md` sections 1 and 2 for why the successor and the guard
-//! are separate traits.
+//! The successor and the guard are separate traits so that each rule's guard can carry its
+//! own `#[diagnostic::on_unimplemented]` message.
 
 /// The number `N` as a type.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
