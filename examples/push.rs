@@ -13,11 +13,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         eprintln!("usage: cargo run --example push -- <to> <text>");
         std::process::exit(2);
     };
-    let Ok(token) = std::env::var("LINE_CHANNEL_ACCESS_TOKEN") else {
-        eprintln!("set LINE_CHANNEL_ACCESS_TOKEN to the channel access token");
+    let client = Client::from_env().unwrap_or_else(|e| {
+        eprintln!("{e}"); // names LINE_CHANNEL_ACCESS_TOKEN when it is not set
         std::process::exit(2);
-    };
-    let client = Client::new(token);
+    });
     match client.push_message(to, [TextMessage::new(text)]) {
         Ok(sent) => {
             println!("sent, request id {:?}", sent.request_id());

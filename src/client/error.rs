@@ -71,14 +71,15 @@ pub enum Error {
         source: BoxError,
     },
     /// LINE answered with success, but the body was not what the operation expects.
-    #[error("cannot decode LINE's response (status {status}): {source}; body: {}", Excerpt(.body))]
+    #[error("cannot decode LINE's response (status {status}): {source}; {}", Excerpt(.body.as_deref()))]
     Decode {
         /// The HTTP status.
         status: u16,
         /// `x-line-request-id`, if present.
         request_id: Option<String>,
-        /// The body as received (lossy UTF-8).
-        body: String,
+        /// The body as received (lossy UTF-8); `None` for answers that carry a secret (the
+        /// token operations), whose body is never kept.
+        body: Option<String>,
         /// The decoding error.
         #[source]
         source: BoxError,
@@ -205,17 +206,58 @@ impl fmt::Display for AttemptsNote<'_> {
 }
 
 /// The start of a body, for messages: whole bodies can be megabytes.
-struct Excerpt<'a>(&'a str);
+struct Excerpt<'a>(Option<&'a str>);
 
 impl fmt::Display for Excerpt<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         const MAX: usize = 500;
-        match self.0.char_indices().nth(MAX) {
-            Some((cut, _)) => write!(f, "{}... ({} bytes)", &self.0[..cut], self.0.len()),
-            None => f.write_str(self.0),
+        let Some(body) = self.0 else {
+            return f.write_str("body withheld: it carries a secret");
+        };
+        match body.char_indices().nth(MAX) {
+            Some((cut, _)) => write!(f, "body: {}... ({} bytes)", &body[..cut], body.len()),
+            None => write!(f, "body: {body}"),
         }
     }
 }
+
+/// What is left of a JSON decoding error once nothing of the input may be shown: serde's
+/// message can quote a value ("invalid type: string \"...\""), so only the kind of failure
+/// and its position remain.
+#[derive(Debug)]
+pub(crate) struct Withheld {
+    kind: &'static str,
+    line: usize,
+    column: usize,
+}
+
+impl From<&serde_json::Error> for Withheld {
+    fn from(e: &serde_json::Error) -> Self {
+        use serde_json::error::Category;
+        Withheld {
+            kind: match e.classify() {
+                Category::Io => "read error",
+                Category::Syntax => "not valid JSON",
+                Category::Data => "a field is missing or has an unexpected type",
+                Category::Eof => "the JSON ends too early",
+            },
+            line: e.line(),
+            column: e.column(),
+        }
+    }
+}
+
+impl fmt::Display for Withheld {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} at line {} column {}",
+            self.kind, self.line, self.column
+        )
+    }
+}
+
+impl std::error::Error for Withheld {}
 
 /// Why no HTTP answer arrived.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -384,7 +426,7 @@ mod tests {
         let e = Error::Decode {
             status: 200,
             request_id: None,
-            body: body.clone(),
+            body: Some(body.clone()),
             source: "expected value".into(),
         };
         let shown = e.to_string();
@@ -393,6 +435,19 @@ mod tests {
         let Error::Decode { body: kept, .. } = e else {
             unreachable!()
         };
-        assert_eq!(kept, body);
+        assert_eq!(kept.as_deref(), Some(body.as_str()));
+    }
+
+    #[test]
+    fn a_withheld_decode_error_shows_no_value() {
+        let e = serde_json::from_str::<Vec<i64>>(r#"["secret-value"]"#).unwrap_err();
+        assert!(
+            e.to_string().contains("secret-value"),
+            "serde quotes values: {e}"
+        );
+        let withheld = Withheld::from(&e);
+        let shown = format!("{withheld} {withheld:?}");
+        assert!(!shown.contains("secret"), "{shown}");
+        assert!(shown.contains("line 1 column"), "{shown}");
     }
 }

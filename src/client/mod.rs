@@ -4,7 +4,7 @@
 //! use linebot::client::Client;
 //! use linebot::message::TextMessage;
 //!
-//! let client = Client::new(std::env::var("LINE_CHANNEL_ACCESS_TOKEN")?);
+//! let client = Client::from_env()?; // LINE_CHANNEL_ACCESS_TOKEN
 //! let sent = client.push_message("U4af4980629...", [TextMessage::new("Hello!")])?;
 //! println!("request {:?}: {} message(s)", sent.request_id(), sent.sent_messages.len());
 //!
@@ -468,12 +468,30 @@ impl RawResponse {
     /// # Errors
     /// [`Error::Decode`] (keeping the body) if it is not the expected JSON.
     pub fn json<T: DeserializeOwned>(&mut self) -> Result<T, Error> {
+        self.decode(false)
+    }
+
+    /// Like [`RawResponse::json`], for answers that carry a secret (an access token): a
+    /// failure keeps neither the body nor the decoder's message (which can quote a value),
+    /// only where in the body decoding failed.
+    ///
+    /// # Errors
+    /// [`Error::Decode`] without the body if it is not the expected JSON.
+    pub fn json_secret<T: DeserializeOwned>(&mut self) -> Result<T, Error> {
+        self.decode(true)
+    }
+
+    fn decode<T: DeserializeOwned>(&mut self, secret: bool) -> Result<T, Error> {
         let bytes = self.bytes()?;
         decode(&bytes).map_err(|e| Error::Decode {
             status: self.status,
             request_id: self.request_id().map(str::to_owned),
-            body: String::from_utf8_lossy(&bytes).into_owned(),
-            source: e.into(),
+            body: (!secret).then(|| String::from_utf8_lossy(&bytes).into_owned()),
+            source: if secret {
+                error::Withheld::from(&e).into()
+            } else {
+                e.into()
+            },
         })
     }
 
@@ -527,8 +545,16 @@ impl FromResponse for () {
     }
 }
 
-/// Implements [`FromResponse`] as JSON decoding for response types.
+/// Implements [`FromResponse`] as JSON decoding for response types; after `secret:`, for
+/// answers carrying a secret, whose decode errors keep nothing of the body.
 macro_rules! json_response {
+    (secret: $($t:ty),* $(,)?) => {
+        $(impl $crate::client::FromResponse for $t {
+            fn from_response(mut response: $crate::client::RawResponse) -> Result<Self, $crate::client::Error> {
+                response.json_secret()
+            }
+        })*
+    };
     ($($t:ty),* $(,)?) => {
         $(impl $crate::client::FromResponse for $t {
             fn from_response(mut response: $crate::client::RawResponse) -> Result<Self, $crate::client::Error> {
@@ -653,6 +679,21 @@ impl Client {
         ClientBuilder::new(channel_access_token)
             .build()
             .expect("the default configuration is valid")
+    }
+
+    /// A client for the token in the environment variable `LINE_CHANNEL_ACCESS_TOKEN`
+    /// ([`ACCESS_TOKEN_VAR`]), with the defaults of [`Client::new`]: one line to start a
+    /// script.
+    ///
+    /// ```no_run
+    /// let client = linebot::client::Client::from_env()?;
+    /// # Ok::<(), linebot::client::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::Config`] naming the variable when it is not set, empty or not valid UTF-8.
+    pub fn from_env() -> Result<Self, Error> {
+        token_from(ACCESS_TOKEN_VAR, std::env::var_os(ACCESS_TOKEN_VAR)).map(Client::new)
     }
 
     /// A builder to configure base URLs, timeout, retries and validation.
@@ -881,6 +922,22 @@ impl Client {
     }
 }
 
+/// The environment variable [`Client::from_env`] reads the channel access token from.
+pub const ACCESS_TOKEN_VAR: &str = "LINE_CHANNEL_ACCESS_TOKEN";
+
+/// The token in environment variable `name`, whose value is `value`.
+fn token_from(name: &str, value: Option<std::ffi::OsString>) -> Result<String, Error> {
+    let problem = match value.map(std::ffi::OsString::into_string) {
+        Some(Ok(token)) if !token.trim().is_empty() => return Ok(token.trim().to_owned()),
+        Some(Ok(_)) => "is empty",
+        Some(Err(_)) => "is not valid UTF-8",
+        None => "is not set",
+    };
+    Err(Error::Config(format!(
+        "environment variable {name} {problem}: set it to the channel access token"
+    )))
+}
+
 /// One HTTP exchange of a call (a call makes several when it is retried).
 struct Attempt<'a> {
     method: Method,
@@ -912,4 +969,22 @@ pub(crate) fn transport_error(e: ureq::Error) -> Error {
         _ => TransportErrorKind::Other,
     };
     Error::transport(kind, e)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_token_variable_is_named_when_it_is_missing_or_empty() {
+        for value in [None, Some(""), Some("  ")] {
+            let e = token_from(ACCESS_TOKEN_VAR, value.map(Into::into)).unwrap_err();
+            assert!(matches!(e, Error::Config(_)));
+            assert!(e.to_string().contains("LINE_CHANNEL_ACCESS_TOKEN"), "{e}");
+        }
+        assert_eq!(
+            token_from(ACCESS_TOKEN_VAR, Some("tok\n".into())).unwrap(),
+            "tok"
+        );
+    }
 }

@@ -416,8 +416,9 @@ impl fmt::Debug for IssueStatelessChannelAccessTokenResponse {
     }
 }
 
+// Their bodies hold tokens: a decode error keeps nothing of them.
 super::json_response!(
-    IssueShortLivedChannelAccessTokenResponse,
+    secret: IssueShortLivedChannelAccessTokenResponse,
     VerifyChannelAccessTokenResponse,
     IssueChannelAccessTokenResponse,
     ChannelAccessTokenKeyIdsResponse,

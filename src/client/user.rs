@@ -115,11 +115,8 @@ pub struct IssueLinkTokenResponse {
     pub link_token: String,
 }
 
-super::json_response!(
-    UserProfileResponse,
-    GetFollowersResponse,
-    IssueLinkTokenResponse
-);
+super::json_response!(UserProfileResponse, GetFollowersResponse);
+super::json_response!(secret: IssueLinkTokenResponse);
 
 impl Client {
     /// `getProfile`: a user's display name, picture, status message and language.

@@ -7,7 +7,7 @@ use linebot::testkit::{self, Fault, LineServer};
 
 #[allow(dead_code)]
 fn client_example() -> Result<(), Error> {
-    let client = Client::new(std::env::var("LINE_CHANNEL_ACCESS_TOKEN").unwrap());
+    let client = Client::from_env()?; // the token in LINE_CHANNEL_ACCESS_TOKEN
 
     // Each LINE operation is a method named after its operation id, in snake case.
     let sent = client.push_message("U4af4980629...", [TextMessage::new("Hello!")])?;
