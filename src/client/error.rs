@@ -221,6 +221,19 @@ impl fmt::Display for Excerpt<'_> {
     }
 }
 
+/// The start of a text that can be long (an error body that is a whole HTML page).
+struct Short<'a>(&'a str);
+
+impl fmt::Display for Short<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const MAX: usize = 500;
+        match self.0.char_indices().nth(MAX) {
+            Some((cut, _)) => write!(f, "{}... ({} bytes)", &self.0[..cut], self.0.len()),
+            None => f.write_str(self.0),
+        }
+    }
+}
+
 /// What is left of a JSON decoding error once nothing of the input may be shown: serde's
 /// message can quote a value ("invalid type: string \"...\""), so only the kind of failure
 /// and its position remain.
@@ -317,7 +330,7 @@ impl fmt::Display for ApiError {
             f,
             "LINE API error {}: {}",
             self.status,
-            Excerpt(&self.message)
+            Short(&self.message)
         )?;
         for (i, d) in self.details.iter().enumerate() {
             f.write_str(if i == 0 { " (" } else { "; " })?;
