@@ -296,6 +296,28 @@ mod tests {
     }
 
     #[test]
+    fn attempts_say_what_happened_in_few_words() {
+        let mut a = Attempts {
+            retry_key: None,
+            count: 1,
+            elapsed: Duration::from_micros(12_345),
+            waits: Vec::new(),
+            deadline: None,
+        };
+        assert_eq!(a.to_string(), "1 attempt in 12ms");
+        a.count = 4;
+        a.elapsed = Duration::from_millis(1_502);
+        a.deadline = Some(Duration::from_secs(1));
+        let key: RetryKey = "123e4567-e89b-42d3-a456-426614174000".parse().unwrap();
+        a.retry_key = Some(key);
+        assert_eq!(
+            a.to_string(),
+            "gave up after 4 attempts in 1.502s, deadline of 1s reached, \
+             retry key 123e4567-e89b-42d3-a456-426614174000"
+        );
+    }
+
+    #[test]
     fn defaults_match_the_documentation() {
         let p = RetryPolicy::default();
         assert_eq!(p.retries(), 3);

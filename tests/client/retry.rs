@@ -463,6 +463,30 @@ fn an_overall_deadline_ends_a_slow_attempt() {
 }
 
 #[test]
+fn a_deadline_bounds_operations_without_a_retry_key_too() {
+    let server = LineServer::start();
+    server.inject(Fault::Delay(Duration::from_millis(1500)));
+    let started = std::time::Instant::now();
+    let err = server
+        .client()
+        .call_with(
+            linebot::client::user::GetProfile {
+                user_id: testkit::USER_ID.into(),
+            },
+            &CallOptions::new().deadline(Duration::from_millis(150)),
+        )
+        .unwrap_err();
+    assert!(started.elapsed() < Duration::from_millis(1200), "{err}");
+    assert!(err.is_timeout(), "{err:?}");
+    assert_eq!(err.retry_key(), None);
+    let attempts = err.attempts().unwrap();
+    assert_eq!(
+        (attempts.count, attempts.deadline),
+        (1, Some(Duration::from_millis(150)))
+    );
+}
+
+#[test]
 fn an_overall_deadline_stops_the_retries() {
     let server = LineServer::start();
     for _ in 0..20 {
