@@ -179,7 +179,7 @@ impl Error {
     }
 }
 
-/// ` [request id …]` when there is one.
+/// `, request id …` when there is one.
 struct RequestIdNote<'a>(Option<&'a str>);
 
 impl fmt::Display for RequestIdNote<'_> {
@@ -191,7 +191,7 @@ impl fmt::Display for RequestIdNote<'_> {
     }
 }
 
-/// ` (3 attempts in 1.2s, retry key …)` when there is something to say.
+/// ` (gave up after 3 attempts in 1.2s, retry key …)` when there is something to say.
 struct AttemptsNote<'a>(Option<&'a Attempts>);
 
 impl fmt::Display for AttemptsNote<'_> {
