@@ -26,6 +26,28 @@
 //! );
 //! ```
 //!
+//! A list holds one type, so actions of different kinds share a list through the erased action
+//! of their context ([`AnyTemplateAction`], [`AnyQuickReplyAction`], [`AnyImageCarouselAction`],
+//! [`AnyRichMenuAction`], [`AnyFlexAction`]): each converts only from an action that context
+//! accepts, so the list keeps the placement check. A helper returns `impl TemplateAction` (or
+//! the erased type), without naming the type-state of [`state`]:
+//!
+//! ```
+//! use linebot::action::{self, AnyTemplateAction, TemplateAction};
+//! use linebot::message::template::ButtonsTemplate;
+//! use linebot::label;
+//!
+//! fn buy_button(id: u64) -> impl TemplateAction {
+//!     action::postback(format!("buy={id}")).label(label!("Buy")).display_text("Buy it")
+//! }
+//!
+//! let buttons = ButtonsTemplate::new("Coffee", [
+//!     AnyTemplateAction::new(buy_button(42)),
+//!     action::uri("https://example.com/42").label(label!("Details")).into(),
+//! ]);
+//! assert_eq!(buttons.actions[1].kind(), "uri");
+//! ```
+//!
 //! A camera action on a template button does not compile:
 //!
 //! ```compile_fail
@@ -159,6 +181,12 @@ pub enum InputOption {
     /// A value this version does not know, kept as sent.
     #[serde(untagged)]
     Unknown(String),
+}
+
+impl InputOption {
+    /// The values LINE documents.
+    const KNOWN: &'static [&'static str] =
+        &["closeRichMenu", "openRichMenu", "openKeyboard", "openVoice"];
 }
 
 /// `message` action: <https://developers.line.biz/en/reference/messaging-api/#message-action>
@@ -315,12 +343,6 @@ pub mod state {
     /// A postback with `inputOption = openKeyboard`.
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
     pub struct KeyboardOpen;
-    /// A URI action without `altUri`.
-    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-    pub struct NoAltUri;
-    /// A URI action with `altUri.desktop` (flex messages only).
-    #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-    pub struct WithAltUri;
 }
 use state::*;
 
@@ -341,18 +363,9 @@ impl sealed::Sealed for Unlabeled {}
 #[diagnostic::do_not_recommend]
 impl HasLabel for Labeled {}
 
-/// Guard for quick reply postbacks (rule C19).
-#[diagnostic::on_unimplemented(
-    message = "a postback on a quick reply button needs `displayText`: call `.display_text(..)`",
-    label = "postback without displayText",
-    note = "LINE rule C19: quick reply postback actions must set `displayText`"
-)]
-pub trait ShowsDisplayText: sealed::Sealed {}
 impl sealed::Sealed for NoDisplayText {}
 impl sealed::Sealed for WithDisplayText {}
 impl sealed::Sealed for WithText {}
-#[diagnostic::do_not_recommend]
-impl ShowsDisplayText for WithDisplayText {}
 
 /// Guard: `displayText` and `text` are exclusive (rule C19).
 #[diagnostic::on_unimplemented(
@@ -375,18 +388,6 @@ impl sealed::Sealed for KeyboardClosed {}
 impl sealed::Sealed for KeyboardOpen {}
 #[diagnostic::do_not_recommend]
 impl OpensKeyboard for KeyboardOpen {}
-
-/// Guard: `altUri.desktop` is for flex messages only (rule C21).
-#[diagnostic::on_unimplemented(
-    message = "a URI action with `altUri` can only be used in a flex message",
-    label = "has altUri.desktop",
-    note = "LINE rule C21: `altUri.desktop` is supported only in flex messages"
-)]
-pub trait WithoutAltUri: sealed::Sealed {}
-impl sealed::Sealed for NoAltUri {}
-impl sealed::Sealed for WithAltUri {}
-#[diagnostic::do_not_recommend]
-impl WithoutAltUri for NoAltUri {}
 
 /// Never implemented (the bound is placed on the action's label state): states that camera, camera roll and location actions belong on quick
 /// reply buttons (rule C17).
@@ -467,9 +468,9 @@ pub struct Message<L = Unlabeled> {
 /// Typed `uri` action. Made by [`uri`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[must_use]
-pub struct Uri<L = Unlabeled, A = NoAltUri> {
+pub struct Uri<L = Unlabeled> {
     wire: UriAction,
-    _state: PhantomData<(L, A)>,
+    _state: PhantomData<L>,
 }
 
 /// Typed `datetimepicker` action. Made by [`datetime_picker`].
@@ -521,7 +522,7 @@ pub struct Clipboard<L = Unlabeled> {
 }
 
 /// A postback action returning `data` in the postback event. Add a label with
-/// [`Postback::label`]; on a quick reply button it also needs [`Postback::display_text`].
+/// [`Postback::label`] and, to echo the tap in the chat, [`Postback::display_text`].
 pub fn postback(data: impl Into<String>) -> Postback {
     Postback {
         wire: PostbackAction {
@@ -654,7 +655,7 @@ macro_rules! typed_common {
 }
 typed_common!(Postback<L, E, K> => PostbackAction, Postback);
 typed_common!(Message<L> => MessageAction, Message);
-typed_common!(Uri<L, A> => UriAction, Uri);
+typed_common!(Uri<L> => UriAction, Uri);
 typed_common!(DatetimePicker<L> => DatetimePickerAction, DatetimePicker);
 typed_common!(Camera<L> => CameraAction, Camera);
 typed_common!(CameraRoll<L> => CameraRollAction, CameraRoll);
@@ -663,8 +664,8 @@ typed_common!(RichMenuSwitch<L> => RichMenuSwitchAction, RichMenuSwitch);
 typed_common!(Clipboard<L> => ClipboardAction, Clipboard);
 
 impl<L, E, K> Postback<L, E, K> {
-    /// Shows `text` in the chat as the user's message when tapped. Required on quick reply
-    /// buttons; exclusive with [`Postback::text`].
+    /// Shows `text` in the chat as the user's message when tapped; exclusive with
+    /// [`Postback::text`] (LINE rule C19).
     pub fn display_text(self, text: impl Into<String>) -> Postback<L, WithDisplayText, K>
     where
         E: NoEchoYet,
@@ -677,7 +678,8 @@ impl<L, E, K> Postback<L, E, K> {
         }
     }
 
-    /// Deprecated by LINE (use [`Postback::display_text`]); not allowed on quick reply buttons.
+    /// Deprecated by LINE (use [`Postback::display_text`]); LINE says it shouldn't be used on
+    /// quick reply buttons. Exclusive with [`Postback::display_text`] (LINE rule C19).
     pub fn text(self, text: impl Into<String>) -> Postback<L, WithText, K>
     where
         E: NoEchoYet,
@@ -740,17 +742,15 @@ impl<L, E, K> Postback<L, E, K> {
     }
 }
 
-impl<L, A> Uri<L, A> {
-    /// Opens `desktop` instead on LINE for macOS and Windows. Only flex messages accept it.
-    pub fn alt_uri_desktop(self, desktop: impl Into<String>) -> Uri<L, WithAltUri> {
-        let mut wire = self.wire;
-        wire.alt_uri = Some(AltUri {
+impl<L> Uri<L> {
+    /// Opens `desktop` instead on LINE for macOS and Windows. LINE documents it for flex
+    /// messages; elsewhere it has no effect (on quick reply buttons LINE says it "doesn't
+    /// work"), which `validate` reports as a warning, not an error (rule C21).
+    pub fn alt_uri_desktop(mut self, desktop: impl Into<String>) -> Self {
+        self.wire.alt_uri = Some(AltUri {
             desktop: desktop.into(),
         });
-        Uri {
-            wire,
-            _state: PhantomData,
-        }
+        self
     }
 }
 
@@ -787,7 +787,7 @@ macro_rules! contexts {
 }
 
 contexts!(Postback [L, E, K]:
-    QuickReplyAction where [L: HasLabel, E: ShowsDisplayText];
+    QuickReplyAction where [L: HasLabel];
     TemplateAction where [L: HasLabel];
     ImageCarouselAction where [];
     RichMenuAction where [];
@@ -800,11 +800,11 @@ contexts!(Message [L]:
     RichMenuAction where [];
     FlexAction where [];
 );
-contexts!(Uri [L, A]:
-    QuickReplyAction where [L: HasLabel, A: WithoutAltUri];
-    TemplateAction where [L: HasLabel, A: WithoutAltUri];
-    ImageCarouselAction where [A: WithoutAltUri];
-    RichMenuAction where [A: WithoutAltUri];
+contexts!(Uri [L]:
+    QuickReplyAction where [L: HasLabel];
+    TemplateAction where [L: HasLabel];
+    ImageCarouselAction where [];
+    RichMenuAction where [];
     FlexAction where [];
 );
 contexts!(DatetimePicker [L]:
@@ -850,6 +850,104 @@ contexts!(RichMenuSwitch [L]:
     FlexAction where [L: RichMenuOnly];
 );
 
+// Actions of mixed kinds in one list. A list holds one type, so each context has an erased
+// action made only from actions that context accepts: the placement check happens at the
+// conversion, and the list keeps it.
+
+macro_rules! any_action {
+    ($(#[$doc:meta])* $name:ident: $ctx:ident, $what:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq)]
+        #[must_use]
+        pub struct $name(Action);
+
+        impl $name {
+            #[doc = concat!("Any action allowed ", $what, "; others do not compile.")]
+            pub fn new(action: impl $ctx) -> Self {
+                $name(action.into_action())
+            }
+
+            /// The wire form.
+            pub fn into_wire(self) -> Action {
+                self.0
+            }
+        }
+
+        impl sealed::Sealed for $name {}
+        impl IntoAction for $name {
+            fn into_action(self) -> Action {
+                self.0
+            }
+        }
+        impl $ctx for $name {}
+        impl From<$name> for Action {
+            fn from(a: $name) -> Action {
+                a.0
+            }
+        }
+        any_action!(@from $name: $ctx; Postback[L, E, K], Message[L], Uri[L],
+            DatetimePicker[L], Camera[L], CameraRoll[L], Location[L], RichMenuSwitch[L],
+            Clipboard[L]);
+    };
+    (@from $name:ident: $ctx:ident; $($ty:ident [$($p:ident),*]),*) => { $(
+        impl<$($p),*> From<$ty<$($p),*>> for $name
+        where
+            $ty<$($p),*>: $ctx,
+        {
+            fn from(a: $ty<$($p),*>) -> Self {
+                $name(a.into_action())
+            }
+        }
+    )* };
+}
+
+any_action!(
+    /// An action of any kind allowed on a buttons, confirm or carousel template: a list of
+    /// them holds postbacks, URIs and messages side by side, each checked for templates when
+    /// it was converted (a camera action does not convert).
+    ///
+    /// ```
+    /// use linebot::action::{self, AnyTemplateAction};
+    /// use linebot::message::template::ButtonsTemplate;
+    /// use linebot::label;
+    ///
+    /// let actions: Vec<AnyTemplateAction> = vec![
+    ///     action::postback("buy=42").label(label!("Buy")).into(),
+    ///     action::uri("https://example.com/42").label(label!("Details")).into(),
+    /// ];
+    /// let buttons = ButtonsTemplate::try_new("Coffee", actions)?;
+    /// assert_eq!(buttons.actions.len(), 2);
+    /// # Ok::<(), linebot::count::CountError>(())
+    /// ```
+    ///
+    /// ```compile_fail
+    /// use linebot::action::{self, AnyTemplateAction};
+    /// // LINE rule C17: a camera action works only on quick reply buttons.
+    /// let a = AnyTemplateAction::new(action::camera().label(linebot::label!("Camera")));
+    /// ```
+    AnyTemplateAction: TemplateAction, "on a template"
+);
+any_action!(
+    /// An action of any kind allowed on a quick reply button, each checked when it was
+    /// converted (a rich menu switch action does not convert).
+    AnyQuickReplyAction: QuickReplyAction, "on a quick reply button"
+);
+any_action!(
+    /// An action of any kind allowed on an image carousel column, each checked when it was
+    /// converted.
+    AnyImageCarouselAction: ImageCarouselAction, "on an image carousel column"
+);
+any_action!(
+    /// An action of any kind allowed in a rich menu area, each checked when it was converted
+    /// (a camera action does not convert).
+    AnyRichMenuAction: RichMenuAction, "in a rich menu area"
+);
+any_action!(
+    /// An action of any kind allowed on a flex component, each checked when it was converted
+    /// (camera and rich menu switch actions do not convert).
+    AnyFlexAction: FlexAction, "on a flex component"
+);
+
 // ---------------------------------------------------------------------------------------------
 // Runtime rules
 // ---------------------------------------------------------------------------------------------
@@ -873,169 +971,251 @@ pub enum ActionContext {
 impl Action {
     /// Checks the action's values and its placement in `ctx`, appending violations to `out`.
     ///
-    /// This is the runtime twin of the context traits: an [`Action`] deserialized from JSON is
-    /// held to the same rules the compiler enforces for typed actions.
+    /// This is the runtime twin of the context traits: an [`Action`] deserialized from JSON (or
+    /// built by hand, [`Action::Unknown`] included) is held to the same rules the compiler
+    /// enforces for typed actions.
     pub fn validate_in(&self, ctx: ActionContext, path: &mut Path, out: &mut Violations) {
+        self.check(Some(ctx), path, out)
+    }
+
+    /// `ctx` is `None` for an action checked on its own: its values, not its placement.
+    fn check(&self, ctx: Option<ActionContext>, path: &mut Path, out: &mut Violations) {
         use crate::limits::*;
+        if let Action::Unknown(v) = self {
+            return check_unknown(v, ctx, path, out);
+        }
+        if let Some(ctx) = ctx {
+            self.check_placement(ctx, path, out);
+        }
+        self.check_label(ctx, path, out);
+        match self {
+            Action::Postback(a) => {
+                path.rule("V05", |p| {
+                    p.field("data", |p| {
+                        validate::max_utf16(&a.data, POSTBACK_DATA_MAX, p, out)
+                    })
+                });
+                path.rule("V06", |p| {
+                    if let Some(t) = &a.display_text {
+                        p.field("displayText", |p| {
+                            validate::nonempty_graphemes(t, POSTBACK_TEXT_MAX, p, out)
+                        });
+                    }
+                    if let Some(t) = &a.text {
+                        p.field("text", |p| {
+                            validate::nonempty_graphemes(t, POSTBACK_TEXT_MAX, p, out)
+                        });
+                    }
+                    if let Some(t) = &a.fill_in_text {
+                        p.field("fillInText", |p| {
+                            validate::max_graphemes(t, POSTBACK_TEXT_MAX, p, out)
+                        });
+                    }
+                });
+                if a.display_text.is_some() && a.text.is_some() {
+                    path.rule("C19", |p| {
+                        p.field("text", |p| {
+                            validate::not_allowed(
+                                "`displayText` and `text` are mutually exclusive",
+                                p,
+                                out,
+                            )
+                        })
+                    });
+                }
+                if let Some(InputOption::Unknown(v)) = &a.input_option {
+                    path.field("inputOption", |p| {
+                        validate::keyword(v, InputOption::KNOWN, p, out)
+                    });
+                }
+                if a.fill_in_text.is_some() && a.input_option != Some(InputOption::OpenKeyboard) {
+                    path.rule("C20", |p| {
+                        p.field("fillInText", |p| {
+                            validate::not_allowed(
+                                "`fillInText` needs `inputOption` = `openKeyboard`",
+                                p,
+                                out,
+                            )
+                        })
+                    });
+                }
+            }
+            Action::Message(a) => path.rule("V06", |p| {
+                p.field("text", |p| {
+                    validate::nonempty_graphemes(&a.text, MESSAGE_ACTION_TEXT_MAX, p, out)
+                })
+            }),
+            Action::Uri(a) => path.rule("V07", |p| {
+                // Rich menus and Flex Messages may open other apps by their own URL schemes
+                // (LINE's guide to the LINE URL scheme); elsewhere LINE lists the schemes.
+                let schemes = match ctx {
+                    Some(ActionContext::RichMenu | ActionContext::Flex) | None => Schemes::AnyApp,
+                    _ => Schemes::UriAction,
+                };
+                p.field("uri", |p| {
+                    validate::url(&a.uri, schemes, URI_ACTION_URI_MAX, p, out)
+                });
+                // Where `altUri` has no effect (off Flex Messages) is a warning of the lint pass
+                // (rule C21), not a refusal: LINE does not say it rejects one.
+                if let Some(alt) = &a.alt_uri {
+                    p.field("altUri", |p| {
+                        p.field("desktop", |p| {
+                            validate::url(&alt.desktop, schemes, URI_ACTION_URI_MAX, p, out)
+                        })
+                    });
+                }
+            }),
+            Action::DatetimePicker(a) => {
+                path.rule("V05", |p| {
+                    p.field("data", |p| {
+                        validate::max_utf16(&a.data, POSTBACK_DATA_MAX, p, out)
+                    })
+                });
+                validate_picker(a, path, out);
+            }
+            Action::RichMenuSwitch(a) => {
+                path.rule("V05", |p| {
+                    p.field("data", |p| {
+                        validate::max_utf16(&a.data, POSTBACK_DATA_MAX, p, out)
+                    })
+                });
+                path.rule("V17", |p| {
+                    p.field("richMenuAliasId", |p| {
+                        validate_alias_id(&a.rich_menu_alias_id, p, out)
+                    })
+                });
+            }
+            Action::Clipboard(a) => path.rule("V12", |p| {
+                p.field("clipboardText", |p| {
+                    validate::nonempty_utf16(&a.clipboard_text, CLIPBOARD_TEXT_MAX, p, out)
+                })
+            }),
+            Action::Camera(_) | Action::CameraRoll(_) | Action::Location(_) => {}
+            Action::Unknown(_) => unreachable!("checked above"),
+        }
+    }
+
+    /// C17 and C18: quick-reply-only and rich-menu-only kinds.
+    fn check_placement(&self, ctx: ActionContext, path: &mut Path, out: &mut Violations) {
         let quick_reply_only = matches!(
             self,
             Action::Camera(_) | Action::CameraRoll(_) | Action::Location(_)
         );
         if quick_reply_only && ctx != ActionContext::QuickReply {
-            validate::not_allowed(
-                format!("a {} action works only on quick reply buttons", self.kind()),
-                path,
-                out,
-            );
+            path.rule("C17", |p| {
+                validate::not_allowed(
+                    format!("a {} action works only on quick reply buttons", self.kind()),
+                    p,
+                    out,
+                )
+            });
         }
         if matches!(self, Action::RichMenuSwitch(_)) && ctx != ActionContext::RichMenu {
-            validate::not_allowed(
-                "a richmenuswitch action works only in rich menus",
-                path,
-                out,
-            );
+            path.rule("C18", |p| {
+                validate::not_allowed("a richmenuswitch action works only in rich menus", p, out)
+            });
         }
-        let label_optional = matches!(
-            ctx,
-            ActionContext::RichMenu | ActionContext::ImageCarousel | ActionContext::Flex
+    }
+
+    /// C22 and V04: where a label is required, and how long it may be ("Specifications of the
+    /// label" in LINE's reference; camera, camera roll, location and rich menu switch actions
+    /// have their own: required (switch: optional), 20).
+    fn check_label(&self, ctx: Option<ActionContext>, path: &mut Path, out: &mut Violations) {
+        use crate::limits::*;
+        let own_spec = matches!(
+            self,
+            Action::Camera(_) | Action::CameraRoll(_) | Action::Location(_)
         );
-        let max_label = if ctx == ActionContext::ImageCarousel {
-            IMAGE_CAROUSEL_ACTION_LABEL_MAX
-        } else {
-            ACTION_LABEL_MAX
+        let required = own_spec
+            || matches!(
+                ctx,
+                Some(ActionContext::Template | ActionContext::QuickReply)
+            );
+        let max = match ctx {
+            _ if own_spec || matches!(self, Action::RichMenuSwitch(_)) => ACTION_LABEL_MAX,
+            Some(ActionContext::ImageCarousel) => IMAGE_CAROUSEL_ACTION_LABEL_MAX,
+            Some(ActionContext::Flex) | None => FLEX_ACTION_LABEL_MAX,
+            Some(ActionContext::Template | ActionContext::QuickReply | ActionContext::RichMenu) => {
+                ACTION_LABEL_MAX
+            }
         };
-        match (self.label(), &self) {
-            (_, Action::Unknown(_)) => {}
-            (Some(label), _) => path.field("label", |p| {
-                validate::max_graphemes(label, max_label, p, out)
-            }),
-            (None, _) if !label_optional => path.field("label", |p| validate::missing(p, out)),
-            (None, _) => {}
-        }
-        match self {
-            Action::Postback(a) => {
-                path.field("data", |p| {
-                    validate::max_utf16(&a.data, POSTBACK_DATA_MAX, p, out)
-                });
-                if let Some(t) = &a.display_text {
-                    path.field("displayText", |p| {
-                        validate::max_utf16(t, POSTBACK_TEXT_MAX, p, out)
-                    });
-                }
-                if let Some(t) = &a.text {
-                    path.field("text", |p| {
-                        validate::max_utf16(t, POSTBACK_TEXT_MAX, p, out)
-                    });
-                }
-                if a.display_text.is_some() && a.text.is_some() {
-                    path.field("text", |p| {
-                        validate::not_allowed(
-                            "`displayText` and `text` are mutually exclusive",
-                            p,
-                            out,
-                        )
-                    });
-                }
-                if ctx == ActionContext::QuickReply && a.display_text.is_none() {
-                    path.field("displayText", |p| validate::missing(p, out));
-                }
-                if let Some(t) = &a.fill_in_text {
-                    path.field("fillInText", |p| {
-                        validate::max_utf16(t, POSTBACK_TEXT_MAX, p, out);
-                        if a.input_option != Some(InputOption::OpenKeyboard) {
-                            validate::not_allowed(
-                                "`fillInText` needs `inputOption` = `openKeyboard`",
-                                p,
-                                out,
-                            );
-                        }
-                    });
-                }
+        path.field("label", |p| match self.label() {
+            Some(label) if required => {
+                p.rule("V04", |p| validate::nonempty_graphemes(label, max, p, out))
             }
-            Action::Message(a) => {
-                path.field("text", |p| {
-                    validate::nonempty_utf16(&a.text, MESSAGE_ACTION_TEXT_MAX, p, out)
-                });
-            }
-            Action::Uri(a) => {
-                path.field("uri", |p| {
-                    validate::url(&a.uri, Schemes::UriAction, URI_ACTION_URI_MAX, p, out)
-                });
-                if let Some(alt) = &a.alt_uri {
-                    path.field("altUri", |p| {
-                        if ctx != ActionContext::Flex {
-                            validate::not_allowed(
-                                "`altUri` is supported only in flex messages",
-                                p,
-                                out,
-                            );
-                        }
-                        p.field("desktop", |p| {
-                            validate::url(
-                                &alt.desktop,
-                                Schemes::UriAction,
-                                URI_ACTION_URI_MAX,
-                                p,
-                                out,
-                            )
-                        });
-                    });
-                }
-            }
-            Action::DatetimePicker(a) => {
-                path.field("data", |p| {
-                    validate::max_utf16(&a.data, POSTBACK_DATA_MAX, p, out)
-                });
-                validate_picker(a, path, out);
-            }
-            Action::RichMenuSwitch(a) => {
-                path.field("data", |p| {
-                    validate::max_utf16(&a.data, POSTBACK_DATA_MAX, p, out)
-                });
-                path.field("richMenuAliasId", |p| {
-                    validate_alias_id(&a.rich_menu_alias_id, p, out)
-                });
-            }
-            Action::Clipboard(a) => {
-                path.field("clipboardText", |p| {
-                    validate::nonempty_utf16(&a.clipboard_text, CLIPBOARD_TEXT_MAX, p, out)
-                });
-            }
-            Action::Unknown(v) => validate_unknown(v, path, out),
-            Action::Camera(_) | Action::CameraRoll(_) | Action::Location(_) => {}
-        }
+            Some(label) => p.rule("V04", |p| validate::max_graphemes(label, max, p, out)),
+            None if required => p.rule("C22", |p| validate::missing(p, out)),
+            None => {}
+        });
     }
 }
 
-/// An action lands in [`Action::Unknown`] either because LINE added a kind (kept, fine) or
-/// because a known kind failed to parse (say, a postback without `data`): the latter is
-/// reported with serde's reason instead of passing as unknown.
-fn validate_unknown(v: &serde_json::Value, path: &Path, out: &mut Violations) {
-    use validate::well_formed;
-    match v.get("type").and_then(|t| t.as_str()) {
-        Some("postback") => well_formed::<PostbackAction>(v, "postback action", path, out),
-        Some("message") => well_formed::<MessageAction>(v, "message action", path, out),
-        Some("uri") => well_formed::<UriAction>(v, "uri action", path, out),
-        Some("datetimepicker") => {
-            well_formed::<DatetimePickerAction>(v, "datetimepicker action", path, out)
+/// The `type`s of the actions this version models.
+const ACTION_KINDS: &[&str] = &[
+    "postback",
+    "message",
+    "uri",
+    "datetimepicker",
+    "camera",
+    "cameraRoll",
+    "location",
+    "richmenuswitch",
+    "clipboard",
+];
+
+/// An action lands in [`Action::Unknown`] because LINE added a kind (kept, fine), because a
+/// known kind failed to parse (say, a postback without `data`: reported with serde's reason),
+/// because it was built by hand from JSON of a known kind (checked as that kind, placement
+/// included), or because its `type` differs from a known one only by case (reported with the
+/// known spelling).
+fn check_unknown(
+    v: &serde_json::Value,
+    ctx: Option<ActionContext>,
+    path: &mut Path,
+    out: &mut Violations,
+) {
+    use validate::known_kind;
+    let Some(kind) = v.get("type").and_then(|t| t.as_str()) else {
+        return validate::invalid("an action object with a `type`", path, out);
+    };
+    let action: Option<Action> = match kind {
+        "postback" => known_kind::<PostbackAction>(v, "postback action", path, out).map(Into::into),
+        "message" => known_kind::<MessageAction>(v, "message action", path, out).map(Into::into),
+        "uri" => known_kind::<UriAction>(v, "uri action", path, out).map(Into::into),
+        "datetimepicker" => {
+            known_kind::<DatetimePickerAction>(v, "datetimepicker action", path, out)
+                .map(Into::into)
         }
-        Some("camera") => well_formed::<CameraAction>(v, "camera action", path, out),
-        Some("cameraRoll") => well_formed::<CameraRollAction>(v, "cameraRoll action", path, out),
-        Some("location") => well_formed::<LocationAction>(v, "location action", path, out),
-        Some("richmenuswitch") => {
-            well_formed::<RichMenuSwitchAction>(v, "richmenuswitch action", path, out)
+        "camera" => known_kind::<CameraAction>(v, "camera action", path, out).map(Into::into),
+        "cameraRoll" => {
+            known_kind::<CameraRollAction>(v, "cameraRoll action", path, out).map(Into::into)
         }
-        Some("clipboard") => well_formed::<ClipboardAction>(v, "clipboard action", path, out),
-        Some(_) => {}
-        None => validate::invalid("an action object with a `type`", path, out),
+        "location" => known_kind::<LocationAction>(v, "location action", path, out).map(Into::into),
+        "richmenuswitch" => {
+            known_kind::<RichMenuSwitchAction>(v, "richmenuswitch action", path, out)
+                .map(Into::into)
+        }
+        "clipboard" => {
+            known_kind::<ClipboardAction>(v, "clipboard action", path, out).map(Into::into)
+        }
+        _ => {
+            if let Some(known) = validate::case_only_misspelling(kind, ACTION_KINDS) {
+                validate::misspelled_kind(kind, known, path, out);
+            }
+            None
+        }
+    };
+    if let Some(action) = action {
+        action.check(ctx, path, out);
     }
 }
 
 impl Validate for Action {
-    /// Checks the values only, as if the action stood in a flex message (the most permissive
-    /// context). Containers call [`Action::validate_in`] with their own context.
+    /// Checks the values only, not the placement: an action on its own stands nowhere yet
+    /// (labels up to the longest any context allows, 40). Containers call
+    /// [`Action::validate_in`] with their own context.
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        self.validate_in(ActionContext::Flex, path, out)
+        self.check(None, path, out)
     }
 }
 
@@ -1098,40 +1278,52 @@ fn parse_picker_value(mode: &DatetimeMode, s: &str) -> Option<(u32, u32)> {
     }
 }
 
+/// The `mode`s of the datetime picker this version models.
+const PICKER_MODES: &[&str] = &["date", "time", "datetime"];
+
+/// V16: `initial`, `min` and `max` in the format of the mode, within LINE's range, `min` before
+/// `max`. (Whether `initial` lies between them is not a rule LINE states.)
 fn validate_picker(a: &DatetimePickerAction, path: &mut Path, out: &mut Violations) {
-    let expected = match &a.mode {
-        // A mode LINE added later: its value format is unknown here, so nothing to check.
-        DatetimeMode::Unknown(_) => return,
+    let mode = match &a.mode {
+        DatetimeMode::Unknown(m) => {
+            path.field("mode", |p| validate::keyword(m, PICKER_MODES, p, out));
+            // A case-only typo (`DATE`) is still checked as the mode it means.
+            match validate::case_only_misspelling(m, PICKER_MODES) {
+                Some("date") => DatetimeMode::Date,
+                Some("time") => DatetimeMode::Time,
+                Some("datetime") => DatetimeMode::Datetime,
+                _ => return,
+            }
+        }
+        known => known.clone(),
+    };
+    let expected = match mode {
         DatetimeMode::Date => "a date `yyyy-MM-dd` between 1900-01-01 and 2100-12-31",
         DatetimeMode::Time => "a time `HH:mm` between 00:00 and 23:59",
         DatetimeMode::Datetime => {
             "a datetime `yyyy-MM-ddTHH:mm` between 1900-01-01T00:00 and 2100-12-31T23:59"
         }
+        DatetimeMode::Unknown(_) => return,
     };
-    let mut parsed = |name: &str, v: &Option<String>| {
-        v.as_deref().and_then(|v| {
-            let r = parse_picker_value(&a.mode, v);
-            if r.is_none() {
-                path.field(name, |p| validate::invalid(expected, p, out));
-            }
-            r
-        })
-    };
-    let initial = parsed("initial", &a.initial);
-    let min = parsed("min", &a.min);
-    let max = parsed("max", &a.max);
-    if let (Some(min), Some(max)) = (min, max)
-        && min >= max
-    {
-        path.field("max", |p| validate::invalid("later than `min`", p, out));
-    }
-    if let Some(i) = initial
-        && (min.is_some_and(|m| i < m) || max.is_some_and(|m| i > m))
-    {
-        path.field("initial", |p| {
-            validate::invalid("between `min` and `max`", p, out)
-        });
-    }
+    path.rule("V16", |path| {
+        let mut parsed = |name: &str, v: &Option<String>| {
+            v.as_deref().and_then(|v| {
+                let r = parse_picker_value(&mode, v);
+                if r.is_none() {
+                    path.field(name, |p| validate::invalid(expected, p, out));
+                }
+                r
+            })
+        };
+        let _ = parsed("initial", &a.initial);
+        let min = parsed("min", &a.min);
+        let max = parsed("max", &a.max);
+        if let (Some(min), Some(max)) = (min, max)
+            && min >= max
+        {
+            path.field("max", |p| validate::invalid("later than `min`", p, out));
+        }
+    });
 }
 
 #[cfg(test)]
@@ -1176,7 +1368,9 @@ mod tests {
         assert!(check(camera, ActionContext::QuickReply).is_empty());
         assert_eq!(
             check(camera, ActionContext::Template),
-            ["action: not allowed: a camera action works only on quick reply buttons"]
+            [
+                "action: not allowed: a camera action works only on quick reply buttons (LINE rule C17)"
+            ]
         );
         let switch = r#"{"type":"richmenuswitch","richMenuAliasId":"menu-b","data":"d"}"#;
         assert!(check(switch, ActionContext::RichMenu).is_empty());
@@ -1189,7 +1383,7 @@ mod tests {
         assert!(check(unlabeled, ActionContext::ImageCarousel).is_empty());
         assert_eq!(
             check(unlabeled, ActionContext::Template),
-            ["action.label: required, but missing"]
+            ["action.label: required, but missing (LINE rule C22)"]
         );
     }
 
@@ -1204,15 +1398,179 @@ mod tests {
         assert_eq!(
             errs,
             [
-                "action.initial: must be a date `yyyy-MM-dd` between 1900-01-01 and 2100-12-31",
-                "action.max: must be later than `min`",
+                "action.initial: must be a date `yyyy-MM-dd` between 1900-01-01 and 2100-12-31 (LINE rule V16)",
+                "action.max: must be later than `min` (LINE rule V16)",
             ]
         );
-        let out_of_range = r#"{"type":"datetimepicker","label":"When","data":"d","mode":"time",
+        // LINE states no rule on where `initial` lies: not refused.
+        let before_min = r#"{"type":"datetimepicker","label":"When","data":"d","mode":"time",
             "initial":"09:00","min":"10:00"}"#;
-        assert_eq!(
-            check(out_of_range, ActionContext::Template),
-            ["action.initial: must be between `min` and `max`"]
+        assert!(check(before_min, ActionContext::Template).is_empty());
+    }
+
+    #[test]
+    fn an_unknown_mode_is_reported_and_a_miscased_one_still_checks_its_values() {
+        let errs = check(
+            r#"{"type":"datetimepicker","label":"When","data":"d","mode":"DATE","initial":"garbage"}"#,
+            ActionContext::Template,
         );
+        assert_eq!(errs.len(), 2, "{errs:?}");
+        assert!(
+            errs[0].starts_with(
+                "action.mode: must be one of `date`, `time`, `datetime` (did you mean `date`?"
+            ),
+            "{errs:?}"
+        );
+        assert!(
+            errs[1].starts_with("action.initial: must be a date"),
+            "{errs:?}"
+        );
+        let errs = check(
+            r#"{"type":"datetimepicker","label":"When","data":"d","mode":"week"}"#,
+            ActionContext::Template,
+        );
+        assert_eq!(
+            errs,
+            ["action.mode: must be one of `date`, `time`, `datetime`, not `week`"]
+        );
+    }
+
+    #[test]
+    fn an_unknown_input_option_is_reported_and_kept() {
+        let json = r#"{"type":"postback","label":"Go","data":"d","inputOption":"bogus"}"#;
+        let errs = check(json, ActionContext::Template);
+        assert_eq!(
+            errs,
+            [
+                "action.inputOption: must be one of `closeRichMenu`, `openRichMenu`, `openKeyboard`, `openVoice`, not `bogus`"
+            ]
+        );
+        let action: Action = serde_json::from_str(json).unwrap();
+        assert_eq!(
+            serde_json::to_value(&action).unwrap(),
+            serde_json::from_str::<serde_json::Value>(json).unwrap()
+        );
+    }
+
+    #[test]
+    fn empty_required_strings_are_refused() {
+        let errs = check(
+            r#"{"type":"message","label":"","text":"hi"}"#,
+            ActionContext::Template,
+        );
+        assert_eq!(errs, ["action.label: must not be empty (LINE rule V04)"]);
+        let errs = check(
+            r#"{"type":"postback","label":"Yes","data":"d","displayText":""}"#,
+            ActionContext::QuickReply,
+        );
+        assert_eq!(
+            errs,
+            ["action.displayText: must not be empty (LINE rule V06)"]
+        );
+        // Where the label is optional, an empty one is not refused.
+        assert!(
+            check(
+                r#"{"type":"message","label":"","text":"hi"}"#,
+                ActionContext::RichMenu
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn labels_follow_the_limit_of_their_context() {
+        let label = "a".repeat(22);
+        let json = format!(r#"{{"type":"uri","label":"{label}","uri":"https://example.com"}}"#);
+        assert!(check(&json, ActionContext::Flex).is_empty());
+        for ctx in [
+            ActionContext::Template,
+            ActionContext::QuickReply,
+            ActionContext::RichMenu,
+        ] {
+            assert_eq!(
+                check(&json, ctx),
+                ["action.label: must be at most 20 characters, found 22 (LINE rule V04)"]
+            );
+        }
+        let json = format!(
+            r#"{{"type":"uri","label":"{}","uri":"https://example.com"}}"#,
+            "a".repeat(41)
+        );
+        assert_eq!(
+            check(&json, ActionContext::Flex),
+            ["action.label: must be at most 40 characters, found 41 (LINE rule V04)"]
+        );
+        let json = r#"{"type":"uri","label":"abcdefghijklm","uri":"https://example.com"}"#;
+        assert_eq!(
+            check(json, ActionContext::ImageCarousel),
+            ["action.label: must be at most 12 characters, found 13 (LINE rule V04)"]
+        );
+    }
+
+    #[test]
+    fn what_the_reference_does_not_refuse_passes() {
+        // A quick reply postback without displayText, with the deprecated `text`, and a URI
+        // action with altUri off Flex Messages: warnings of the lint pass, never refusals.
+        for json in [
+            r#"{"type":"postback","label":"Buy","data":"buy"}"#,
+            r#"{"type":"postback","label":"Buy","data":"buy","text":"Buy"}"#,
+            r#"{"type":"uri","label":"Web","uri":"https://example.com","altUri":{"desktop":"https://example.com/pc"}}"#,
+        ] {
+            assert!(check(json, ActionContext::QuickReply).is_empty(), "{json}");
+        }
+    }
+
+    #[test]
+    fn known_kinds_built_by_hand_as_unknown_are_checked_as_their_kind() {
+        let camera = Action::Unknown(serde_json::json!({"type": "camera", "label": "Camera"}));
+        let mut out = Vec::new();
+        camera.validate_in(ActionContext::Template, &mut Path::at("action"), &mut out);
+        assert_eq!(
+            out.iter().map(ToString::to_string).collect::<Vec<_>>(),
+            [
+                "action: not allowed: a camera action works only on quick reply buttons (LINE rule C17)"
+            ]
+        );
+        let unlabeled = Action::Unknown(serde_json::json!({"type": "message", "text": "yes"}));
+        let mut out = Vec::new();
+        unlabeled.validate_in(ActionContext::Template, &mut Path::at("action"), &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].path(), "action.label");
+        assert_eq!(out[0].rule(), Some("C22"));
+    }
+
+    #[test]
+    fn rich_menus_and_flex_messages_may_open_other_apps() {
+        let json = r#"{"type":"uri","label":"Open","uri":"someapp://open?id=1"}"#;
+        assert!(check(json, ActionContext::Flex).is_empty());
+        assert!(check(json, ActionContext::RichMenu).is_empty());
+        assert_eq!(
+            check(json, ActionContext::Template),
+            [
+                "action.uri: must be an absolute URL with scheme http, https, line or tel (LINE rule V07)"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_type_differing_only_by_case_is_a_typo_not_a_new_kind() {
+        let errs = check(
+            r#"{"type":"Postback","label":"Buy","data":"d"}"#,
+            ActionContext::Template,
+        );
+        assert_eq!(errs.len(), 1, "{errs:?}");
+        assert!(
+            errs[0].starts_with("action.type: must be `postback`"),
+            "{errs:?}"
+        );
+    }
+
+    #[test]
+    fn an_action_on_its_own_is_checked_for_its_values_not_its_placement() {
+        let camera: Action = serde_json::from_str(r#"{"type":"camera","label":"Camera"}"#).unwrap();
+        assert!(camera.validate().is_ok());
+        let bad: Action =
+            serde_json::from_str(r#"{"type":"uri","label":"Web","uri":"not a url"}"#).unwrap();
+        assert_eq!(bad.validate().unwrap_err().paths(), ["uri"]);
     }
 }

@@ -31,6 +31,8 @@
 //! | [`action`] | actions, typed by where LINE allows them |
 //! | [`richmenu`] | rich menu objects |
 //! | [`validate`] | the runtime validator and its JSON paths |
+//! | [`lint`] | warnings: what LINE accepts but ignores or advises against |
+//! | [`rules`] | the rule table: every rule id, its limit and LINE's page |
 //! | [`limits`] | every LINE limit, with the page that states it |
 //! | [`literal`] | string literals checked by the compiler (`label!`, `https_url!`, ...) |
 //! | [`webhook`] | signature verification and typed events |
@@ -38,8 +40,10 @@
 //! | `testkit` | a local LINE API server (feature `testkit`) |
 //!
 //! Compile-time rules fail under `cargo check` with an error naming the LINE rule (for
-//! example "a request carries at most 5 messages ... LINE rule C01"); the rule ids are those
-//! of the project's rule table, repeated in each error's note.
+//! example "a request carries at most 5 messages ... LINE rule C01"); runtime violations name
+//! theirs too ("(LINE rule V04)"). Every id is listed in the [rule table](crate::rules), with
+//! what it checks, its limit and LINE's page. What LINE accepts but ignores or advises against
+//! is a warning of [`lint`], never a refusal.
 
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
@@ -48,9 +52,12 @@ pub mod action;
 pub mod client;
 pub mod count;
 pub mod limits;
+pub mod lint;
 pub mod literal;
 pub mod message;
 pub mod richmenu;
+#[doc = include_str!("rules.md")]
+pub mod rules {}
 #[cfg(feature = "testkit")]
 pub mod testkit;
 pub mod validate;

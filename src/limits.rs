@@ -6,23 +6,30 @@
 //! most strings, grapheme clusters for labels and template texts (see "Character counting in a
 //! text", <https://developers.line.biz/en/docs/messaging-api/text-character-count/>).
 
-/// Action label, grapheme clusters (C22, V04).
-/// <https://developers.line.biz/en/reference/messaging-api/#action-objects>
+/// Action label on templates (other than image carousels), quick reply buttons and rich menu
+/// areas, and of camera, camera roll, location and rich menu switch actions, grapheme clusters
+/// (C22, V04).
+/// <https://developers.line.biz/en/reference/messaging-api/#action-object-label-spec>
 pub const ACTION_LABEL_MAX: usize = 20;
 
+/// Action label in a Flex Message (a button's, and the undisplayed label of other components'
+/// actions), grapheme clusters (V04).
+/// <https://developers.line.biz/en/reference/messaging-api/#action-object-label-spec>
+pub const FLEX_ACTION_LABEL_MAX: usize = 40;
+
 /// Action label in an image carousel column, grapheme clusters (V04).
-/// <https://developers.line.biz/en/reference/messaging-api/#column-object-for-image-carousel>
+/// <https://developers.line.biz/en/reference/messaging-api/#action-object-label-spec>
 pub const IMAGE_CAROUSEL_ACTION_LABEL_MAX: usize = 12;
 
 /// Postback, datetime picker and rich menu switch `data` (V05).
 /// <https://developers.line.biz/en/reference/messaging-api/#postback-action>
 pub const POSTBACK_DATA_MAX: usize = 300;
 
-/// Postback `displayText`, `text` and `fillInText` (V06).
+/// Postback `displayText`, `text` and `fillInText`, grapheme clusters (V06).
 /// <https://developers.line.biz/en/reference/messaging-api/#postback-action>
 pub const POSTBACK_TEXT_MAX: usize = 300;
 
-/// Message action `text` (V06).
+/// Message action `text`, grapheme clusters (V06).
 /// <https://developers.line.biz/en/reference/messaging-api/#message-action>
 pub const MESSAGE_ACTION_TEXT_MAX: usize = 300;
 
@@ -106,9 +113,10 @@ pub const IMAGEMAP_ACTIONS_MAX: usize = 50;
 /// <https://developers.line.biz/en/reference/messaging-api/#imagemap-message>
 pub const IMAGEMAP_BASE_WIDTH: u32 = 1040;
 
-/// Imagemap action `label`, read out by accessibility features.
+/// Imagemap action `label`, read out by accessibility features; UTF-16 code units (V23:
+/// imagemap actions are not action objects).
 /// <https://developers.line.biz/en/reference/messaging-api/#imagemap-action-objects>
-pub const IMAGEMAP_ACTION_LABEL_MAX: usize = 50;
+pub const IMAGEMAP_ACTION_LABEL_MAX: usize = 100;
 
 /// Imagemap message action `text`.
 /// <https://developers.line.biz/en/reference/messaging-api/#imagemap-message-action-object>
@@ -130,18 +138,22 @@ pub const RICH_MENU_NAME_MAX: usize = 300;
 /// <https://developers.line.biz/en/reference/messaging-api/#rich-menu-object>
 pub const RICH_MENU_CHAT_BAR_TEXT_MAX: usize = 14;
 
-/// Smallest rich menu width in pixels.
+/// Smallest rich menu width in pixels (V39).
 /// <https://developers.line.biz/en/reference/messaging-api/#size-object>
 /// (changed in <https://developers.line.biz/en/news/2020/05/12/messaging-api-update-may-2020/>)
 pub const RICH_MENU_WIDTH_MIN: u32 = 800;
 
-/// Largest rich menu width in pixels.
+/// Largest rich menu width in pixels (V39).
 /// <https://developers.line.biz/en/reference/messaging-api/#size-object>
 pub const RICH_MENU_WIDTH_MAX: u32 = 2500;
 
-/// Smallest rich menu height in pixels.
+/// Smallest rich menu height in pixels (V39).
 /// <https://developers.line.biz/en/reference/messaging-api/#size-object>
 pub const RICH_MENU_HEIGHT_MIN: u32 = 250;
+
+/// Smallest aspect ratio (width / height) of a rich menu (V39).
+/// <https://developers.line.biz/en/reference/messaging-api/#size-object>
+pub const RICH_MENU_ASPECT_RATIO_MIN: f64 = 1.45;
 
 /// User IDs in one bulk rich menu link or unlink request (V18).
 /// <https://developers.line.biz/en/reference/messaging-api/#link-rich-menu-to-users>
@@ -170,6 +182,10 @@ pub const AGGREGATION_UNIT_NAME_MAX: usize = 30;
 /// <https://developers.line.biz/en/reference/messaging-api/#send-narrowcast-message>
 pub const NARROWCAST_LIMIT_MAX_MIN: u32 = 1;
 
+/// Audience and redelivery objects combined in one narrowcast `recipient` (V41).
+/// <https://developers.line.biz/en/reference/messaging-api/#send-narrowcast-message>
+pub const NARROWCAST_AUDIENCES_MAX: usize = 10;
+
 /// Quick reply buttons in one message (C02).
 /// <https://developers.line.biz/en/reference/messaging-api/#quick-reply>
 pub const QUICK_REPLY_ITEMS_MAX: usize = 13;
@@ -186,6 +202,22 @@ pub const SENDER_NAME_MAX: usize = 20;
 /// <https://developers.line.biz/en/reference/messaging-api/#icon-nickname-switch>
 pub const SENDER_ICON_URL_MAX: usize = 2000;
 
+/// Keys of a text message (v2) `substitution`, `^[0-9a-zA-Z_]{1,20}$` (V25).
+/// <https://developers.line.biz/en/reference/messaging-api/#text-message-v2>
+pub const TEXT_V2_SUBSTITUTION_KEY_MAX: usize = 20;
+
+/// Substitution objects in one text message (v2) (V25).
+/// <https://developers.line.biz/en/reference/messaging-api/#text-message-v2>
+pub const TEXT_V2_SUBSTITUTIONS_MAX: usize = 100;
+
+/// Mentions substituted in one text message (v2) (V25).
+/// <https://developers.line.biz/en/reference/messaging-api/#text-message-v2-mention-object>
+pub const TEXT_V2_MENTIONS_MAX: usize = 20;
+
+/// LINE emojis substituted in one text message (v2) (V25).
+/// <https://developers.line.biz/en/reference/messaging-api/#text-message-v2-emoji-object>
+pub const TEXT_V2_EMOJIS_MAX: usize = 20;
+
 /// LINE emojis in one text message's `emojis` (V02).
 /// <https://developers.line.biz/en/reference/messaging-api/#text-message>
 pub const TEXT_EMOJIS_MAX: usize = 20;
@@ -198,7 +230,7 @@ pub const LOCATION_TITLE_MAX: usize = 100;
 /// <https://developers.line.biz/en/reference/messaging-api/#location-message>
 pub const LOCATION_ADDRESS_MAX: usize = 100;
 
-/// Coupon message `deliveryTag`.
+/// Coupon message `deliveryTag`, `^[a-zA-Z0-9_]{1,30}$` (V29).
 /// <https://developers.line.biz/en/reference/messaging-api/#coupon-message>
 pub const COUPON_DELIVERY_TAG_MAX: usize = 30;
 
@@ -208,6 +240,15 @@ pub const VIDEO_TRACKING_ID_MAX: usize = 100;
 /// Bubbles in a flex carousel (C11).
 /// <https://developers.line.biz/en/reference/messaging-api/#f-carousel>
 pub const FLEX_CAROUSEL_BUBBLES_MAX: usize = 12;
+
+/// Size of the JSON of one flex bubble, in bytes (30 KB; counted as 1024-byte KB, the reading
+/// that refuses less) (V31).
+/// <https://developers.line.biz/en/reference/messaging-api/#bubble>
+pub const FLEX_BUBBLE_JSON_MAX_BYTES: usize = 30 * 1024;
+
+/// Size of the JSON of one flex carousel, in bytes (50 KB, as for bubbles) (V31).
+/// <https://developers.line.biz/en/reference/messaging-api/#f-carousel>
+pub const FLEX_CAROUSEL_JSON_MAX_BYTES: usize = 50 * 1024;
 
 /// Largest width or height in a flex `aspectRatio` `"{width}:{height}"`; the height is at most
 /// three times the width (V14).

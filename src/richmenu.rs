@@ -35,7 +35,7 @@ use std::marker::PhantomData;
 use serde::{Deserialize, Serialize};
 
 use crate::action::{Action, ActionContext, RichMenuAction};
-use crate::count::{Count, Inc};
+use crate::count::{Count, CountError, CountRule, Inc};
 use crate::limits::*;
 use crate::validate::{self, Path, Validate, Violations};
 
@@ -401,12 +401,21 @@ pub enum RichMenuBatchProgressPhase {
 /// Guard for an array of rich menu areas and a finished [`RichMenuBuilder`]: 1 to 20 areas
 /// (LINE rule C23).
 #[diagnostic::on_unimplemented(
-    message = "a rich menu has 1 to 20 areas, but {Self} were given",
+    message = "a rich menu has 1 to 20 areas, but {N} were given",
     label = "1 to 20 areas",
     note = "LINE rule C23: a rich menu has 1 to 20 tappable areas"
 )]
-pub trait RichMenuAreaCount {}
-crate::__impl_counts!(RichMenuAreaCount: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20);
+pub trait RichMenuAreaCount<const N: usize> {}
+crate::__impl_counts!(RichMenuAreaCount<_>: 1..=RICH_MENU_AREAS_MAX
+    => 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20);
+
+const RICH_MENU_RULE: CountRule = CountRule {
+    rule: "C23",
+    subject: "a rich menu",
+    items: "areas",
+    min: 1,
+    max: RICH_MENU_AREAS_MAX,
+};
 
 /// Guard for [`RichMenuBuilder::area`]: room for one more area (LINE rule C23).
 #[diagnostic::on_unimplemented(
@@ -415,7 +424,8 @@ crate::__impl_counts!(RichMenuAreaCount: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 
     note = "LINE rule C23: a rich menu has 1 to 20 tappable areas"
 )]
 pub trait RoomForRichMenuArea {}
-crate::__impl_counts!(RoomForRichMenuArea: 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19);
+crate::__impl_counts!(RoomForRichMenuArea: 0..=RICH_MENU_AREAS_MAX - 1
+    => 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19);
 
 impl RichMenu {
     /// A rich menu with 1 to 20 `areas`, not shown by default (see [`RichMenu::selected`]).
@@ -426,7 +436,7 @@ impl RichMenu {
         areas: [RichMenuArea; N],
     ) -> Self
     where
-        Count<N>: RichMenuAreaCount,
+        Count<N>: RichMenuAreaCount<N>,
     {
         RichMenu {
             size,
@@ -435,6 +445,29 @@ impl RichMenu {
             chat_bar_text: chat_bar_text.into(),
             areas: areas.into(),
         }
+    }
+
+    /// A rich menu with the `areas` of a list known only at run time (1 to 20, LINE rule
+    /// C23), not shown by default. Each area's action was checked for rich menus when the
+    /// area was made ([`RichMenuArea::new`]).
+    ///
+    /// # Errors
+    /// [`CountError`] naming rule C23 when there are no areas or more than 20.
+    pub fn try_new(
+        size: RichMenuSize,
+        name: impl Into<String>,
+        chat_bar_text: impl Into<String>,
+        areas: impl IntoIterator<Item = RichMenuArea>,
+    ) -> Result<Self, CountError> {
+        let areas: Vec<RichMenuArea> = areas.into_iter().collect();
+        RICH_MENU_RULE.check(areas.len())?;
+        Ok(RichMenu {
+            size,
+            selected: false,
+            name: name.into(),
+            chat_bar_text: chat_bar_text.into(),
+            areas,
+        })
     }
 
     /// Starts a rich menu whose areas are pushed one by one with [`RichMenuBuilder::area`].
@@ -492,11 +525,13 @@ impl<C> RichMenuBuilder<C> {
             _count: PhantomData,
         }
     }
+}
 
+impl<const N: usize> RichMenuBuilder<Count<N>> {
     /// The rich menu; needs at least one area (LINE rule C23).
     pub fn build(self) -> RichMenu
     where
-        C: RichMenuAreaCount,
+        Count<N>: RichMenuAreaCount<N>,
     {
         self.menu
     }
@@ -541,14 +576,20 @@ fn validate_menu(
     out: &mut Violations,
 ) {
     path.field("size", |p| size.validate_at(p, out));
-    path.field("name", |p| {
-        validate::nonempty_graphemes(name, RICH_MENU_NAME_MAX, p, out)
+    path.rule("V17", |path| {
+        path.field("name", |p| {
+            validate::nonempty_graphemes(name, RICH_MENU_NAME_MAX, p, out)
+        })
     });
-    path.field("chatBarText", |p| {
-        validate::nonempty_graphemes(chat_bar_text, RICH_MENU_CHAT_BAR_TEXT_MAX, p, out)
+    path.rule("V17", |path| {
+        path.field("chatBarText", |p| {
+            validate::nonempty_graphemes(chat_bar_text, RICH_MENU_CHAT_BAR_TEXT_MAX, p, out)
+        })
     });
     path.field("areas", |p| {
-        validate::count(areas.len(), 1, RICH_MENU_AREAS_MAX, p, out);
+        p.rule("C23", |p| {
+            validate::count(areas.len(), 1, RICH_MENU_AREAS_MAX, p, out)
+        });
         for (i, area) in areas.iter().enumerate() {
             p.index(i, |p| area.validate_at(p, out));
         }
@@ -556,21 +597,44 @@ fn validate_menu(
 }
 
 impl Validate for RichMenuSize {
+    /// Rule V39: width 800 to 2500, height at least 250, width / height at least 1.45.
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        if !(RICH_MENU_WIDTH_MIN..=RICH_MENU_WIDTH_MAX).contains(&self.width) {
-            path.field("width", |p| {
-                validate::invalid(
-                    format!("between {RICH_MENU_WIDTH_MIN} and {RICH_MENU_WIDTH_MAX} pixels"),
-                    p,
-                    out,
-                )
-            });
-        }
-        if self.height < RICH_MENU_HEIGHT_MIN {
-            path.field("height", |p| {
-                validate::invalid(format!("at least {RICH_MENU_HEIGHT_MIN} pixels"), p, out)
-            });
-        }
+        path.rule("V39", |path| {
+            if !(RICH_MENU_WIDTH_MIN..=RICH_MENU_WIDTH_MAX).contains(&self.width) {
+                path.field("width", |p| {
+                    validate::invalid(
+                        format!(
+                            "between {RICH_MENU_WIDTH_MIN} and {RICH_MENU_WIDTH_MAX} pixels, not {}",
+                            self.width
+                        ),
+                        p,
+                        out,
+                    )
+                });
+            }
+            if self.height < RICH_MENU_HEIGHT_MIN {
+                path.field("height", |p| {
+                    validate::invalid(
+                        format!("at least {RICH_MENU_HEIGHT_MIN} pixels, not {}", self.height),
+                        p,
+                        out,
+                    )
+                });
+            } else if f64::from(self.width) / f64::from(self.height) < RICH_MENU_ASPECT_RATIO_MIN {
+                path.field("height", |p| {
+                    validate::invalid(
+                        format!(
+                            "at most the width / {RICH_MENU_ASPECT_RATIO_MIN} (the aspect ratio width / height is at least {RICH_MENU_ASPECT_RATIO_MIN}; {}x{} is {:.2})",
+                            self.width,
+                            self.height,
+                            f64::from(self.width) / f64::from(self.height)
+                        ),
+                        p,
+                        out,
+                    )
+                });
+            }
+        })
     }
 }
 
@@ -592,8 +656,10 @@ impl Validate for RichMenuArea {
 
 impl Validate for CreateRichMenuAliasRequest {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("richMenuAliasId", |p| {
-            crate::action::validate_alias_id(&self.rich_menu_alias_id, p, out)
+        path.rule("V17", |path| {
+            path.field("richMenuAliasId", |p| {
+                crate::action::validate_alias_id(&self.rich_menu_alias_id, p, out)
+            })
         });
         path.field("richMenuId", |p| required_id(&self.rich_menu_id, p, out));
     }
@@ -613,8 +679,10 @@ fn required_id(id: &str, path: &Path, out: &mut Violations) {
 }
 
 fn validate_user_ids(user_ids: &[String], path: &mut Path, out: &mut Violations) {
-    path.field("userIds", |p| {
-        validate::count(user_ids.len(), 1, RICH_MENU_BULK_USER_IDS_MAX, p, out)
+    path.rule("V18", |path| {
+        path.field("userIds", |p| {
+            validate::count(user_ids.len(), 1, RICH_MENU_BULK_USER_IDS_MAX, p, out)
+        })
     });
 }
 
@@ -644,6 +712,40 @@ impl Validate for RichMenuBatchRequest {
             for (i, op) in self.operations.iter().enumerate() {
                 p.index(i, |p| op.validate_at(p, out));
             }
+            // V40: `unlinkAll` stands alone, and a rich menu is the `from` of one operation.
+            let unlink_all = self
+                .operations
+                .iter()
+                .any(|op| matches!(op, RichMenuBatchOperation::UnlinkAll));
+            let mut froms: Vec<&str> = Vec::new();
+            for (i, op) in self.operations.iter().enumerate() {
+                let from = match op {
+                    RichMenuBatchOperation::Link { from, .. }
+                    | RichMenuBatchOperation::Unlink { from } => from.as_str(),
+                    _ => continue,
+                };
+                p.rule("V40", |p| {
+                    p.index(i, |p| {
+                        if unlink_all {
+                            validate::not_allowed(
+                                "`unlinkAll` cannot be combined with other operations",
+                                p,
+                                out,
+                            );
+                        }
+                        if froms.contains(&from) {
+                            p.field("from", |p| {
+                                validate::not_allowed(
+                                    format!("rich menu `{from}` is already the `from` of an earlier operation"),
+                                    p,
+                                    out,
+                                )
+                            });
+                        }
+                    })
+                });
+                froms.push(from);
+            }
         });
         if let Some(key) = &self.resume_request_key {
             let ok = (1..=RICH_MENU_RESUME_REQUEST_KEY_MAX).contains(&key.len())
@@ -651,8 +753,14 @@ impl Validate for RichMenuBatchRequest {
                     .bytes()
                     .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
             if !ok {
-                path.field("resumeRequestKey", |p| {
-                    validate::invalid("1 to 100 characters of a-z, A-Z, 0-9, `_` or `-`", p, out)
+                path.rule("V40", |path| {
+                    path.field("resumeRequestKey", |p| {
+                        validate::invalid(
+                            "1 to 100 characters of a-z, A-Z, 0-9, `_` or `-`",
+                            p,
+                            out,
+                        )
+                    })
                 });
             }
         }

@@ -28,6 +28,7 @@ use unicode_segmentation::UnicodeSegmentation;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Path {
     buf: String,
+    rule: Option<&'static str>,
 }
 
 impl Path {
@@ -41,7 +42,22 @@ impl Path {
     pub fn at(prefix: &str) -> Self {
         Self {
             buf: prefix.to_owned(),
+            rule: None,
         }
+    }
+
+    /// Runs `f` with `id` (a rule of the [rule table](crate::rules), such as `"V04"`) as the
+    /// rule every violation recorded inside names, then restores the previous one.
+    pub fn rule<R>(&mut self, id: &'static str, f: impl FnOnce(&mut Path) -> R) -> R {
+        let outer = self.rule.replace(id);
+        let r = f(self);
+        self.rule = outer;
+        r
+    }
+
+    /// The rule violations recorded here name, if one was set with [`Path::rule`].
+    pub fn current_rule(&self) -> Option<&'static str> {
+        self.rule
     }
 
     /// Runs `f` with `name` appended as an object member (`.name`), then removes it.
@@ -156,15 +172,22 @@ impl fmt::Display for CountUnit {
 pub struct Violation {
     path: String,
     kind: ViolationKind,
+    rule: Option<&'static str>,
 }
 
 impl Violation {
-    /// A violation at `path`.
+    /// A violation at `path`, of the rule `path` names (see [`Path::rule`]).
     pub fn new(path: &Path, kind: ViolationKind) -> Self {
         Self {
             path: path.as_str().to_owned(),
             kind,
+            rule: path.rule,
         }
+    }
+
+    /// The id of the broken rule in the [rule table](crate::rules) (`"V04"`), when known.
+    pub fn rule(&self) -> Option<&'static str> {
+        self.rule
     }
 
     /// The JSON path of the offending value, as LINE names it.
@@ -189,6 +212,9 @@ impl fmt::Display for Violation {
             ViolationKind::TooLong { max, actual, unit } => {
                 write!(f, "{path}: must be at most {max} {unit}, found {actual}")
             }
+            ViolationKind::TooShort {
+                min: 1, actual: 0, ..
+            } => write!(f, "{path}: must not be empty"),
             ViolationKind::TooShort { min, actual, unit } => {
                 write!(f, "{path}: must be at least {min} {unit}, found {actual}")
             }
@@ -201,6 +227,10 @@ impl fmt::Display for Violation {
             ViolationKind::Missing => write!(f, "{path}: required, but missing"),
             ViolationKind::Invalid { expected } => write!(f, "{path}: must be {expected}"),
             ViolationKind::NotAllowed { reason } => write!(f, "{path}: not allowed: {reason}"),
+        }?;
+        match self.rule {
+            Some(rule) => write!(f, " (LINE rule {rule})"),
+            None => Ok(()),
         }
     }
 }
@@ -427,6 +457,9 @@ pub enum Schemes {
     Https,
     /// `http`, `https`, `line` or `tel`: URI actions.
     UriAction,
+    /// Any scheme: URI actions in rich menus and Flex Messages, which may open another app by
+    /// its own URL scheme ("Use LINE features with the LINE URL scheme").
+    AnyApp,
 }
 
 impl Schemes {
@@ -434,6 +467,7 @@ impl Schemes {
         match self {
             Schemes::Https => scheme == "https",
             Schemes::UriAction => matches!(scheme, "http" | "https" | "line" | "tel"),
+            Schemes::AnyApp => true,
         }
     }
 
@@ -441,6 +475,7 @@ impl Schemes {
         match self {
             Schemes::Https => "an absolute https URL",
             Schemes::UriAction => "an absolute URL with scheme http, https, line or tel",
+            Schemes::AnyApp => "an absolute URL",
         }
     }
 }
@@ -476,6 +511,63 @@ pub fn well_formed<T: serde::de::DeserializeOwned>(
     if let Err(e) = T::deserialize(value) {
         invalid(format!("a well-formed {what} ({e})"), path, out);
     }
+}
+
+/// Reads a value kept as raw JSON (an `Unknown` variant) whose `type` names a kind this crate
+/// knows, as that kind. Built by hand (`Action::Unknown(json!(..))`), it may be well-formed: then
+/// it is returned, to be checked as its kind. Otherwise the reason it does not parse is recorded,
+/// as [`well_formed`] does, and `None` returned.
+pub fn known_kind<T: serde::de::DeserializeOwned>(
+    value: &serde_json::Value,
+    what: &str,
+    path: &Path,
+    out: &mut Violations,
+) -> Option<T> {
+    match T::deserialize(value) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            invalid(format!("a well-formed {what} ({e})"), path, out);
+            None
+        }
+    }
+}
+
+/// The known spelling of `found` when it differs from one of `known` only by letter case
+/// (`"Postback"` for `"postback"`): LINE's type names and keywords are case-sensitive, so such a
+/// value is a typo, not a kind LINE added later.
+pub fn case_only_misspelling(found: &str, known: &[&'static str]) -> Option<&'static str> {
+    known
+        .iter()
+        .find(|k| **k != found && k.eq_ignore_ascii_case(found))
+        .copied()
+}
+
+/// Records the `type` of an `Unknown` object that differs from a known kind only by letter case.
+pub fn misspelled_kind(found: &str, known: &'static str, path: &mut Path, out: &mut Violations) {
+    path.field("type", |p| {
+        invalid(
+            format!(
+                "`{known}`: type names are case-sensitive, and `{found}` is not a kind LINE knows"
+            ),
+            p,
+            out,
+        )
+    });
+}
+
+/// Records a keyword value that is none of `known` (an `Unknown` variant of a keyword enum such
+/// as `imageAspectRatio` or `inputOption`), naming the known spelling of a case-only typo.
+pub fn keyword(found: &str, known: &[&'static str], path: &Path, out: &mut Violations) {
+    let list = known
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let expected = match case_only_misspelling(found, known) {
+        Some(k) => format!("one of {list} (did you mean `{k}`? values are case-sensitive)"),
+        None => format!("one of {list}, not `{found}`"),
+    };
+    invalid(expected, path, out);
 }
 
 /// Whether `s` is a color LINE accepts: `#RRGGBB` or `#RRGGBBAA` in hexadecimal digits (rule V13).

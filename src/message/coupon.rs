@@ -54,8 +54,13 @@ impl Validate for CouponMessage {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         path.field("couponId", |p| validate::required(&self.coupon_id, p, out));
         if let Some(tag) = &self.delivery_tag {
-            path.field("deliveryTag", |p| {
-                validate::nonempty_utf16(tag, limits::COUPON_DELIVERY_TAG_MAX, p, out)
+            path.rule("V29", |p| {
+                p.field("deliveryTag", |p| {
+                    validate::nonempty_utf16(tag, limits::COUPON_DELIVERY_TAG_MAX, p, out);
+                    if !tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+                        validate::invalid("characters of a-z, A-Z, 0-9 and `_`", p, out);
+                    }
+                })
             });
         }
         super::validate_common(&self.quick_reply, &self.sender, path, out);

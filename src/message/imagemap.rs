@@ -32,7 +32,7 @@ use std::marker::PhantomData;
 use serde::{Deserialize, Serialize};
 
 use super::{QuickReply, Sender};
-use crate::count::{Count, Inc};
+use crate::count::{Count, CountError, CountRule, Inc};
 use crate::limits::*;
 use crate::validate::{self, Path, Schemes, Validate, Violations};
 
@@ -289,25 +289,33 @@ impl IntoImagemapAction for ImagemapAction {
 
 /// Guard for imagemap actions: 1 to 50 (LINE rule C09).
 #[diagnostic::on_unimplemented(
-    message = "an imagemap message takes 1 to 50 actions, but {Self} were given",
+    message = "an imagemap message takes 1 to 50 actions, but {N} were given",
     label = "1 to 50 actions",
     note = "LINE rule C09: an imagemap message has 1 to 50 actions"
 )]
-pub trait ImagemapActionCount {}
-crate::__impl_counts!(ImagemapActionCount: 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20
+pub trait ImagemapActionCount<const N: usize> {}
+crate::__impl_counts!(ImagemapActionCount<_>: 1..=IMAGEMAP_ACTIONS_MAX => 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20
     21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49 50);
 
-/// Guard for [`Imagemap::action`]: room for one more (LINE rule C09).
+/// Guard for [`ImagemapBuilder::action`]: room for one more (LINE rule C09).
 #[diagnostic::on_unimplemented(
     message = "an imagemap message takes at most 50 actions",
     label = "this would be action #51",
     note = "LINE rule C09: an imagemap message has 1 to 50 actions"
 )]
 pub trait RoomForImagemapAction {}
-crate::__impl_counts!(RoomForImagemapAction: 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
+crate::__impl_counts!(RoomForImagemapAction: 0..=IMAGEMAP_ACTIONS_MAX - 1 => 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19
     20 21 22 23 24 25 26 27 28 29 30 31 32 33 34 35 36 37 38 39 40 41 42 43 44 45 46 47 48 49);
 
-/// Type-state markers of the [`Imagemap`] builder.
+const IMAGEMAP_RULE: CountRule = CountRule {
+    rule: "C09",
+    subject: "an imagemap message",
+    items: "actions",
+    min: 1,
+    max: IMAGEMAP_ACTIONS_MAX,
+};
+
+/// Type-state markers of the [`ImagemapBuilder`].
 pub mod state {
     /// A required field is not set yet.
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -318,7 +326,7 @@ pub mod state {
 }
 use state::{Set, Unset};
 
-/// Guard for [`Imagemap::build`]: `baseUrl` is set (LINE rule C24).
+/// Guard for [`ImagemapBuilder::build`]: `baseUrl` is set (LINE rule C24).
 #[diagnostic::on_unimplemented(
     message = "an imagemap message needs `baseUrl`: call `.base_url(..)` before `.build()`",
     label = "baseUrl not set",
@@ -328,7 +336,7 @@ pub trait BaseUrlSet {}
 #[diagnostic::do_not_recommend]
 impl BaseUrlSet for Set {}
 
-/// Guard for [`Imagemap::build`]: `altText` is set (LINE rule C24).
+/// Guard for [`ImagemapBuilder::build`]: `altText` is set (LINE rule C24).
 #[diagnostic::on_unimplemented(
     message = "an imagemap message needs `altText`: call `.alt_text(..)` before `.build()`",
     label = "altText not set",
@@ -338,7 +346,7 @@ pub trait AltTextSet {}
 #[diagnostic::do_not_recommend]
 impl AltTextSet for Set {}
 
-/// Guard for [`Imagemap::build`]: `baseSize` is set (LINE rule C24).
+/// Guard for [`ImagemapBuilder::build`]: `baseSize` is set (LINE rule C24).
 #[diagnostic::on_unimplemented(
     message = "an imagemap message needs `baseSize`: call `.base_size(..)` before `.build()`",
     label = "baseSize not set",
@@ -357,7 +365,7 @@ impl ImagemapMessage {
         actions: [A; N],
     ) -> Self
     where
-        Count<N>: ImagemapActionCount,
+        Count<N>: ImagemapActionCount<N>,
     {
         ImagemapMessage {
             base_url: base_url.into(),
@@ -373,10 +381,37 @@ impl ImagemapMessage {
         }
     }
 
+    /// An imagemap of the image at `base_url` with the `actions` of a list known only at run
+    /// time (1 to 50, LINE rule C09). Each action is an imagemap action by its type (C10).
+    ///
+    /// # Errors
+    /// [`CountError`] naming rule C09 when there are no actions or more than 50.
+    pub fn try_new<A: IntoImagemapAction>(
+        base_url: impl Into<String>,
+        alt_text: impl Into<String>,
+        base_size: ImagemapBaseSize,
+        actions: impl IntoIterator<Item = A>,
+    ) -> Result<Self, CountError> {
+        let actions: Vec<ImagemapAction> = actions
+            .into_iter()
+            .map(IntoImagemapAction::into_imagemap_action)
+            .collect();
+        IMAGEMAP_RULE.check(actions.len())?;
+        Ok(ImagemapMessage {
+            base_url: base_url.into(),
+            alt_text: alt_text.into(),
+            base_size,
+            actions,
+            video: None,
+            quick_reply: None,
+            sender: None,
+        })
+    }
+
     /// Starts an imagemap; `build()` compiles once the base URL, alt text, base size and 1 to
     /// 50 actions are set.
-    pub fn builder() -> Imagemap {
-        Imagemap {
+    pub fn builder() -> ImagemapBuilder {
+        ImagemapBuilder {
             wire: ImagemapMessage {
                 base_url: String::new(),
                 alt_text: String::new(),
@@ -401,40 +436,40 @@ impl ImagemapMessage {
 /// `T` alt text, `S` base size) and how many actions `C` it has, in the type.
 #[derive(Debug, Clone, PartialEq)]
 #[must_use]
-pub struct Imagemap<U = Unset, T = Unset, S = Unset, C = Count<0>> {
+pub struct ImagemapBuilder<U = Unset, T = Unset, S = Unset, C = Count<0>> {
     wire: ImagemapMessage,
     _state: PhantomData<(U, T, S, C)>,
 }
 
-impl<U, T, S, C> Imagemap<U, T, S, C> {
-    fn into_state<U2, T2, S2, C2>(self) -> Imagemap<U2, T2, S2, C2> {
-        Imagemap {
+impl<U, T, S, C> ImagemapBuilder<U, T, S, C> {
+    fn into_state<U2, T2, S2, C2>(self) -> ImagemapBuilder<U2, T2, S2, C2> {
+        ImagemapBuilder {
             wire: self.wire,
             _state: PhantomData,
         }
     }
 
     /// Base URL of the image (HTTPS), without the trailing width.
-    pub fn base_url(mut self, base_url: impl Into<String>) -> Imagemap<Set, T, S, C> {
+    pub fn base_url(mut self, base_url: impl Into<String>) -> ImagemapBuilder<Set, T, S, C> {
         self.wire.base_url = base_url.into();
         self.into_state()
     }
 
     /// Alternative text (1 to 1500 characters).
-    pub fn alt_text(mut self, alt_text: impl Into<String>) -> Imagemap<U, Set, S, C> {
+    pub fn alt_text(mut self, alt_text: impl Into<String>) -> ImagemapBuilder<U, Set, S, C> {
         self.wire.alt_text = alt_text.into();
         self.into_state()
     }
 
     /// Size of the base image (width 1040).
-    pub fn base_size(mut self, base_size: ImagemapBaseSize) -> Imagemap<U, T, Set, C> {
+    pub fn base_size(mut self, base_size: ImagemapBaseSize) -> ImagemapBuilder<U, T, Set, C> {
         self.wire.base_size = base_size;
         self.into_state()
     }
 
     /// Adds a tappable area. The 51st does not compile (LINE rule C09); only message, URI and
     /// clipboard actions fit (C10).
-    pub fn action(mut self, action: impl IntoImagemapAction) -> Imagemap<U, T, S, C::Next>
+    pub fn action(mut self, action: impl IntoImagemapAction) -> ImagemapBuilder<U, T, S, C::Next>
     where
         C: Inc + RoomForImagemapAction,
     {
@@ -459,7 +494,9 @@ impl<U, T, S, C> Imagemap<U, T, S, C> {
         self.wire.sender = Some(sender);
         self
     }
+}
 
+impl<U, T, S, const N: usize> ImagemapBuilder<U, T, S, Count<N>> {
     /// The message; needs the base URL, alt text and base size (LINE rule C24) and 1 to 50
     /// actions (C09).
     pub fn build(self) -> ImagemapMessage
@@ -467,7 +504,7 @@ impl<U, T, S, C> Imagemap<U, T, S, C> {
         U: BaseUrlSet,
         T: AltTextSet,
         S: BaseSizeSet,
-        C: ImagemapActionCount,
+        Count<N>: ImagemapActionCount<N>,
     {
         self.wire
     }
@@ -479,22 +516,30 @@ impl<U, T, S, C> Imagemap<U, T, S, C> {
 
 impl Validate for ImagemapMessage {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("baseUrl", |p| {
-            validate::url(&self.base_url, Schemes::Https, MEDIA_URL_MAX, p, out)
+        path.rule("V09", |path| {
+            path.field("baseUrl", |p| {
+                validate::url(&self.base_url, Schemes::Https, MEDIA_URL_MAX, p, out)
+            })
         });
-        path.field("altText", |p| {
-            validate::nonempty_utf16(&self.alt_text, ALT_TEXT_MAX, p, out)
+        path.rule("V03", |path| {
+            path.field("altText", |p| {
+                validate::nonempty_utf16(&self.alt_text, ALT_TEXT_MAX, p, out)
+            })
         });
-        path.field("baseSize", |p| {
-            if self.base_size.width != IMAGEMAP_BASE_WIDTH {
-                p.field("width", |p| validate::invalid("1040", p, out));
-            }
-            if self.base_size.height == 0 {
-                p.field("height", |p| validate::invalid("at least 1", p, out));
-            }
+        path.rule("V24", |path| {
+            path.field("baseSize", |p| {
+                if self.base_size.width != IMAGEMAP_BASE_WIDTH {
+                    p.field("width", |p| validate::invalid("1040", p, out));
+                }
+                if self.base_size.height == 0 {
+                    p.field("height", |p| validate::invalid("at least 1", p, out));
+                }
+            })
         });
         path.field("actions", |p| {
-            validate::count(self.actions.len(), 1, IMAGEMAP_ACTIONS_MAX, p, out);
+            p.rule("C09", |p| {
+                validate::count(self.actions.len(), 1, IMAGEMAP_ACTIONS_MAX, p, out)
+            });
             for (i, a) in self.actions.iter().enumerate() {
                 p.index(i, |p| a.validate_at(p, out));
             }
@@ -527,8 +572,10 @@ impl Validate for ImagemapAction {
                 &a.label
             }
             ImagemapAction::Uri(a) => {
-                path.field("linkUri", |p| {
-                    validate::url(&a.link_uri, Schemes::UriAction, URI_ACTION_URI_MAX, p, out)
+                path.rule("V23", |path| {
+                    path.field("linkUri", |p| {
+                        validate::url(&a.link_uri, Schemes::UriAction, URI_ACTION_URI_MAX, p, out)
+                    })
                 });
                 &a.label
             }
@@ -562,20 +609,23 @@ impl Validate for ImagemapAction {
                     _ => {}
                 }
                 if NOT_IMAGEMAP_ACTIONS.contains(&kind) {
-                    validate::not_allowed(
+                    path.rule("C10", |path| validate::not_allowed(
                         format!(
                             "a {kind} action cannot be used in an imagemap (only message, uri and clipboard)"
                         ),
                         path,
                         out,
-                    );
+                    ));
                 }
                 return;
             }
         };
+        // Imagemap actions are not action objects: their label counts UTF-16 code units (V23).
         if let Some(l) = label {
-            path.field("label", |p| {
-                validate::max_graphemes(l, IMAGEMAP_ACTION_LABEL_MAX, p, out)
+            path.rule("V23", |p| {
+                p.field("label", |p| {
+                    validate::max_utf16(l, IMAGEMAP_ACTION_LABEL_MAX, p, out)
+                })
             });
         }
     }
@@ -583,42 +633,50 @@ impl Validate for ImagemapAction {
 
 impl Validate for ImagemapVideo {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("originalContentUrl", |p| {
-            validate::url(
-                &self.original_content_url,
-                Schemes::Https,
-                MEDIA_URL_MAX,
-                p,
-                out,
-            )
+        path.rule("V09", |path| {
+            path.field("originalContentUrl", |p| {
+                validate::url(
+                    &self.original_content_url,
+                    Schemes::Https,
+                    MEDIA_URL_MAX,
+                    p,
+                    out,
+                )
+            })
         });
-        path.field("previewImageUrl", |p| {
-            validate::url(
-                &self.preview_image_url,
-                Schemes::Https,
-                MEDIA_URL_MAX,
-                p,
-                out,
-            )
+        path.rule("V09", |path| {
+            path.field("previewImageUrl", |p| {
+                validate::url(
+                    &self.preview_image_url,
+                    Schemes::Https,
+                    MEDIA_URL_MAX,
+                    p,
+                    out,
+                )
+            })
         });
         if let Some(link) = &self.external_link {
             path.field("externalLink", |p| {
-                p.field("linkUri", |p| {
-                    validate::url(
-                        &link.link_uri,
-                        Schemes::UriAction,
-                        URI_ACTION_URI_MAX,
-                        p,
-                        out,
-                    )
+                p.rule("V24", |p| {
+                    p.field("linkUri", |p| {
+                        validate::url(
+                            &link.link_uri,
+                            Schemes::UriAction,
+                            URI_ACTION_URI_MAX,
+                            p,
+                            out,
+                        )
+                    })
                 });
-                p.field("label", |p| {
-                    validate::nonempty_graphemes(
-                        &link.label,
-                        IMAGEMAP_EXTERNAL_LINK_LABEL_MAX,
-                        p,
-                        out,
-                    )
+                p.rule("V24", |p| {
+                    p.field("label", |p| {
+                        validate::nonempty_utf16(
+                            &link.label,
+                            IMAGEMAP_EXTERNAL_LINK_LABEL_MAX,
+                            p,
+                            out,
+                        )
+                    })
                 });
             });
         }

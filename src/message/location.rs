@@ -58,11 +58,15 @@ impl LocationMessage {
 
 impl Validate for LocationMessage {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("title", |p| {
-            validate::nonempty_utf16(&self.title, limits::LOCATION_TITLE_MAX, p, out)
+        path.rule("V11", |path| {
+            path.field("title", |p| {
+                validate::nonempty_utf16(&self.title, limits::LOCATION_TITLE_MAX, p, out)
+            })
         });
-        path.field("address", |p| {
-            validate::nonempty_utf16(&self.address, limits::LOCATION_ADDRESS_MAX, p, out)
+        path.rule("V11", |path| {
+            path.field("address", |p| {
+                validate::nonempty_utf16(&self.address, limits::LOCATION_ADDRESS_MAX, p, out)
+            })
         });
         if !(-90.0..=90.0).contains(&self.latitude) {
             path.field("latitude", |p| {

@@ -162,7 +162,9 @@ impl Validate for AudioMessage {
 
 /// A media URL: HTTPS, up to 2000 characters (rule V09).
 fn media_url(name: &str, url: &str, path: &mut Path, out: &mut Violations) {
-    path.field(name, |p| {
-        validate::url(url, Schemes::Https, limits::MEDIA_URL_MAX, p, out)
+    path.rule("V09", |path| {
+        path.field(name, |p| {
+            validate::url(url, Schemes::Https, limits::MEDIA_URL_MAX, p, out)
+        })
     });
 }

@@ -24,7 +24,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::count::{Count, Inc};
+use crate::count::{Checked, Count, CountError, CountRule, Inc};
 use crate::validate::{self, Path, Validate, Violations};
 
 pub mod coupon;
@@ -106,11 +106,23 @@ macro_rules! message_kinds {
             fn validate_at(&self, path: &mut Path, out: &mut Violations) {
                 match self {
                     $( Message::$v(m) => m.validate_at(path, out), )*
-                    // A known kind lands here only when it fails to parse: report why.
+                    // A known kind lands here when it fails to parse (reported with serde's
+                    // reason) or when built by hand from JSON (checked as that kind).
                     Message::Unknown(v) => match v.get("type").and_then(|t| t.as_str()) {
-                        $( Some($kind) => validate::well_formed::<$t>(
-                            v, concat!("`", $kind, "` message"), path, out), )*
-                        Some(_) => {}
+                        $( Some($kind) => {
+                            if let Some(m) = validate::known_kind::<$t>(
+                                v, concat!("`", $kind, "` message"), path, out)
+                            {
+                                m.validate_at(path, out);
+                            }
+                        } )*
+                        Some(kind) => {
+                            if let Some(known) =
+                                validate::case_only_misspelling(kind, &[$($kind),*])
+                            {
+                                validate::misspelled_kind(kind, known, path, out);
+                            }
+                        }
                         None => validate::invalid("a message object with a `type`", path, out),
                     },
                 }
@@ -187,7 +199,9 @@ pub(crate) fn validate_common(
 /// checked at `messages[i]`.
 pub(crate) fn validate_messages(messages: &[Message], path: &mut Path, out: &mut Violations) {
     path.field("messages", |p| {
-        validate::count(messages.len(), 1, crate::limits::MESSAGES_MAX, p, out);
+        p.rule("C01", |p| {
+            validate::count(messages.len(), 1, crate::limits::MESSAGES_MAX, p, out)
+        });
         for (i, m) in messages.iter().enumerate() {
             p.index(i, |p| m.validate_at(p, out));
         }
@@ -201,20 +215,47 @@ pub(crate) fn validate_messages(messages: &[Message], path: &mut Path, out: &mut
     note = "LINE rule C01: reply, push, multicast, narrowcast and broadcast take 1 to 5 messages; send the rest in another request"
 )]
 pub trait RoomForMessage {}
-crate::__impl_counts!(RoomForMessage: 0 1 2 3 4);
+crate::__impl_counts!(RoomForMessage: 0..=crate::limits::MESSAGES_MAX - 1 => 0 1 2 3 4);
 
 /// Guard for message arrays and finished [`Messages`]: 1 to 5 messages (LINE rule C01).
 #[diagnostic::on_unimplemented(
-    message = "a request carries 1 to 5 messages, but {Self} were given",
+    message = "a request carries 1 to 5 messages, but {N} were given",
     label = "1 to 5 messages",
     note = "LINE rule C01: reply, push, multicast, narrowcast and broadcast take 1 to 5 messages"
 )]
-pub trait MessageCount {}
-crate::__impl_counts!(MessageCount: 1 2 3 4 5);
+pub trait MessageCount<const N: usize> {}
+crate::__impl_counts!(MessageCount<_>: 1..=crate::limits::MESSAGES_MAX => 1 2 3 4 5);
+
+/// C01 for lists counted at run time.
+const MESSAGES_RULE: CountRule = CountRule {
+    rule: "C01",
+    subject: "a request",
+    items: "messages",
+    min: 1,
+    max: crate::limits::MESSAGES_MAX,
+};
 
 /// Up to five messages, counted in the type: `Messages<Count<N>>`.
 ///
-/// [`Messages::push`] refuses a sixth message at compile time.
+/// [`Messages::push`] refuses a sixth message at compile time. A list known only at run time
+/// converts with `Messages::try_from(vec)`, which checks the count (1 to 5, LINE rule C01) and
+/// gives a `Messages<Checked>` that every send method takes:
+///
+/// ```
+/// use linebot::message::{Message, Messages, ReplyMessageRequest, TextMessage};
+///
+/// let lines = ["Order A-1024 shipped", "Order A-1025 shipped"];
+/// let texts: Vec<TextMessage> = lines.iter().map(|l| TextMessage::new(*l)).collect();
+/// let reply = ReplyMessageRequest::new("reply-token", Messages::try_from(texts)?);
+/// assert_eq!(reply.messages.len(), 2);
+///
+/// let six: Vec<Message> = (0..6).map(|i| TextMessage::new(i.to_string()).into()).collect();
+/// assert_eq!(
+///     Messages::try_from(six).unwrap_err().to_string(),
+///     "a request takes 1 to 5 messages, but 6 were given (LINE rule C01)"
+/// );
+/// # Ok::<(), linebot::count::CountError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[must_use]
 pub struct Messages<C = Count<0>> {
@@ -270,11 +311,12 @@ impl<C> Messages<C> {
 }
 
 /// 1 to 5 messages, the `messages` of a request: an array `[a, b]` of anything that converts
-/// into [`Message`], or a [`Messages`] list with at least one message.
+/// into [`Message`], a [`Messages`] list with at least one message, or a runtime list checked
+/// by `Messages::try_from(vec)`.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a list of 1 to 5 messages",
     label = "expected 1 to 5 messages",
-    note = "LINE rule C01: pass an array of 1 to 5 messages, or a `Messages` list built with `push`"
+    note = "LINE rule C01: pass an array of 1 to 5 messages, a `Messages` list built with `push`, or `Messages::try_from(vec)?` for a list counted at run time"
 )]
 pub trait IntoMessages {
     /// The messages, in order.
@@ -283,7 +325,7 @@ pub trait IntoMessages {
 
 impl<M: Into<Message>, const N: usize> IntoMessages for [M; N]
 where
-    Count<N>: MessageCount,
+    Count<N>: MessageCount<N>,
 {
     fn into_messages(self) -> Vec<Message> {
         self.into_iter().map(Into::into).collect()
@@ -292,10 +334,32 @@ where
 
 impl<const N: usize> IntoMessages for Messages<Count<N>>
 where
-    Count<N>: MessageCount,
+    Count<N>: MessageCount<N>,
 {
     fn into_messages(self) -> Vec<Message> {
         self.items
+    }
+}
+
+impl IntoMessages for Messages<Checked> {
+    fn into_messages(self) -> Vec<Message> {
+        self.items
+    }
+}
+
+impl<M: Into<Message>> TryFrom<Vec<M>> for Messages<Checked> {
+    type Error = CountError;
+
+    /// Checks that `messages` holds 1 to 5 messages (LINE rule C01).
+    ///
+    /// # Errors
+    /// [`CountError`] naming rule C01 when the list is empty or longer than 5.
+    fn try_from(messages: Vec<M>) -> Result<Self, CountError> {
+        MESSAGES_RULE.check(messages.len())?;
+        Ok(Messages {
+            items: messages.into_iter().map(Into::into).collect(),
+            _count: std::marker::PhantomData,
+        })
     }
 }
 

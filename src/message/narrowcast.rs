@@ -325,6 +325,11 @@ impl Validate for DemographicFilter {
         match self {
             DemographicFilter::Operator(o) => validate_operator(&o.and, &o.or, &o.not, path, out),
             DemographicFilter::Age(a) => {
+                if a.gte.is_none() && a.lt.is_none() {
+                    path.rule("V41", |p| {
+                        validate::invalid("an age filter with `gte`, `lt` or both", p, out)
+                    });
+                }
                 if let (Some(gte), Some(lt)) = (
                     a.gte.as_ref().and_then(Age::years),
                     a.lt.as_ref().and_then(Age::years),

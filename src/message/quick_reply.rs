@@ -11,7 +11,7 @@
 //!     .item(QuickReplyItem::new(action::camera().label("Camera")))
 //!     .action(action::message("Sushi").label("Sushi"))
 //!     .action(action::postback("rate=5").label("★5").display_text("Five stars"));
-//! let from_array = QuickReply::from_items([
+//! let from_array = QuickReply::new([
 //!     QuickReplyItem::new(action::location().label("Send location"))
 //!         .image_url("https://example.com/pin.png"),
 //! ]);
@@ -31,7 +31,7 @@ use std::marker::PhantomData;
 use serde::{Deserialize, Serialize};
 
 use crate::action::{Action, ActionContext, QuickReplyAction};
-use crate::count::{Count, Inc};
+use crate::count::{Count, CountError, CountRule, Inc};
 use crate::limits;
 use crate::validate::{self, Path, Schemes, Validate, Violations};
 
@@ -73,8 +73,7 @@ pub struct QuickReplyItem {
 
 impl QuickReplyItem {
     /// A button performing `action`. Only actions allowed on quick reply buttons compile:
-    /// a label is required (C22), a postback needs `displayText` (C19), rich menu switch
-    /// (C18) and `altUri` (C21) are refused.
+    /// a label is required (C22) and the rich menu switch action is refused (C18).
     pub fn new<A: QuickReplyAction>(action: A) -> Self {
         QuickReplyItem {
             kind: QuickReplyItemType::Action,
@@ -97,16 +96,27 @@ impl QuickReplyItem {
     note = "LINE rule C02: a quick reply takes 1 to 13 items"
 )]
 pub trait RoomForQuickReplyItem {}
-crate::__impl_counts!(RoomForQuickReplyItem: 0 1 2 3 4 5 6 7 8 9 10 11 12);
+crate::__impl_counts!(RoomForQuickReplyItem: 0..=limits::QUICK_REPLY_ITEMS_MAX - 1
+    => 0 1 2 3 4 5 6 7 8 9 10 11 12);
 
 /// Guard for quick reply arrays and finished builders: 1 to 13 items (LINE rule C02).
 #[diagnostic::on_unimplemented(
-    message = "a quick reply holds 1 to 13 items, but {Self} were given",
+    message = "a quick reply holds 1 to 13 items, but {N} were given",
     label = "1 to 13 items",
-    note = "LINE rule C02: a quick reply takes 1 to 13 items"
+    note = "LINE rule C02: a quick reply takes 1 to 13 items; add one with `.item(..)` or `.action(..)`"
 )]
-pub trait QuickReplyItemCount {}
-crate::__impl_counts!(QuickReplyItemCount: 1 2 3 4 5 6 7 8 9 10 11 12 13);
+pub trait QuickReplyItemCount<const N: usize> {}
+crate::__impl_counts!(QuickReplyItemCount<_>: 1..=limits::QUICK_REPLY_ITEMS_MAX
+    => 1 2 3 4 5 6 7 8 9 10 11 12 13);
+
+/// C02 for lists counted at run time.
+const QUICK_REPLY_RULE: CountRule = CountRule {
+    rule: "C02",
+    subject: "a quick reply",
+    items: "items",
+    min: 1,
+    max: limits::QUICK_REPLY_ITEMS_MAX,
+};
 
 /// A quick reply under construction, counting its items in the type. Made by
 /// [`QuickReply::builder`]; pass it to a message's `.quick_reply(..)` once it holds an item.
@@ -128,9 +138,9 @@ impl QuickReply {
     }
 
     /// A quick reply of 1 to 13 buttons given as an array (LINE rule C02).
-    pub fn from_items<const N: usize>(items: [QuickReplyItem; N]) -> Self
+    pub fn new<const N: usize>(items: [QuickReplyItem; N]) -> Self
     where
-        Count<N>: QuickReplyItemCount,
+        Count<N>: QuickReplyItemCount<N>,
     {
         QuickReply {
             items: Vec::from(items),
@@ -175,18 +185,33 @@ impl<C> QuickReplyBuilder<C> {
     }
 }
 
-impl<const N: usize> QuickReplyBuilder<Count<N>>
-where
-    Count<N>: QuickReplyItemCount,
-{
-    /// The finished quick reply.
-    pub fn build(self) -> QuickReply {
+impl<const N: usize> QuickReplyBuilder<Count<N>> {
+    /// The finished quick reply; needs at least one item (LINE rule C02).
+    pub fn build(self) -> QuickReply
+    where
+        Count<N>: QuickReplyItemCount<N>,
+    {
         QuickReply { items: self.items }
     }
 }
 
-/// A quick reply of 1 to 13 buttons: a [`QuickReply`], a [`QuickReplyBuilder`] holding at
-/// least one item, or an array of 1 to 13 [`QuickReplyItem`]s.
+impl TryFrom<Vec<QuickReplyItem>> for QuickReply {
+    type Error = CountError;
+
+    /// Checks that `items` holds 1 to 13 buttons (LINE rule C02). Each item's action was
+    /// checked for quick reply buttons when the item was made ([`QuickReplyItem::new`]).
+    ///
+    /// # Errors
+    /// [`CountError`] naming rule C02 when the list is empty or longer than 13.
+    fn try_from(items: Vec<QuickReplyItem>) -> Result<Self, CountError> {
+        QUICK_REPLY_RULE.check(items.len())?;
+        Ok(QuickReply { items })
+    }
+}
+
+/// A quick reply of 1 to 13 buttons: a [`QuickReply`] (from a runtime list:
+/// `QuickReply::try_from(vec)?`), a [`QuickReplyBuilder`] holding at least one item, or an
+/// array of 1 to 13 [`QuickReplyItem`]s.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a quick reply of 1 to 13 items",
     label = "expected a quick reply",
@@ -205,7 +230,7 @@ impl IntoQuickReply for QuickReply {
 
 impl<const N: usize> IntoQuickReply for QuickReplyBuilder<Count<N>>
 where
-    Count<N>: QuickReplyItemCount,
+    Count<N>: QuickReplyItemCount<N>,
 {
     fn into_quick_reply(self) -> QuickReply {
         self.build()
@@ -214,7 +239,7 @@ where
 
 impl<const N: usize> IntoQuickReply for [QuickReplyItem; N]
 where
-    Count<N>: QuickReplyItemCount,
+    Count<N>: QuickReplyItemCount<N>,
 {
     fn into_quick_reply(self) -> QuickReply {
         QuickReply {
@@ -226,7 +251,9 @@ where
 impl Validate for QuickReply {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         path.field("items", |p| {
-            validate::count(self.items.len(), 1, limits::QUICK_REPLY_ITEMS_MAX, p, out);
+            p.rule("C02", |p| {
+                validate::count(self.items.len(), 1, limits::QUICK_REPLY_ITEMS_MAX, p, out)
+            });
             for (i, item) in self.items.iter().enumerate() {
                 p.index(i, |p| item.validate_at(p, out));
             }
@@ -242,14 +269,16 @@ impl Validate for QuickReplyItem {
             });
         }
         if let Some(url) = &self.image_url {
-            path.field("imageUrl", |p| {
-                validate::url(
-                    url,
-                    Schemes::Https,
-                    limits::QUICK_REPLY_IMAGE_URL_MAX,
-                    p,
-                    out,
-                )
+            path.rule("V37", |path| {
+                path.field("imageUrl", |p| {
+                    validate::url(
+                        url,
+                        Schemes::Https,
+                        limits::QUICK_REPLY_IMAGE_URL_MAX,
+                        p,
+                        out,
+                    )
+                })
             });
         }
         path.field("action", |p| {
@@ -303,16 +332,20 @@ impl Sender {
 impl Validate for Sender {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         if let Some(name) = &self.name {
-            path.field("name", |p| {
-                validate::nonempty_utf16(name, limits::SENDER_NAME_MAX, p, out);
-                if name.contains("LINE") {
-                    validate::not_allowed("a sender name must not contain \"LINE\"", p, out);
-                }
+            path.rule("V10", |path| {
+                path.field("name", |p| {
+                    validate::nonempty_utf16(name, limits::SENDER_NAME_MAX, p, out);
+                    if name.contains("LINE") {
+                        validate::not_allowed("a sender name must not contain \"LINE\"", p, out);
+                    }
+                })
             });
         }
         if let Some(url) = &self.icon_url {
-            path.field("iconUrl", |p| {
-                validate::url(url, Schemes::Https, limits::SENDER_ICON_URL_MAX, p, out)
+            path.rule("V10", |path| {
+                path.field("iconUrl", |p| {
+                    validate::url(url, Schemes::Https, limits::SENDER_ICON_URL_MAX, p, out)
+                })
             });
         }
     }

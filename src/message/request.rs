@@ -112,6 +112,28 @@ impl Validate for PushMessageRequest {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         path.field("to", |p| validate::required(&self.to, p, out));
         super::validate_messages(&self.messages, path, out);
+        // V28: group chat IDs start with `C`, multi-person chat IDs with `R`.
+        if self.to.starts_with(['C', 'R']) {
+            path.field("messages", |p| {
+                for (i, m) in self.messages.iter().enumerate() {
+                    if let Message::Video(v) = m
+                        && v.tracking_id.is_some()
+                    {
+                        p.rule("V28", |p| {
+                            p.index(i, |p| {
+                                p.field("trackingId", |p| {
+                                    validate::not_allowed(
+                                        "`trackingId` in a message to a group chat or multi-person chat",
+                                        p,
+                                        out,
+                                    )
+                                })
+                            })
+                        });
+                    }
+                }
+            });
+        }
     }
 }
 
@@ -160,18 +182,84 @@ impl MulticastRequest {
     }
 }
 
+/// The audience and redelivery objects in a recipient, operators walked through.
+fn audiences(r: &Recipient) -> usize {
+    match r {
+        Recipient::Audience(_) | Recipient::Redelivery(_) => 1,
+        Recipient::Operator(o) => {
+            o.and
+                .iter()
+                .chain(o.or.iter())
+                .flatten()
+                .map(audiences)
+                .sum::<usize>()
+                + o.not.as_deref().map_or(0, audiences)
+        }
+        _ => 0,
+    }
+}
+
+/// V26 and V30: mentions and quote tokens work only in reply and push messages.
+fn reply_or_push_only(messages: &[Message], path: &mut Path, out: &mut Violations) {
+    path.field("messages", |p| {
+        for (i, m) in messages.iter().enumerate() {
+            p.index(i, |p| {
+                let quoted = match m {
+                    Message::Text(t) => t.quote_token.is_some(),
+                    Message::TextV2(t) => t.quote_token.is_some(),
+                    Message::Sticker(t) => t.quote_token.is_some(),
+                    _ => false,
+                };
+                if quoted {
+                    p.rule("V30", |p| {
+                        p.field("quoteToken", |p| {
+                            validate::not_allowed(
+                                "a quote token works only in reply and push messages",
+                                p,
+                                out,
+                            )
+                        })
+                    });
+                }
+                if let Message::TextV2(t) = m {
+                    for (key, s) in &t.substitution {
+                        if matches!(s, super::text::Substitution::Mention(_)) {
+                            p.rule("V26", |p| {
+                                p.field("substitution", |p| {
+                                    p.field(key, |p| {
+                                        validate::not_allowed(
+                                            "mentions work only in reply and push messages",
+                                            p,
+                                            out,
+                                        )
+                                    })
+                                })
+                            });
+                        }
+                    }
+                }
+            });
+        }
+    });
+}
+
 impl Validate for MulticastRequest {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         super::validate_messages(&self.messages, path, out);
+        reply_or_push_only(&self.messages, path, out);
         path.field("to", |p| {
-            validate::count(self.to.len(), 1, limits::MULTICAST_TO_MAX, p, out);
+            p.rule("V18", |p| {
+                validate::count(self.to.len(), 1, limits::MULTICAST_TO_MAX, p, out)
+            });
             for (i, id) in self.to.iter().enumerate() {
                 p.index(i, |p| validate::required(id, p, out));
             }
         });
         if let Some(units) = &self.custom_aggregation_units {
             path.field("customAggregationUnits", |p| {
-                validate::count(units.len(), 0, limits::CUSTOM_AGGREGATION_UNITS_MAX, p, out);
+                p.rule("V43", |p| {
+                    validate::count(units.len(), 0, limits::CUSTOM_AGGREGATION_UNITS_MAX, p, out)
+                });
                 for (i, unit) in units.iter().enumerate() {
                     p.index(i, |p| validate_aggregation_unit(unit, p, out));
                 }
@@ -245,8 +333,24 @@ impl NarrowcastRequest {
 impl Validate for NarrowcastRequest {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         super::validate_messages(&self.messages, path, out);
+        reply_or_push_only(&self.messages, path, out);
         if let Some(r) = &self.recipient {
-            path.field("recipient", |p| r.validate_at(p, out));
+            path.field("recipient", |p| {
+                r.validate_at(p, out);
+                let n = audiences(r);
+                if n > limits::NARROWCAST_AUDIENCES_MAX {
+                    p.rule("V41", |p| {
+                        validate::invalid(
+                            format!(
+                                "a recipient with at most {} audiences and redelivery request IDs combined, not {n}",
+                                limits::NARROWCAST_AUDIENCES_MAX
+                            ),
+                            p,
+                            out,
+                        )
+                    });
+                }
+            });
         }
         if let Some(f) = &self.filter {
             path.field("filter", |p| f.validate_at(p, out));
@@ -288,6 +392,7 @@ impl BroadcastRequest {
 impl Validate for BroadcastRequest {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         super::validate_messages(&self.messages, path, out);
+        reply_or_push_only(&self.messages, path, out);
     }
 }
 

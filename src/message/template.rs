@@ -8,6 +8,13 @@
 //! eleven columns (C08). Buttons and columns take actions allowed on templates
 //! ([`TemplateAction`]): labeled, and no camera, camera roll, location or rich menu switch.
 //!
+//! Lists known only at run time use `ButtonsTemplate::try_new`, `ConfirmTemplate::try_new`,
+//! `CarouselTemplate::try_from(vec)` and `ImageCarouselTemplate::try_from(vec)`: the same
+//! limits, checked when the list is converted, and the same types. Actions of different kinds
+//! share a list as [`AnyTemplateAction`](crate::action::AnyTemplateAction)s; a helper making a
+//! column returns a [`CarouselColumnBuilder<2, WithThumbnail>`](CarouselColumnBuilder) (plain
+//! numbers, no type-state imports).
+//!
 //! ```
 //! use linebot::{action, label};
 //! use linebot::message::template::{ButtonsTemplate, ConfirmTemplate, TemplateMessage};
@@ -43,7 +50,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{QuickReply, Sender};
 use crate::action::{Action, ActionContext, ImageCarouselAction, TemplateAction};
-use crate::count::{Count, Inc};
+use crate::count::{Count, CountError, CountRule, Inc};
 use crate::limits::*;
 use crate::validate::{self, Path, Schemes, Validate, Violations};
 
@@ -247,130 +254,167 @@ impl TemplateMessage {
 
 /// Guard for buttons template actions: 1 to 4 (LINE rule C03).
 #[diagnostic::on_unimplemented(
-    message = "a buttons template takes 1 to 4 actions, but {Self} were given",
+    message = "a buttons template takes 1 to 4 actions, but {N} were given",
     label = "1 to 4 actions",
     note = "LINE rule C03: a buttons template has 1 to 4 action buttons"
 )]
-pub trait ButtonsActionCount {}
-crate::__impl_counts!(ButtonsActionCount: 1 2 3 4);
+pub trait ButtonsActionCount<const N: usize> {}
+crate::__impl_counts!(ButtonsActionCount<_>: 1..=BUTTONS_ACTIONS_MAX => 1 2 3 4);
 
-/// Guard for [`Buttons::action`]: room for one more (LINE rule C03).
+/// Guard for [`ButtonsBuilder::action`]: room for one more (LINE rule C03).
 #[diagnostic::on_unimplemented(
     message = "a buttons template takes at most 4 actions",
     label = "this would be action #5",
     note = "LINE rule C03: a buttons template has 1 to 4 action buttons"
 )]
 pub trait RoomForButtonsAction {}
-crate::__impl_counts!(RoomForButtonsAction: 0 1 2 3);
+crate::__impl_counts!(RoomForButtonsAction: 0..=BUTTONS_ACTIONS_MAX - 1 => 0 1 2 3);
 
 /// Guard for confirm template actions: exactly 2 (LINE rule C04).
 #[diagnostic::on_unimplemented(
-    message = "a confirm template takes exactly 2 actions, but {Self} were given",
+    message = "a confirm template takes exactly 2 actions, but {N} were given",
     label = "exactly 2 actions",
     note = "LINE rule C04: a confirm template has exactly 2 action buttons"
 )]
-pub trait ConfirmActionCount {}
-crate::__impl_counts!(ConfirmActionCount: 2);
+pub trait ConfirmActionCount<const N: usize> {}
+crate::__impl_counts!(ConfirmActionCount<_>: 2..=CONFIRM_ACTIONS => 2);
 // With a single impl rustc would infer `N = 2` from it and report a bare array length
 // mismatch instead of our message; a second, unreachable impl (no array of actions can have
 // `usize::MAX` elements) keeps `N` taken from the argument.
 #[diagnostic::do_not_recommend]
-impl ConfirmActionCount for Count<{ usize::MAX }> {}
+impl ConfirmActionCount<{ usize::MAX }> for Count<{ usize::MAX }> {}
 
-/// Guard for [`Confirm::action`]: room for one more (LINE rule C04).
+/// Guard for [`ConfirmBuilder::action`]: room for one more (LINE rule C04).
 #[diagnostic::on_unimplemented(
     message = "a confirm template takes exactly 2 actions",
     label = "this would be action #3",
     note = "LINE rule C04: a confirm template has exactly 2 action buttons"
 )]
 pub trait RoomForConfirmAction {}
-crate::__impl_counts!(RoomForConfirmAction: 0 1);
+crate::__impl_counts!(RoomForConfirmAction: 0..=CONFIRM_ACTIONS - 1 => 0 1);
 
 /// Guard for carousel columns: 1 to 10 (LINE rule C05).
 #[diagnostic::on_unimplemented(
-    message = "a carousel template takes 1 to 10 columns, but {Self} were given",
+    message = "a carousel template takes 1 to 10 columns, but {N} were given",
     label = "1 to 10 columns",
     note = "LINE rule C05: a carousel template has 1 to 10 columns"
 )]
-pub trait CarouselColumnCount {}
-crate::__impl_counts!(CarouselColumnCount: 1 2 3 4 5 6 7 8 9 10);
+pub trait CarouselColumnCount<const N: usize> {}
+crate::__impl_counts!(CarouselColumnCount<_>: 1..=CAROUSEL_COLUMNS_MAX => 1 2 3 4 5 6 7 8 9 10);
 
-/// Guard for [`Carousel::column`]: room for one more (LINE rule C05).
+/// Guard for [`CarouselBuilder::column`]: room for one more (LINE rule C05).
 #[diagnostic::on_unimplemented(
     message = "a carousel template takes at most 10 columns",
     label = "this would be column #11",
     note = "LINE rule C05: a carousel template has 1 to 10 columns"
 )]
 pub trait RoomForCarouselColumn {}
-crate::__impl_counts!(RoomForCarouselColumn: 1 2 3 4 5 6 7 8 9);
+crate::__impl_counts!(RoomForCarouselColumn: 1..=CAROUSEL_COLUMNS_MAX - 1 => 1 2 3 4 5 6 7 8 9);
 
 /// Guard for the actions of a carousel column: 1 to 3 (LINE rule C06).
 #[diagnostic::on_unimplemented(
-    message = "a carousel column takes 1 to 3 actions, but {Self} were given",
+    message = "a carousel column takes 1 to 3 actions, but {N} were given",
     label = "1 to 3 actions",
     note = "LINE rule C06: each carousel column has 1 to 3 actions, the same number in every column"
 )]
-pub trait ColumnActionCount {}
-crate::__impl_counts!(ColumnActionCount: 1 2 3);
+pub trait ColumnActionCount<const N: usize> {}
+crate::__impl_counts!(ColumnActionCount<_>: 1..=CAROUSEL_COLUMN_ACTIONS_MAX => 1 2 3);
 
-/// Guard for [`Column::action`]: room for one more (LINE rule C06).
+/// Guard for [`CarouselColumnBuilder::action`]: room for one more (LINE rule C06).
 #[diagnostic::on_unimplemented(
     message = "a carousel column takes at most 3 actions",
     label = "this would be action #4",
     note = "LINE rule C06: each carousel column has 1 to 3 actions, the same number in every column"
 )]
 pub trait RoomForColumnAction {}
-crate::__impl_counts!(RoomForColumnAction: 0 1 2);
+crate::__impl_counts!(RoomForColumnAction: 0..=CAROUSEL_COLUMN_ACTIONS_MAX - 1 => 0 1 2);
 
-/// Guard for [`Carousel::column`]: the column has as many actions as the first (LINE rule C06).
+/// Guard for [`CarouselBuilder::column`]: the column has as many actions as the first (LINE
+/// rule C06).
+// Implemented for the column type rather than for its count: a bound whose self type is the
+// method's own type parameter is solved after the argument's type is known, so the error is
+// this message and not a type mismatch.
 #[diagnostic::on_unimplemented(
-    message = "every carousel column needs the same number of actions: this one has {Self}, the first has {C}",
+    message = "every carousel column needs the same number of actions: the first has {FIRST}, this one is `{Self}`",
     label = "action count differs from the first column",
     note = "LINE rule C06: each carousel column has 1 to 3 actions, the same number in every column"
 )]
-pub trait SameActionCount<C> {}
+pub trait SameActionCount<const FIRST: usize> {}
 #[diagnostic::do_not_recommend]
-impl<C> SameActionCount<C> for C {}
+impl<const N: usize, I, T> SameActionCount<N> for CarouselColumnBuilder<N, I, T> {}
 
-/// Guard for [`Carousel::column`]: a thumbnail image in all columns or in none (LINE rule C07).
+/// Guard for [`CarouselBuilder::column`]: a thumbnail image in all columns or in none (LINE
+/// rule C07).
 #[diagnostic::on_unimplemented(
-    message = "carousel columns have a thumbnail image in all columns or in none: this one is `{Self}`, the first is `{I}`",
+    message = "carousel columns have a thumbnail image in all columns or in none: the first is `{I}`, this one is `{Self}`",
     label = "thumbnail differs from the first column",
     note = "LINE rule C07: if one carousel column has a thumbnail image, every column must"
 )]
 pub trait SameThumbnail<I> {}
 #[diagnostic::do_not_recommend]
-impl<I> SameThumbnail<I> for I {}
+impl<const A: usize, I, T> SameThumbnail<I> for CarouselColumnBuilder<A, I, T> {}
 
-/// Guard for [`Carousel::column`]: a title in all columns or in none (LINE rule C07).
+/// Guard for [`CarouselBuilder::column`]: a title in all columns or in none (LINE rule C07).
 #[diagnostic::on_unimplemented(
-    message = "carousel columns have a title in all columns or in none: this one is `{Self}`, the first is `{T}`",
+    message = "carousel columns have a title in all columns or in none: the first is `{T}`, this one is `{Self}`",
     label = "title differs from the first column",
     note = "LINE rule C07: if one carousel column has a title, every column must"
 )]
 pub trait SameTitle<T> {}
 #[diagnostic::do_not_recommend]
-impl<T> SameTitle<T> for T {}
+impl<const A: usize, I, T> SameTitle<T> for CarouselColumnBuilder<A, I, T> {}
 
 /// Guard for image carousel columns: 1 to 10 (LINE rule C08).
 #[diagnostic::on_unimplemented(
-    message = "an image carousel template takes 1 to 10 columns, but {Self} were given",
+    message = "an image carousel template takes 1 to 10 columns, but {N} were given",
     label = "1 to 10 columns",
     note = "LINE rule C08: an image carousel template has 1 to 10 columns"
 )]
-pub trait ImageCarouselColumnCount {}
-crate::__impl_counts!(ImageCarouselColumnCount: 1 2 3 4 5 6 7 8 9 10);
+pub trait ImageCarouselColumnCount<const N: usize> {}
+crate::__impl_counts!(ImageCarouselColumnCount<_>: 1..=IMAGE_CAROUSEL_COLUMNS_MAX
+    => 1 2 3 4 5 6 7 8 9 10);
 
-/// Guard for [`ImageCarousel::column`]: room for one more (LINE rule C08).
+/// Guard for [`ImageCarouselBuilder::column`]: room for one more (LINE rule C08).
 #[diagnostic::on_unimplemented(
     message = "an image carousel template takes at most 10 columns",
     label = "this would be column #11",
     note = "LINE rule C08: an image carousel template has 1 to 10 columns"
 )]
 pub trait RoomForImageCarouselColumn {}
-crate::__impl_counts!(RoomForImageCarouselColumn: 0 1 2 3 4 5 6 7 8 9);
+crate::__impl_counts!(RoomForImageCarouselColumn: 0..=IMAGE_CAROUSEL_COLUMNS_MAX - 1
+    => 0 1 2 3 4 5 6 7 8 9);
 
-/// Type-state markers for the shape of a carousel column (LINE rule C07).
+const BUTTONS_RULE: CountRule = CountRule {
+    rule: "C03",
+    subject: "a buttons template",
+    items: "actions",
+    min: 1,
+    max: BUTTONS_ACTIONS_MAX,
+};
+const CONFIRM_RULE: CountRule = CountRule {
+    rule: "C04",
+    subject: "a confirm template",
+    items: "actions",
+    min: CONFIRM_ACTIONS,
+    max: CONFIRM_ACTIONS,
+};
+const CAROUSEL_RULE: CountRule = CountRule {
+    rule: "C05",
+    subject: "a carousel template",
+    items: "columns",
+    min: 1,
+    max: CAROUSEL_COLUMNS_MAX,
+};
+const IMAGE_CAROUSEL_RULE: CountRule = CountRule {
+    rule: "C08",
+    subject: "an image carousel template",
+    items: "columns",
+    min: 1,
+    max: IMAGE_CAROUSEL_COLUMNS_MAX,
+};
+
+/// Type-state markers for the shape of a carousel column (LINE rule C07), also re-exported
+/// at the root of this module so a helper can name `CarouselColumnBuilder<2, WithThumbnail>`.
 pub mod shape {
     /// The column has no thumbnail image.
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -385,7 +429,7 @@ pub mod shape {
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
     pub struct WithTitle;
 }
-use shape::*;
+pub use shape::*;
 
 // ---------------------------------------------------------------------------------------------
 // Buttons
@@ -393,10 +437,11 @@ use shape::*;
 
 impl ButtonsTemplate {
     /// A buttons template with `text` and 1 to 4 `actions` of one type (LINE rule C03). For
-    /// actions of different kinds use [`ButtonsTemplate::builder`].
+    /// actions of different kinds use [`ButtonsTemplate::builder`], or an array of
+    /// [`AnyTemplateAction`](crate::action::AnyTemplateAction)s.
     pub fn new<A: TemplateAction, const N: usize>(text: impl Into<String>, actions: [A; N]) -> Self
     where
-        Count<N>: ButtonsActionCount,
+        Count<N>: ButtonsActionCount<N>,
     {
         ButtonsTemplate {
             actions: actions.into_iter().map(A::into_action).collect(),
@@ -404,9 +449,28 @@ impl ButtonsTemplate {
         }
     }
 
-    /// Starts a buttons template with `text`; push 1 to 4 actions with [`Buttons::action`].
-    pub fn builder(text: impl Into<String>) -> Buttons<Count<0>> {
-        Buttons {
+    /// A buttons template with `text` and the `actions` of a list known only at run time:
+    /// each action was checked for templates by its type, the count (1 to 4, LINE rule C03)
+    /// is checked here. [`AnyTemplateAction`](crate::action::AnyTemplateAction) mixes kinds.
+    ///
+    /// # Errors
+    /// [`CountError`] naming rule C03 when there are no actions or more than 4.
+    pub fn try_new<A: TemplateAction>(
+        text: impl Into<String>,
+        actions: impl IntoIterator<Item = A>,
+    ) -> Result<Self, CountError> {
+        let actions: Vec<Action> = actions.into_iter().map(A::into_action).collect();
+        BUTTONS_RULE.check(actions.len())?;
+        Ok(ButtonsTemplate {
+            actions,
+            ..Self::empty(text.into())
+        })
+    }
+
+    /// Starts a buttons template with `text`; push 1 to 4 actions with
+    /// [`ButtonsBuilder::action`].
+    pub fn builder(text: impl Into<String>) -> ButtonsBuilder<Count<0>> {
+        ButtonsBuilder {
             wire: Self::empty(text.into()),
             _count: PhantomData,
         }
@@ -465,19 +529,19 @@ impl ButtonsTemplate {
 /// A [`ButtonsTemplate`] under construction, counting its actions in the type.
 #[derive(Debug, Clone, PartialEq)]
 #[must_use]
-pub struct Buttons<C> {
+pub struct ButtonsBuilder<C> {
     wire: ButtonsTemplate,
     _count: PhantomData<C>,
 }
 
-impl<C> Buttons<C> {
+impl<C> ButtonsBuilder<C> {
     /// Adds a button. The fifth does not compile (LINE rule C03).
-    pub fn action(mut self, action: impl TemplateAction) -> Buttons<C::Next>
+    pub fn action(mut self, action: impl TemplateAction) -> ButtonsBuilder<C::Next>
     where
         C: Inc + RoomForButtonsAction,
     {
         self.wire.actions.push(action.into_action());
-        Buttons {
+        ButtonsBuilder {
             wire: self.wire,
             _count: PhantomData,
         }
@@ -518,11 +582,13 @@ impl<C> Buttons<C> {
         self.wire = self.wire.default_action(action);
         self
     }
+}
 
+impl<const N: usize> ButtonsBuilder<Count<N>> {
     /// The template; needs 1 to 4 actions (LINE rule C03).
     pub fn build(self) -> ButtonsTemplate
     where
-        C: ButtonsActionCount,
+        Count<N>: ButtonsActionCount<N>,
     {
         self.wire
     }
@@ -534,10 +600,11 @@ impl<C> Buttons<C> {
 
 impl ConfirmTemplate {
     /// A confirm template with `text` and exactly 2 `actions` of one type (LINE rule C04). For
-    /// actions of different kinds use [`ConfirmTemplate::builder`].
+    /// actions of different kinds use [`ConfirmTemplate::builder`], or an array of
+    /// [`AnyTemplateAction`](crate::action::AnyTemplateAction)s.
     pub fn new<A: TemplateAction, const N: usize>(text: impl Into<String>, actions: [A; N]) -> Self
     where
-        Count<N>: ConfirmActionCount,
+        Count<N>: ConfirmActionCount<N>,
     {
         ConfirmTemplate {
             text: text.into(),
@@ -545,9 +612,27 @@ impl ConfirmTemplate {
         }
     }
 
-    /// Starts a confirm template with `text`; push exactly 2 actions with [`Confirm::action`].
-    pub fn builder(text: impl Into<String>) -> Confirm<Count<0>> {
-        Confirm {
+    /// A confirm template with `text` and the `actions` of a list known only at run time
+    /// (exactly 2, LINE rule C04).
+    ///
+    /// # Errors
+    /// [`CountError`] naming rule C04 unless there are exactly 2 actions.
+    pub fn try_new<A: TemplateAction>(
+        text: impl Into<String>,
+        actions: impl IntoIterator<Item = A>,
+    ) -> Result<Self, CountError> {
+        let actions: Vec<Action> = actions.into_iter().map(A::into_action).collect();
+        CONFIRM_RULE.check(actions.len())?;
+        Ok(ConfirmTemplate {
+            text: text.into(),
+            actions,
+        })
+    }
+
+    /// Starts a confirm template with `text`; push exactly 2 actions with
+    /// [`ConfirmBuilder::action`].
+    pub fn builder(text: impl Into<String>) -> ConfirmBuilder<Count<0>> {
+        ConfirmBuilder {
             wire: ConfirmTemplate {
                 text: text.into(),
                 actions: Vec::with_capacity(CONFIRM_ACTIONS),
@@ -560,28 +645,30 @@ impl ConfirmTemplate {
 /// A [`ConfirmTemplate`] under construction, counting its actions in the type.
 #[derive(Debug, Clone, PartialEq)]
 #[must_use]
-pub struct Confirm<C> {
+pub struct ConfirmBuilder<C> {
     wire: ConfirmTemplate,
     _count: PhantomData<C>,
 }
 
-impl<C> Confirm<C> {
+impl<C> ConfirmBuilder<C> {
     /// Adds a button. The third does not compile (LINE rule C04).
-    pub fn action(mut self, action: impl TemplateAction) -> Confirm<C::Next>
+    pub fn action(mut self, action: impl TemplateAction) -> ConfirmBuilder<C::Next>
     where
         C: Inc + RoomForConfirmAction,
     {
         self.wire.actions.push(action.into_action());
-        Confirm {
+        ConfirmBuilder {
             wire: self.wire,
             _count: PhantomData,
         }
     }
+}
 
+impl<const N: usize> ConfirmBuilder<Count<N>> {
     /// The template; needs exactly 2 actions (LINE rule C04).
     pub fn build(self) -> ConfirmTemplate
     where
-        C: ConfirmActionCount,
+        Count<N>: ConfirmActionCount<N>,
     {
         self.wire
     }
@@ -593,28 +680,30 @@ impl<C> Confirm<C> {
 
 impl CarouselColumn {
     /// A column with `text` and 1 to 3 `actions` of one type (LINE rule C06). Add a thumbnail
-    /// or a title with [`Column::thumbnail_image_url`] and [`Column::title`].
+    /// or a title with [`CarouselColumnBuilder::thumbnail_image_url`] and
+    /// [`CarouselColumnBuilder::title`].
     // Returns the typed column: its action count and shape must stay in the type until the
     // carousel compares them with the other columns.
     #[allow(clippy::new_ret_no_self)]
     pub fn new<A: TemplateAction, const N: usize>(
         text: impl Into<String>,
         actions: [A; N],
-    ) -> Column<Count<N>>
+    ) -> CarouselColumnBuilder<N>
     where
-        Count<N>: ColumnActionCount,
+        Count<N>: ColumnActionCount<N>,
     {
         let mut column = Self::builder(text);
         column.wire.actions = actions.into_iter().map(A::into_action).collect();
-        Column {
+        CarouselColumnBuilder {
             wire: column.wire,
             _state: PhantomData,
         }
     }
 
-    /// Starts a column with `text`; push 1 to 3 actions with [`Column::action`].
-    pub fn builder(text: impl Into<String>) -> Column {
-        Column {
+    /// Starts a column with `text`; push 1 to 3 actions with
+    /// [`CarouselColumnBuilder::action`].
+    pub fn builder(text: impl Into<String>) -> CarouselColumnBuilder {
+        CarouselColumnBuilder {
             wire: CarouselColumn {
                 thumbnail_image_url: None,
                 image_background_color: None,
@@ -628,24 +717,85 @@ impl CarouselColumn {
     }
 }
 
-/// A [`CarouselColumn`] under construction. Its type carries the number of actions `C` and
-/// its shape (thumbnail `I`, title `T`), which a [`Carousel`] requires to be the same in every
-/// column (LINE rules C06 and C07).
+/// A [`CarouselColumn`] under construction. Its type carries the number of actions `A` (a
+/// plain number) and its shape (thumbnail `I`, title `T`), which a carousel requires to be
+/// the same in every column (LINE rules C06 and C07).
+///
+/// A helper making a column names it with plain numbers: a column with 2 actions and a
+/// thumbnail is a `CarouselColumnBuilder<2, WithThumbnail>`.
+///
+/// ```
+/// use linebot::message::template::{CarouselColumn, CarouselColumnBuilder, CarouselTemplate, WithThumbnail};
+/// use linebot::{action, label};
+///
+/// struct Product { id: u64, name: String, image: String }
+///
+/// fn product_column(p: &Product) -> CarouselColumnBuilder<2, WithThumbnail> {
+///     CarouselColumn::builder(&p.name)
+///         .thumbnail_image_url(&p.image)
+///         .action(action::postback(format!("buy={}", p.id)).label(label!("Buy")))
+///         .action(action::uri(format!("https://example.com/p/{}", p.id)).label(label!("Details")))
+/// }
+///
+/// let products = vec![
+///     Product { id: 1, name: "Coffee".into(), image: "https://example.com/1.jpg".into() },
+///     Product { id: 2, name: "Tea".into(), image: "https://example.com/2.jpg".into() },
+/// ];
+/// let carousel = CarouselTemplate::try_from(products.iter().map(product_column).collect::<Vec<_>>())?;
+/// assert_eq!(carousel.columns.len(), 2);
+/// # Ok::<(), linebot::count::CountError>(())
+/// ```
+///
+/// Columns of different shapes do not fit one array: rustc reports its own "mismatched types"
+/// error first (`expected CarouselColumnBuilder<2>, found CarouselColumnBuilder<1>`). Give
+/// every column the same number of actions and the same thumbnail and title presence, or use
+/// [`CarouselTemplate::builder`], whose errors name the rule:
+///
+/// ```compile_fail
+/// use linebot::message::template::{CarouselColumn, CarouselTemplate};
+/// use linebot::{action, label};
+/// let one = CarouselColumn::new("a", [action::message("1").label(label!("One"))]);
+/// let two = CarouselColumn::new("b", [
+///     action::message("1").label(label!("One")),
+///     action::message("2").label(label!("Two")),
+/// ]);
+/// let c = CarouselTemplate::new([one, two]); // error[E0308]: mismatched types
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[must_use]
-pub struct Column<C = Count<0>, I = NoThumbnail, T = NoTitle> {
+pub struct CarouselColumnBuilder<const A: usize = 0, I = NoThumbnail, T = NoTitle> {
     wire: CarouselColumn,
-    _state: PhantomData<(C, I, T)>,
+    _state: PhantomData<(I, T)>,
 }
 
-impl<C, I, T> Column<C, I, T> {
+/// A carousel column, typed: only [`CarouselColumnBuilder`] implements it.
+pub trait IntoCarouselColumn: sealed::Sealed {
+    /// The wire column.
+    fn into_column(self) -> CarouselColumn;
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+impl<const A: usize, I, T> sealed::Sealed for CarouselColumnBuilder<A, I, T> {}
+impl<const A: usize, I, T> IntoCarouselColumn for CarouselColumnBuilder<A, I, T> {
+    fn into_column(self) -> CarouselColumn {
+        self.wire
+    }
+}
+
+impl<const A: usize, I, T> CarouselColumnBuilder<A, I, T> {
     /// Adds a button. The fourth does not compile (LINE rule C06).
-    pub fn action(mut self, action: impl TemplateAction) -> Column<C::Next, I, T>
+    pub fn action<const M: usize>(
+        mut self,
+        action: impl TemplateAction,
+    ) -> CarouselColumnBuilder<M, I, T>
     where
-        C: Inc + RoomForColumnAction,
+        Count<A>: Inc<Next = Count<M>> + RoomForColumnAction,
     {
         self.wire.actions.push(action.into_action());
-        Column {
+        CarouselColumnBuilder {
             wire: self.wire,
             _state: PhantomData,
         }
@@ -653,10 +803,13 @@ impl<C, I, T> Column<C, I, T> {
 
     /// Shows the image at `url` (HTTPS); every other column then needs one too (LINE rule
     /// C07), and the text holds 60 characters.
-    pub fn thumbnail_image_url(self, url: impl Into<String>) -> Column<C, WithThumbnail, T> {
+    pub fn thumbnail_image_url(
+        self,
+        url: impl Into<String>,
+    ) -> CarouselColumnBuilder<A, WithThumbnail, T> {
         let mut wire = self.wire;
         wire.thumbnail_image_url = Some(url.into());
-        Column {
+        CarouselColumnBuilder {
             wire,
             _state: PhantomData,
         }
@@ -664,10 +817,10 @@ impl<C, I, T> Column<C, I, T> {
 
     /// Title (up to 40 characters); every other column then needs one too (LINE rule C07),
     /// and the text holds 60 characters.
-    pub fn title(self, title: impl Into<String>) -> Column<C, I, WithTitle> {
+    pub fn title(self, title: impl Into<String>) -> CarouselColumnBuilder<A, I, WithTitle> {
         let mut wire = self.wire;
         wire.title = Some(title.into());
-        Column {
+        CarouselColumnBuilder {
             wire,
             _state: PhantomData,
         }
@@ -694,25 +847,32 @@ impl<C, I, T> Column<C, I, T> {
 impl CarouselTemplate {
     /// A carousel of 1 to 10 `columns` (LINE rule C05). An array holds one type, so every
     /// column has the same number of actions (C06) and the same shape (C07).
-    pub fn new<C, I, T, const N: usize>(columns: [Column<C, I, T>; N]) -> Self
+    pub fn new<const A: usize, I, T, const N: usize>(
+        columns: [CarouselColumnBuilder<A, I, T>; N],
+    ) -> Self
     where
-        Count<N>: CarouselColumnCount,
-        C: ColumnActionCount,
+        Count<N>: CarouselColumnCount<N>,
+        Count<A>: ColumnActionCount<A>,
     {
         CarouselTemplate {
-            columns: columns.into_iter().map(Column::into_wire).collect(),
+            columns: columns
+                .into_iter()
+                .map(CarouselColumnBuilder::into_wire)
+                .collect(),
             image_aspect_ratio: None,
             image_size: None,
         }
     }
 
     /// Starts a carousel with its `first` column, which fixes the number of actions and the
-    /// shape every further [`Carousel::column`] must have.
-    pub fn builder<C, I, T>(first: Column<C, I, T>) -> Carousel<C, I, T, Count<1>>
+    /// shape every further [`CarouselBuilder::column`] must have.
+    pub fn builder<const A: usize, I, T>(
+        first: CarouselColumnBuilder<A, I, T>,
+    ) -> CarouselBuilder<A, I, T, Count<1>>
     where
-        C: ColumnActionCount,
+        Count<A>: ColumnActionCount<A>,
     {
-        Carousel {
+        CarouselBuilder {
             wire: CarouselTemplate {
                 columns: vec![first.wire],
                 image_aspect_ratio: None,
@@ -735,27 +895,50 @@ impl CarouselTemplate {
     }
 }
 
-/// A [`CarouselTemplate`] under construction: the first column's action count `C` and shape
+impl<const A: usize, I, T> TryFrom<Vec<CarouselColumnBuilder<A, I, T>>> for CarouselTemplate
+where
+    Count<A>: ColumnActionCount<A>,
+{
+    type Error = CountError;
+
+    /// A carousel of the columns of a list known only at run time. The columns share one
+    /// type, so their action count (C06) and shape (C07) are the same by construction; the
+    /// number of columns (1 to 10, LINE rule C05) is checked here.
+    ///
+    /// # Errors
+    /// [`CountError`] naming rule C05 when there are no columns or more than 10.
+    fn try_from(columns: Vec<CarouselColumnBuilder<A, I, T>>) -> Result<Self, CountError> {
+        CAROUSEL_RULE.check(columns.len())?;
+        Ok(CarouselTemplate {
+            columns: columns
+                .into_iter()
+                .map(CarouselColumnBuilder::into_wire)
+                .collect(),
+            image_aspect_ratio: None,
+            image_size: None,
+        })
+    }
+}
+
+/// A [`CarouselTemplate`] under construction: the first column's action count `A` and shape
 /// (`I`, `T`), and the number of columns `N`, in the type.
 #[derive(Debug, Clone, PartialEq)]
 #[must_use]
-pub struct Carousel<C, I, T, N> {
+pub struct CarouselBuilder<const A: usize, I, T, N> {
     wire: CarouselTemplate,
-    _state: PhantomData<(C, I, T, N)>,
+    _state: PhantomData<(I, T, N)>,
 }
 
-impl<C, I, T, N> Carousel<C, I, T, N> {
+impl<const A: usize, I, T, N> CarouselBuilder<A, I, T, N> {
     /// Adds a column with as many actions as the first (LINE rule C06) and the same thumbnail
     /// and title presence (C07). The eleventh does not compile (C05).
-    pub fn column<C2, I2, T2>(mut self, column: Column<C2, I2, T2>) -> Carousel<C, I, T, N::Next>
+    pub fn column<Col>(mut self, column: Col) -> CarouselBuilder<A, I, T, N::Next>
     where
         N: Inc + RoomForCarouselColumn,
-        C2: SameActionCount<C>,
-        I2: SameThumbnail<I>,
-        T2: SameTitle<T>,
+        Col: IntoCarouselColumn + SameActionCount<A> + SameThumbnail<I> + SameTitle<T>,
     {
-        self.wire.columns.push(column.wire);
-        Carousel {
+        self.wire.columns.push(column.into_column());
+        CarouselBuilder {
             wire: self.wire,
             _state: PhantomData,
         }
@@ -798,16 +981,16 @@ impl ImageCarouselTemplate {
     /// An image carousel of 1 to 10 `columns` (LINE rule C08).
     pub fn new<const N: usize>(columns: [ImageCarouselColumn; N]) -> Self
     where
-        Count<N>: ImageCarouselColumnCount,
+        Count<N>: ImageCarouselColumnCount<N>,
     {
         ImageCarouselTemplate {
             columns: columns.into(),
         }
     }
 
-    /// Starts an image carousel; push 1 to 10 columns with [`ImageCarousel::column`].
-    pub fn builder() -> ImageCarousel<Count<0>> {
-        ImageCarousel {
+    /// Starts an image carousel; push 1 to 10 columns with [`ImageCarouselBuilder::column`].
+    pub fn builder() -> ImageCarouselBuilder<Count<0>> {
+        ImageCarouselBuilder {
             wire: ImageCarouselTemplate {
                 columns: Vec::new(),
             },
@@ -816,31 +999,47 @@ impl ImageCarouselTemplate {
     }
 }
 
+impl TryFrom<Vec<ImageCarouselColumn>> for ImageCarouselTemplate {
+    type Error = CountError;
+
+    /// An image carousel of the columns of a list known only at run time (1 to 10, LINE
+    /// rule C08).
+    ///
+    /// # Errors
+    /// [`CountError`] naming rule C08 when there are no columns or more than 10.
+    fn try_from(columns: Vec<ImageCarouselColumn>) -> Result<Self, CountError> {
+        IMAGE_CAROUSEL_RULE.check(columns.len())?;
+        Ok(ImageCarouselTemplate { columns })
+    }
+}
+
 /// An [`ImageCarouselTemplate`] under construction, counting its columns in the type.
 #[derive(Debug, Clone, PartialEq)]
 #[must_use]
-pub struct ImageCarousel<C> {
+pub struct ImageCarouselBuilder<C> {
     wire: ImageCarouselTemplate,
     _count: PhantomData<C>,
 }
 
-impl<C> ImageCarousel<C> {
+impl<C> ImageCarouselBuilder<C> {
     /// Adds a column. The eleventh does not compile (LINE rule C08).
-    pub fn column(mut self, column: ImageCarouselColumn) -> ImageCarousel<C::Next>
+    pub fn column(mut self, column: ImageCarouselColumn) -> ImageCarouselBuilder<C::Next>
     where
         C: Inc + RoomForImageCarouselColumn,
     {
         self.wire.columns.push(column);
-        ImageCarousel {
+        ImageCarouselBuilder {
             wire: self.wire,
             _count: PhantomData,
         }
     }
+}
 
+impl<const N: usize> ImageCarouselBuilder<Count<N>> {
     /// The template; needs 1 to 10 columns (LINE rule C08).
     pub fn build(self) -> ImageCarouselTemplate
     where
-        C: ImageCarouselColumnCount,
+        Count<N>: ImageCarouselColumnCount<N>,
     {
         self.wire
     }
@@ -852,8 +1051,10 @@ impl<C> ImageCarousel<C> {
 
 impl Validate for TemplateMessage {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("altText", |p| {
-            validate::nonempty_utf16(&self.alt_text, ALT_TEXT_MAX, p, out)
+        path.rule("V03", |path| {
+            path.field("altText", |p| {
+                validate::nonempty_utf16(&self.alt_text, ALT_TEXT_MAX, p, out)
+            })
         });
         path.field("template", |p| self.template.validate_at(p, out));
         super::validate_common(&self.quick_reply, &self.sender, path, out);
@@ -867,38 +1068,78 @@ impl Validate for Template {
             Template::Confirm(t) => t.validate_at(path, out),
             Template::Carousel(t) => t.validate_at(path, out),
             Template::ImageCarousel(t) => t.validate_at(path, out),
-            Template::Unknown(v) => match v.get("type").and_then(|t| t.as_str()) {
-                Some("buttons") => {
-                    validate::well_formed::<ButtonsTemplate>(v, "buttons template", path, out)
+            Template::Unknown(v) => {
+                use validate::known_kind;
+                // Built by hand from JSON of a known kind: checked as that kind.
+                let known: Option<Template> = match v.get("type").and_then(|t| t.as_str()) {
+                    Some("buttons") => {
+                        known_kind::<ButtonsTemplate>(v, "buttons template", path, out)
+                            .map(Into::into)
+                    }
+                    Some("confirm") => {
+                        known_kind::<ConfirmTemplate>(v, "confirm template", path, out)
+                            .map(Into::into)
+                    }
+                    Some("carousel") => {
+                        known_kind::<CarouselTemplate>(v, "carousel template", path, out)
+                            .map(Into::into)
+                    }
+                    Some("image_carousel") => {
+                        known_kind::<ImageCarouselTemplate>(v, "image carousel template", path, out)
+                            .map(Into::into)
+                    }
+                    Some(kind) => {
+                        if let Some(known) = validate::case_only_misspelling(
+                            kind,
+                            &["buttons", "confirm", "carousel", "image_carousel"],
+                        ) {
+                            validate::misspelled_kind(kind, known, path, out);
+                        }
+                        None
+                    }
+                    None => {
+                        validate::invalid("a template object with a `type`", path, out);
+                        None
+                    }
+                };
+                if let Some(t) = known {
+                    t.validate_at(path, out);
                 }
-                Some("confirm") => {
-                    validate::well_formed::<ConfirmTemplate>(v, "confirm template", path, out)
-                }
-                Some("carousel") => {
-                    validate::well_formed::<CarouselTemplate>(v, "carousel template", path, out)
-                }
-                Some("image_carousel") => validate::well_formed::<ImageCarouselTemplate>(
-                    v,
-                    "image carousel template",
-                    path,
-                    out,
-                ),
-                _ => {}
-            },
+            }
         }
     }
+}
+
+/// V38: the image keywords of buttons and carousel templates.
+fn validate_image_keywords(
+    aspect_ratio: &Option<ImageAspectRatio>,
+    size: &Option<ImageSize>,
+    path: &mut Path,
+    out: &mut Violations,
+) {
+    path.rule("V38", |p| {
+        if let Some(ImageAspectRatio::Unknown(v)) = aspect_ratio {
+            p.field("imageAspectRatio", |p| {
+                validate::keyword(v, &["rectangle", "square"], p, out)
+            });
+        }
+        if let Some(ImageSize::Unknown(v)) = size {
+            p.field("imageSize", |p| {
+                validate::keyword(v, &["cover", "contain"], p, out)
+            });
+        }
+    });
 }
 
 /// Checks a list of template actions: the count and each action in the template context.
 fn validate_actions(
     actions: &[Action],
-    min: usize,
-    max: usize,
+    (min, max, rule): (usize, usize, &'static str),
     path: &mut Path,
     out: &mut Violations,
 ) {
     path.field("actions", |p| {
-        validate::count(actions.len(), min, max, p, out);
+        p.rule(rule, |p| validate::count(actions.len(), min, max, p, out));
         for (i, a) in actions.iter().enumerate() {
             p.index(i, |p| a.validate_in(ActionContext::Template, p, out));
         }
@@ -919,16 +1160,22 @@ fn validate_card(
     out: &mut Violations,
 ) {
     if let Some(u) = thumbnail_image_url {
-        path.field("thumbnailImageUrl", |p| {
-            validate::url(u, Schemes::Https, MEDIA_URL_MAX, p, out)
+        path.rule("V37", |path| {
+            path.field("thumbnailImageUrl", |p| {
+                validate::url(u, Schemes::Https, MEDIA_URL_MAX, p, out)
+            })
         });
     }
     if let Some(c) = image_background_color {
-        path.field("imageBackgroundColor", |p| validate::rgb_color(c, p, out));
+        path.rule("V13", |path| {
+            path.field("imageBackgroundColor", |p| validate::rgb_color(c, p, out))
+        });
     }
     if let Some(t) = title {
-        path.field("title", |p| {
-            validate::max_graphemes(t, TEMPLATE_TITLE_MAX, p, out)
+        path.rule("V08", |path| {
+            path.field("title", |p| {
+                validate::max_graphemes(t, TEMPLATE_TITLE_MAX, p, out)
+            })
         });
     }
     let max = if thumbnail_image_url.is_some() || title.is_some() {
@@ -936,7 +1183,9 @@ fn validate_card(
     } else {
         text_max
     };
-    path.field("text", |p| validate::nonempty_graphemes(text, max, p, out));
+    path.rule("V08", |path| {
+        path.field("text", |p| validate::nonempty_graphemes(text, max, p, out))
+    });
     if let Some(a) = default_action {
         path.field("defaultAction", |p| {
             a.validate_in(ActionContext::Template, p, out)
@@ -956,16 +1205,24 @@ impl Validate for ButtonsTemplate {
             path,
             out,
         );
-        validate_actions(&self.actions, 1, BUTTONS_ACTIONS_MAX, path, out);
+        validate_image_keywords(&self.image_aspect_ratio, &self.image_size, path, out);
+        validate_actions(&self.actions, (1, BUTTONS_ACTIONS_MAX, "C03"), path, out);
     }
 }
 
 impl Validate for ConfirmTemplate {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("text", |p| {
-            validate::nonempty_graphemes(&self.text, CONFIRM_TEXT_MAX, p, out)
+        path.rule("V08", |path| {
+            path.field("text", |p| {
+                validate::nonempty_graphemes(&self.text, CONFIRM_TEXT_MAX, p, out)
+            })
         });
-        validate_actions(&self.actions, CONFIRM_ACTIONS, CONFIRM_ACTIONS, path, out);
+        validate_actions(
+            &self.actions,
+            (CONFIRM_ACTIONS, CONFIRM_ACTIONS, "C04"),
+            path,
+            out,
+        );
     }
 }
 
@@ -984,14 +1241,20 @@ impl Validate for CarouselColumn {
             path,
             out,
         );
-        validate_actions(&self.actions, 1, CAROUSEL_COLUMN_ACTIONS_MAX, path, out);
+        validate_actions(
+            &self.actions,
+            (1, CAROUSEL_COLUMN_ACTIONS_MAX, "C06"),
+            path,
+            out,
+        );
     }
 }
 
 impl Validate for CarouselTemplate {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
+        validate_image_keywords(&self.image_aspect_ratio, &self.image_size, path, out);
         path.field("columns", |p| {
-            validate::count(self.columns.len(), 1, CAROUSEL_COLUMNS_MAX, p, out);
+            p.rule("C05", |p| validate::count(self.columns.len(), 1, CAROUSEL_COLUMNS_MAX, p, out));
             let Some(first) = self.columns.first() else {
                 return;
             };
@@ -1062,7 +1325,9 @@ fn same_presence(
 impl Validate for ImageCarouselTemplate {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         path.field("columns", |p| {
-            validate::count(self.columns.len(), 1, IMAGE_CAROUSEL_COLUMNS_MAX, p, out);
+            p.rule("C08", |p| {
+                validate::count(self.columns.len(), 1, IMAGE_CAROUSEL_COLUMNS_MAX, p, out)
+            });
             for (i, column) in self.columns.iter().enumerate() {
                 p.index(i, |p| column.validate_at(p, out));
             }
@@ -1072,8 +1337,10 @@ impl Validate for ImageCarouselTemplate {
 
 impl Validate for ImageCarouselColumn {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("imageUrl", |p| {
-            validate::url(&self.image_url, Schemes::Https, MEDIA_URL_MAX, p, out)
+        path.rule("V37", |path| {
+            path.field("imageUrl", |p| {
+                validate::url(&self.image_url, Schemes::Https, MEDIA_URL_MAX, p, out)
+            })
         });
         path.field("action", |p| {
             self.action

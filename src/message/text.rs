@@ -93,18 +93,24 @@ impl TextMessage {
 
 impl Validate for TextMessage {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("text", |p| {
-            validate::nonempty_utf16(&self.text, limits::TEXT_MAX, p, out)
+        path.rule("V01", |path| {
+            path.field("text", |p| {
+                validate::nonempty_utf16(&self.text, limits::TEXT_MAX, p, out)
+            })
         });
         if !self.emojis.is_empty() {
             path.field("emojis", |p| {
-                validate::count(self.emojis.len(), 0, limits::TEXT_EMOJIS_MAX, p, out);
+                p.rule("V02", |p| {
+                    validate::count(self.emojis.len(), 0, limits::TEXT_EMOJIS_MAX, p, out)
+                });
                 let units: Vec<u16> = self.text.encode_utf16().collect();
                 for (i, e) in self.emojis.iter().enumerate() {
                     p.index(i, |p| {
                         if units.get(e.index) != Some(&u16::from(b'$')) {
-                            p.field("index", |p| {
-                                validate::invalid("the position of a `$` in the text", p, out)
+                            p.rule("V27", |p| {
+                                p.field("index", |p| {
+                                    validate::invalid("the position of a `$` in the text", p, out)
+                                })
                             });
                         }
                         p.field("productId", |p| validate::required(&e.product_id, p, out));
@@ -115,6 +121,33 @@ impl Validate for TextMessage {
         }
         super::validate_common(&self.quick_reply, &self.sender, path, out);
     }
+}
+
+/// The keys of the `{key}` placeholders of a text (v2), in order; `{{` and `}}` are literal
+/// braces. `Err` holds the byte offset of an unpaired brace.
+fn placeholders(text: &str) -> Result<Vec<&str>, usize> {
+    let b = text.as_bytes();
+    let mut keys = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'{' if b.get(i + 1) == Some(&b'{') => i += 2,
+            b'}' if b.get(i + 1) == Some(&b'}') => i += 2,
+            b'{' => {
+                let end = text[i + 1..].find(['{', '}']).map(|j| i + 1 + j);
+                match end {
+                    Some(j) if b[j] == b'}' => {
+                        keys.push(&text[i + 1..j]);
+                        i = j + 1;
+                    }
+                    _ => return Err(i),
+                }
+            }
+            b'}' => return Err(i),
+            _ => i += 1,
+        }
+    }
+    Ok(keys)
 }
 
 /// `textV2` message: text with `{key}` placeholders, each replaced by the mention or emoji in
@@ -261,14 +294,93 @@ impl TextMessageV2 {
     }
 }
 
+impl TextMessageV2 {
+    /// V25: at most 100 substitution objects, 20 of them mentions and 20 emojis.
+    fn validate_substitution_counts(&self, path: &mut Path, out: &mut Violations) {
+        let mentions = self
+            .substitution
+            .values()
+            .filter(|s| matches!(s, Substitution::Mention(_)))
+            .count();
+        let emojis = self
+            .substitution
+            .values()
+            .filter(|s| matches!(s, Substitution::Emoji(_)))
+            .count();
+        path.field("substitution", |p| {
+            validate::count(
+                self.substitution.len(),
+                0,
+                limits::TEXT_V2_SUBSTITUTIONS_MAX,
+                p,
+                out,
+            );
+            if mentions > limits::TEXT_V2_MENTIONS_MAX {
+                validate::invalid(
+                    format!(
+                        "at most {} mentions, not {mentions}",
+                        limits::TEXT_V2_MENTIONS_MAX
+                    ),
+                    p,
+                    out,
+                );
+            }
+            if emojis > limits::TEXT_V2_EMOJIS_MAX {
+                validate::invalid(
+                    format!(
+                        "at most {} emojis, not {emojis}",
+                        limits::TEXT_V2_EMOJIS_MAX
+                    ),
+                    p,
+                    out,
+                );
+            }
+        });
+    }
+}
+
 impl Validate for TextMessageV2 {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         path.field("text", |p| {
-            validate::nonempty_utf16(&self.text, limits::TEXT_MAX, p, out)
+            p.rule("V25", |p| {
+                validate::nonempty_utf16(&self.text, limits::TEXT_MAX, p, out)
+            });
+            p.rule("V25", |p| match placeholders(&self.text) {
+                Ok(keys) => {
+                    for key in keys {
+                        if !self.substitution.contains_key(key) {
+                            validate::invalid(
+                                format!("text whose placeholder `{{{key}}}` has an entry in `substitution` (write `{{{{` and `}}}}` for literal braces)"),
+                                p,
+                                out,
+                            );
+                        }
+                    }
+                }
+                Err(at) => validate::invalid(
+                    format!("text whose `{{` and `}}` come in pairs (unpaired brace at UTF-8 byte {at}; write `{{{{` and `}}}}` for literal braces)"),
+                    p,
+                    out,
+                ),
+            });
         });
+        path.rule("V25", |p| self.validate_substitution_counts(p, out));
         if !self.substitution.is_empty() {
             path.field("substitution", |p| {
                 for (key, s) in &self.substitution {
+                    let key_ok = (1..=limits::TEXT_V2_SUBSTITUTION_KEY_MAX).contains(&key.len())
+                        && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+                    if !key_ok {
+                        p.rule("V25", |p| {
+                            p.field(key, |p| {
+                                validate::invalid(
+                                    "a key of 1 to 20 characters of 0-9, a-z, A-Z and `_`",
+                                    p,
+                                    out,
+                                )
+                            })
+                        });
+                    }
                     p.field(key, |p| match s {
                         Substitution::Mention(m) => {
                             p.field("mentionee", |p| match &m.mentionee {

@@ -8,5 +8,8 @@ mod example;
 mod imagemap;
 mod messages;
 mod richmenu;
+mod runtime_counts;
+mod rules_table;
 mod templates;
+mod validate_rules;
 mod validation;

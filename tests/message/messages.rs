@@ -242,7 +242,7 @@ fn quick_reply_and_sender() {
     assert_eq!(wire(&Sender::new()), "{}");
     assert_eq!(wire(&Sender::new().name("Cony")), r#"{"name":"Cony"}"#);
     // The array form and the push form produce the same wire.
-    let from_array = QuickReply::from_items([
+    let from_array = QuickReply::new([
         QuickReplyItem::new(action::message("Sushi").label("Sushi"))
             .image_url("https://example.com/sushi.png"),
         QuickReplyItem::new(action::camera().label("Camera")),

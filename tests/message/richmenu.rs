@@ -98,7 +98,25 @@ fn request_bodies_wire() {
     assert!(update.validate().is_ok());
     assert!(link.validate().is_ok());
     assert!(unlink.validate().is_ok());
-    assert!(batch.validate().is_ok());
+    // The wire form of every operation kind in one body; LINE takes `unlinkAll` only alone
+    // (rule V40), which validate() reports on the operations it is combined with.
+    assert_eq!(
+        batch.validate().unwrap_err().paths(),
+        ["operations[0]", "operations[1]"]
+    );
+    let twice = RichMenuBatchRequest::new([
+        RichMenuBatchOperation::link("richmenu-1", "richmenu-2"),
+        RichMenuBatchOperation::unlink("richmenu-1"),
+    ]);
+    assert_eq!(
+        twice.validate().unwrap_err().paths(),
+        ["operations[1].from"]
+    );
+    assert!(
+        RichMenuBatchRequest::new([RichMenuBatchOperation::UnlinkAll])
+            .validate()
+            .is_ok()
+    );
     insta::assert_snapshot!(
         "rich_menu_requests",
         [
@@ -203,7 +221,8 @@ fn areas_and_size_from_json() {
             "size.width",
             "size.height",
             "areas[0].bounds.width",
-            "areas[0].action"
+            "areas[0].action",
+            "areas[0].action.label"
         ]
     );
     let json = r#"{"size":{"width":2500,"height":843},"selected":false,"name":"n","chatBarText":"c","areas":[]}"#;

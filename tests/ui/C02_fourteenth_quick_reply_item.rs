@@ -1,4 +1,5 @@
-// LINE rule C02: a quick reply holds 1 to 13 items; the fourteenth does not compile.
+// LINE rule C02: a quick reply holds 1 to 13 items; the fourteenth does not compile, nor
+// does a quick reply without items.
 use linebot::action;
 use linebot::message::QuickReply;
 
@@ -19,4 +20,5 @@ fn main() {
         .action(a())
         .action(a())
         .action(a());
+    let _empty = QuickReply::builder().build();
 }

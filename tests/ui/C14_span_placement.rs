@@ -4,5 +4,6 @@ use linebot::message::flex;
 fn main() {
     let _ok = flex::FlexText::from_spans([flex::span("in a text")]);
     let _row = flex::horizontal().push(flex::span("loose span"));
+    let _baseline = flex::baseline().push(flex::span("loose span"));
     let _empty = flex::FlexText::from_spans([]);
 }

@@ -1,5 +1,5 @@
 // LINE rule C16: a bubble with a video hero has size kilo, mega or giga, and is not inside a
-// carousel.
+// carousel, whether it is pushed as a builder or as the bubble `build()` returns.
 use linebot::message::flex::{self, size};
 
 fn video() -> flex::FlexVideo {
@@ -14,4 +14,5 @@ fn main() {
     let _ok = flex::bubble().size(size::Kilo).hero(video());
     let _too_small = flex::bubble().size(size::Nano).hero(video());
     let _in_carousel = flex::carousel().push(flex::bubble().hero(video()));
+    let _built = flex::carousel().push(flex::bubble().hero(video()).build());
 }

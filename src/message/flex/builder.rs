@@ -19,11 +19,17 @@
 //! | rule | trait | implemented by |
 //! |---|---|---|
 //! | C12 | [`BaselineChild`] | [`FlexIcon`], [`FlexText`], [`FlexFiller`] |
-//! | C13, C14, C15 | [`BoxChild`] | boxes, [`FlexButton`], [`FlexImage`], [`FlexText`], [`FlexSeparator`], [`FlexFiller`] |
+//! | C13, C15 | [`BoxChild`] | boxes, [`FlexButton`], [`FlexImage`], [`FlexText`], [`FlexSeparator`], [`FlexFiller`] |
+//! | C14 | [`NotASpan`] | every component but [`FlexSpan`] (spans go in [`FlexText::from_spans`]) |
 //! | C15 | [`Hero`] | boxes, [`FlexImage`], [`FlexVideo`] |
 //! | C15 | [`VideoAltContent`] | boxes, [`FlexImage`] |
-//! | C16 | [`FitsSize`], [`NoVideoInCarousel`] | sizes kilo, mega, giga; bubbles without a video hero |
+//! | C16 | [`FitsSize`], [`NoVideoInCarousel`], [`CarouselBubble`] | sizes kilo, mega, giga; bubble builders without a video hero (not the wire [`Bubble`], whose type cannot tell) |
 //! | C11 | [`RoomForBubble`], [`CarouselBubbles`] | 1 to 12 bubbles |
+//!
+//! Bubbles from a runtime list go into a carousel with `Carousel::try_from(vec)`, which checks
+//! the count (1 to 12) and gives the [`Carousel`] that [`CarouselBuilder::build`] gives; a
+//! helper making bubbles returns a [`BubbleBuilder`] (or `impl CarouselBubble`), and bubbles of
+//! different sizes share a list as [`AnyCarouselBubble`]s.
 //! | C22 | [`LabeledAction`] (with [`HasLabel`]) | button actions with a label |
 //!
 //! ```compile_fail
@@ -38,7 +44,8 @@ use super::component::*;
 use super::container::{Bubble, BubbleStyles, Carousel, FlexContainer};
 use super::units::{Direction, Layout};
 use crate::action::{self, FlexAction, HasLabel};
-use crate::count::{Count, Inc};
+use crate::count::{Count, CountError, CountRule, Inc};
+use crate::limits::FLEX_CAROUSEL_BUBBLES_MAX;
 
 mod sealed {
     pub trait Sealed {}
@@ -65,6 +72,16 @@ pub trait BoxChild: IntoComponent {}
     note = "LINE rule C12: use a horizontal or vertical box for `{Self}`"
 )]
 pub trait BaselineChild: IntoComponent {}
+
+/// Guard for every box: a span is not a box child of any layout (LINE rule C14). Spans pass
+/// [`BoxChild`] and [`BaselineChild`] so that this guard, which names the right rule, is the
+/// error a span in a box gives.
+#[diagnostic::on_unimplemented(
+    message = "a span cannot be placed in a box: spans go in a text's `contents`",
+    label = "a span outside a text",
+    note = "LINE rule C14: a span goes only in a text's `contents`: `flex::FlexText::from_spans([flex::span(..)])`"
+)]
+pub trait NotASpan {}
 
 /// A component that may be a bubble's hero: a box, an image or a video (LINE rule C15).
 #[diagnostic::on_unimplemented(
@@ -109,7 +126,7 @@ component_kinds!(
     FlexVideo: [];
     FlexIcon: [BaselineChild];
     FlexText: [BoxChild, BaselineChild];
-    FlexSpan: [];
+    FlexSpan: [BoxChild, BaselineChild];
     FlexSeparator: [BoxChild];
     FlexFiller: [BoxChild, BaselineChild];
 );
@@ -131,6 +148,23 @@ wire_into_component!(
     FlexSpan,
     FlexSeparator,
     FlexFiller
+);
+
+macro_rules! not_a_span {
+    ($($t:ty),*) => { $( #[diagnostic::do_not_recommend] impl NotASpan for $t {} )* };
+}
+not_a_span!(
+    FlexBox,
+    FlexButton,
+    FlexImage,
+    FlexVideo,
+    FlexIcon,
+    FlexText,
+    FlexSeparator,
+    FlexFiller,
+    HorizontalBox,
+    VerticalBox,
+    BaselineBox
 );
 
 #[diagnostic::do_not_recommend]
@@ -216,7 +250,7 @@ macro_rules! labeled {
     )* };
 }
 labeled!(
-    Postback[E, K], Message[], Uri[A], DatetimePicker[], Camera[], CameraRoll[], Location[],
+    Postback[E, K], Message[], Uri[], DatetimePicker[], Camera[], CameraRoll[], Location[],
     RichMenuSwitch[], Clipboard[],
 );
 
@@ -265,7 +299,7 @@ macro_rules! typed_box {
 
         impl $name {
             /// Appends a child; the compiler refuses kinds this layout does not hold.
-            pub fn push<C: $child>(mut self, child: C) -> Self {
+            pub fn push<C: $child + NotASpan>(mut self, child: C) -> Self {
                 self.wire.contents.push(child.into_component());
                 self
             }
@@ -282,56 +316,7 @@ macro_rules! typed_box {
             }
         }
 
-        box_setters!($name {
-            /// Share of the parent box's space.
-            flex: i32,
-            /// Minimum space between the children.
-            spacing: super::units::Spacing,
-            /// Minimum space before this box in its parent.
-            margin: super::units::Margin,
-            /// What the offsets are measured from.
-            position: super::units::Position,
-            /// Top offset.
-            offset_top: super::units::Offset,
-            /// Bottom offset.
-            offset_bottom: super::units::Offset,
-            /// Start offset.
-            offset_start: super::units::Offset,
-            /// End offset.
-            offset_end: super::units::Offset,
-            /// Background color.
-            background_color: super::Color,
-            /// Border color.
-            border_color: super::Color,
-            /// Border width.
-            border_width: super::units::BorderWidth,
-            /// Corner radius.
-            corner_radius: super::units::CornerRadius,
-            /// Width.
-            width: super::units::Length,
-            /// Maximum width.
-            max_width: super::units::Length,
-            /// Height.
-            height: super::units::Length,
-            /// Maximum height.
-            max_height: super::units::Length,
-            /// Padding on all four sides (a side set on its own wins).
-            padding_all: super::units::Padding,
-            /// Top padding.
-            padding_top: super::units::Padding,
-            /// Bottom padding.
-            padding_bottom: super::units::Padding,
-            /// Start padding.
-            padding_start: super::units::Padding,
-            /// End padding.
-            padding_end: super::units::Padding,
-            /// Distribution of the children along the main axis.
-            justify_content: super::units::JustifyContent,
-            /// Alignment of the children along the cross axis.
-            align_items: super::units::AlignItems,
-            /// Background (a linear gradient).
-            background: Background,
-        });
+        super::component::with_box_fields!(box_setters!($name));
 
         impl sealed::Sealed for $name {}
         impl IntoComponent for $name {
@@ -557,11 +542,12 @@ pub trait NoVideoInCarousel {}
 #[diagnostic::do_not_recommend]
 impl NoVideoInCarousel for NoVideoHero {}
 
-/// A bubble that may go into a carousel.
+/// A bubble that may go into a carousel: a [`BubbleBuilder`] whose hero is not a video (LINE
+/// rule C16), or an [`AnyCarouselBubble`].
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` is not a bubble",
-    label = "a carousel holds bubbles",
-    note = "build bubbles with `flex::bubble()`"
+    message = "`{Self}` is not a bubble builder that may go in a carousel",
+    label = "a carousel holds bubbles made with `flex::bubble()`",
+    note = "pass the `BubbleBuilder` itself, not the `Bubble` its `build()` returns: its type says whether the hero is a video (LINE rule C16)"
 )]
 pub trait CarouselBubble {
     /// The wire bubble.
@@ -572,9 +558,51 @@ impl<H: NoVideoInCarousel, S> CarouselBubble for BubbleBuilder<H, S> {
         self.wire
     }
 }
-impl CarouselBubble for Bubble {
+// No impl for the wire `Bubble`: its type does not say whether its hero is a video (LINE rule
+// C16), so a built bubble goes in a carousel only through the runtime path (`Carousel` from
+// JSON or its fields, then `validate`).
+
+/// A bubble of any size allowed in a carousel: made only from a [`BubbleBuilder`] whose hero
+/// is not a video (LINE rule C16), so bubbles of different sizes fit one list.
+///
+/// ```
+/// use linebot::message::flex::{self, size, AnyCarouselBubble};
+///
+/// let bubbles: Vec<AnyCarouselBubble> = vec![
+///     flex::bubble().size(size::Micro).into(),
+///     flex::bubble().size(size::Kilo).into(),
+/// ];
+/// let carousel = flex::Carousel::try_from(bubbles)?;
+/// assert_eq!(carousel.contents.len(), 2);
+/// # Ok::<(), linebot::count::CountError>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[must_use]
+pub struct AnyCarouselBubble(Bubble);
+
+impl AnyCarouselBubble {
+    /// The wire form.
+    pub fn into_wire(self) -> Bubble {
+        self.0
+    }
+}
+
+impl<H: NoVideoInCarousel, S> From<BubbleBuilder<H, S>> for AnyCarouselBubble {
+    fn from(b: BubbleBuilder<H, S>) -> Self {
+        AnyCarouselBubble(b.wire)
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl CarouselBubble for AnyCarouselBubble {
     fn into_bubble(self) -> Bubble {
-        self
+        self.0
+    }
+}
+
+impl IntoFlexContainer for AnyCarouselBubble {
+    fn into_container(self) -> FlexContainer {
+        FlexContainer::Bubble(Box::new(self.0))
     }
 }
 
@@ -585,16 +613,45 @@ impl CarouselBubble for Bubble {
     note = "LINE rule C11: a carousel holds 1 to 12 bubbles; send the rest in another message"
 )]
 pub trait RoomForBubble {}
-crate::__impl_counts!(RoomForBubble: 0 1 2 3 4 5 6 7 8 9 10 11);
+crate::__impl_counts!(RoomForBubble: 0..=FLEX_CAROUSEL_BUBBLES_MAX - 1
+    => 0 1 2 3 4 5 6 7 8 9 10 11);
 
 /// Guard for finished carousels and bubble arrays: 1 to 12 bubbles (LINE rule C11).
 #[diagnostic::on_unimplemented(
-    message = "a flex carousel holds 1 to 12 bubbles, but `{Self}` were given",
+    message = "a flex carousel holds 1 to 12 bubbles, but {N} were given",
     label = "1 to 12 bubbles",
     note = "LINE rule C11: a carousel holds 1 to 12 bubbles"
 )]
-pub trait CarouselBubbles {}
-crate::__impl_counts!(CarouselBubbles: 1 2 3 4 5 6 7 8 9 10 11 12);
+pub trait CarouselBubbles<const N: usize> {}
+crate::__impl_counts!(CarouselBubbles<_>: 1..=FLEX_CAROUSEL_BUBBLES_MAX
+    => 1 2 3 4 5 6 7 8 9 10 11 12);
+
+const CAROUSEL_RULE: CountRule = CountRule {
+    rule: "C11",
+    subject: "a flex carousel",
+    items: "bubbles",
+    min: 1,
+    max: FLEX_CAROUSEL_BUBBLES_MAX,
+};
+
+impl<B: CarouselBubble> TryFrom<Vec<B>> for Carousel {
+    type Error = CountError;
+
+    /// A carousel of the bubbles of a list known only at run time (1 to 12, LINE rule C11).
+    /// Each bubble's hero is not a video by its type (C16).
+    ///
+    /// # Errors
+    /// [`CountError`] naming rule C11 when there are no bubbles or more than 12.
+    fn try_from(bubbles: Vec<B>) -> Result<Self, CountError> {
+        CAROUSEL_RULE.check(bubbles.len())?;
+        Ok(Carousel {
+            contents: bubbles
+                .into_iter()
+                .map(CarouselBubble::into_bubble)
+                .collect(),
+        })
+    }
+}
 
 /// A carousel counting its bubbles in its type; [`carousel`] or [`carousel_of`] makes one.
 #[derive(Debug, Clone, PartialEq)]
@@ -617,7 +674,7 @@ pub fn carousel() -> CarouselBuilder {
 /// A carousel of 1 to 12 bubbles given as an array (`std::array::from_fn` builds one in a loop).
 pub fn carousel_of<B: CarouselBubble, const N: usize>(bubbles: [B; N]) -> CarouselBuilder<Count<N>>
 where
-    Count<N>: CarouselBubbles,
+    Count<N>: CarouselBubbles<N>,
 {
     CarouselBuilder {
         wire: Carousel {
@@ -645,12 +702,12 @@ impl<C: Inc> CarouselBuilder<C> {
     }
 }
 
-impl<const N: usize> CarouselBuilder<Count<N>>
-where
-    Count<N>: CarouselBubbles,
-{
-    /// The wire form.
-    pub fn build(self) -> Carousel {
+impl<const N: usize> CarouselBuilder<Count<N>> {
+    /// The wire form; needs at least one bubble (LINE rule C11).
+    pub fn build(self) -> Carousel
+    where
+        Count<N>: CarouselBubbles<N>,
+    {
         self.wire
     }
 }
@@ -677,7 +734,7 @@ impl<H, S> IntoFlexContainer for BubbleBuilder<H, S> {
 }
 impl<const N: usize> IntoFlexContainer for CarouselBuilder<Count<N>>
 where
-    Count<N>: CarouselBubbles,
+    Count<N>: CarouselBubbles<N>,
 {
     fn into_container(self) -> FlexContainer {
         FlexContainer::Carousel(self.wire)
@@ -706,7 +763,7 @@ impl<H, S> From<BubbleBuilder<H, S>> for FlexContainer {
 }
 impl<const N: usize> From<CarouselBuilder<Count<N>>> for FlexContainer
 where
-    Count<N>: CarouselBubbles,
+    Count<N>: CarouselBubbles<N>,
 {
     fn from(c: CarouselBuilder<Count<N>>) -> Self {
         c.into_container()

@@ -8,8 +8,75 @@ use super::component::*;
 use super::container::{BlockStyle, Bubble, Carousel, FlexContainer};
 use super::units::{Angle, BubbleSize, Keyword, Layout, is_number_with_unit};
 use crate::action::{Action, ActionContext};
-use crate::limits::{FLEX_ANIMATED_IMAGES_MAX, FLEX_CAROUSEL_BUBBLES_MAX, MEDIA_URL_MAX};
+use crate::limits::{
+    FLEX_ANIMATED_IMAGES_MAX, FLEX_BUBBLE_JSON_MAX_BYTES, FLEX_CAROUSEL_BUBBLES_MAX,
+    FLEX_CAROUSEL_JSON_MAX_BYTES, MEDIA_URL_MAX,
+};
 use crate::validate::{self, Path, Schemes, Violations};
+
+/// V31: the JSON of a bubble or a carousel has a size limit.
+fn json_size<T: serde::Serialize>(value: &T, max: usize, p: &mut Path, out: &mut Violations) {
+    /// Counts bytes instead of storing them.
+    struct Counter(usize);
+    impl std::io::Write for Counter {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0 += buf.len();
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut counter = Counter(0);
+    // Serializing plain data into a counter cannot fail.
+    let _ = serde_json::to_writer(&mut counter, value);
+    if counter.0 > max {
+        p.rule("V31", |p| {
+            validate::invalid(
+                format!(
+                    "at most {max} bytes of JSON ({} KB), not {}",
+                    max / 1024,
+                    counter.0
+                ),
+                p,
+                out,
+            )
+        });
+    }
+}
+
+fn keyword_str(size: &BubbleSize) -> String {
+    serde_json::to_value(size)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+/// The `type`s of the components this version models.
+const COMPONENT_KINDS: &[&str] = &[
+    "box",
+    "button",
+    "image",
+    "video",
+    "icon",
+    "text",
+    "span",
+    "separator",
+    "filler",
+];
+
+/// The action `type`s whose label a button shows: every kind this version models.
+const ACTION_KINDS_WITH_LABEL: &[&str] = &[
+    "postback",
+    "message",
+    "uri",
+    "datetimepicker",
+    "camera",
+    "cameraRoll",
+    "location",
+    "richmenuswitch",
+    "clipboard",
+];
 
 /// Where a component stands; decides which kinds are allowed there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,16 +107,57 @@ impl<'a> Walker<'a> {
             FlexContainer::Bubble(b) => self.bubble(b, false, p),
             FlexContainer::Carousel(c) => self.carousel(c, p),
             FlexContainer::Unknown(v) => match v.get("type").and_then(|t| t.as_str()) {
-                Some("bubble") => validate::well_formed::<Bubble>(v, "`bubble`", p, self.out),
-                Some("carousel") => validate::well_formed::<Carousel>(v, "`carousel`", p, self.out),
-                _ => {}
+                // Built by hand from JSON of a known kind: checked as that kind.
+                Some("bubble") => {
+                    if let Some(b) = validate::known_kind::<Bubble>(v, "`bubble`", p, self.out) {
+                        self.bubble(&b, false, p);
+                    }
+                }
+                Some("carousel") => {
+                    if let Some(c) = validate::known_kind::<Carousel>(v, "`carousel`", p, self.out)
+                    {
+                        self.carousel(&c, p);
+                    }
+                }
+                Some(kind) => {
+                    if let Some(known) =
+                        validate::case_only_misspelling(kind, &["bubble", "carousel"])
+                    {
+                        validate::misspelled_kind(kind, known, p, self.out);
+                    }
+                }
+                None => {}
             },
         }
     }
 
     fn carousel(&mut self, c: &Carousel, p: &mut Path) {
+        json_size(c, FLEX_CAROUSEL_JSON_MAX_BYTES, p, self.out);
+        // V31: one width for every bubble (an omitted size is mega).
+        let size_of = |b: &Bubble| b.size.clone().unwrap_or(BubbleSize::Mega);
+        if let Some(first) = c.contents.first().map(size_of) {
+            p.rule("V31", |p| {
+                p.field("contents", |p| {
+                    for (i, b) in c.contents.iter().enumerate().skip(1) {
+                        if size_of(b) != first {
+                            p.index(i, |p| {
+                                p.field("size", |p| {
+                                    validate::invalid(
+                                        format!("the size of contents[0], `{}` (the bubbles of a carousel have one width)", keyword_str(&first)),
+                                        p,
+                                        self.out,
+                                    )
+                                })
+                            });
+                        }
+                    }
+                })
+            });
+        }
         p.field("contents", |p| {
-            validate::count(c.contents.len(), 1, FLEX_CAROUSEL_BUBBLES_MAX, p, self.out);
+            p.rule("C11", |p| {
+                validate::count(c.contents.len(), 1, FLEX_CAROUSEL_BUBBLES_MAX, p, self.out)
+            });
             for (i, b) in c.contents.iter().enumerate() {
                 p.index(i, |p| self.bubble(b, true, p));
             }
@@ -57,34 +165,71 @@ impl<'a> Walker<'a> {
     }
 
     pub(super) fn bubble(&mut self, b: &Bubble, in_carousel: bool, p: &mut Path) {
+        json_size(b, FLEX_BUBBLE_JSON_MAX_BYTES, p, self.out);
         self.keyword(&b.size, "size", p);
+        // V31: no separator above the first block.
+        let first_block = [
+            ("header", b.header.is_some()),
+            ("hero", b.hero.is_some()),
+            ("body", b.body.is_some()),
+            ("footer", b.footer.is_some()),
+        ]
+        .into_iter()
+        .find_map(|(name, present)| present.then_some(name));
+        if let (Some(name), Some(styles)) = (first_block, &b.styles) {
+            let style = match name {
+                "header" => &styles.header,
+                "hero" => &styles.hero,
+                "body" => &styles.body,
+                _ => &styles.footer,
+            };
+            if style.as_ref().and_then(|s| s.separator) == Some(true) {
+                p.rule("V31", |p| {
+                    p.field("styles", |p| {
+                        p.field(name, |p| {
+                            p.field("separator", |p| {
+                                validate::not_allowed(
+                                    format!("a separator above the first block (`{name}`)"),
+                                    p,
+                                    self.out,
+                                )
+                            })
+                        })
+                    })
+                });
+            }
+        }
         self.keyword(&b.direction, "direction", p);
         if let Some(h) = &b.header {
             p.field("header", |p| self.flex_box(h, p));
         }
         if let Some(h) = &b.hero {
             p.field("hero", |p| self.component(h, Place::Hero, p));
-            if matches!(h, FlexComponent::Video(_)) {
+            if h.kind() == "video" {
                 let fits = matches!(
                     b.size,
                     None | Some(BubbleSize::Kilo | BubbleSize::Mega | BubbleSize::Giga)
                 );
                 if !fits {
-                    p.field("size", |p| {
-                        validate::not_allowed(
-                            "a bubble with a video hero has size kilo, mega or giga (LINE rule C16)",
-                            p,
-                            self.out,
-                        )
+                    p.rule("C16", |p| {
+                        p.field("size", |p| {
+                            validate::not_allowed(
+                                "a bubble with a video hero has size kilo, mega or giga",
+                                p,
+                                self.out,
+                            )
+                        })
                     });
                 }
                 if in_carousel {
-                    p.field("hero", |p| {
-                        validate::not_allowed(
-                            "a bubble with a video hero cannot be placed in a carousel (LINE rule C16)",
-                            p,
-                            self.out,
-                        )
+                    p.rule("C16", |p| {
+                        p.field("hero", |p| {
+                            validate::not_allowed(
+                                "a bubble with a video hero cannot be placed in a carousel",
+                                p,
+                                self.out,
+                            )
+                        })
                     });
                 }
             }
@@ -132,20 +277,64 @@ impl<'a> Walker<'a> {
                 self.color(&s.color, "color", p);
             }
             FlexComponent::Filler(_) => {}
-            FlexComponent::Unknown(v) => {
-                use validate::well_formed;
-                let out = &mut *self.out;
-                match c.kind() {
-                    "box" => well_formed::<FlexBox>(v, "`box` component", p, out),
-                    "button" => well_formed::<FlexButton>(v, "`button` component", p, out),
-                    "image" => well_formed::<FlexImage>(v, "`image` component", p, out),
-                    "video" => well_formed::<FlexVideo>(v, "`video` component", p, out),
-                    "icon" => well_formed::<FlexIcon>(v, "`icon` component", p, out),
-                    "text" => well_formed::<FlexText>(v, "`text` component", p, out),
-                    "span" => well_formed::<FlexSpan>(v, "`span` component", p, out),
-                    "separator" => well_formed::<FlexSeparator>(v, "`separator` component", p, out),
-                    "filler" => well_formed::<FlexFiller>(v, "`filler` component", p, out),
-                    _ => {}
+            FlexComponent::Unknown(v) => self.unknown_component(v, c.kind(), p),
+        }
+    }
+
+    /// A component kept as JSON: a kind LINE added later passes; a known kind is checked as that
+    /// kind when it parses (built by hand) and reported with serde's reason when it does not; a
+    /// `type` that differs from a known one only by case is reported with the known spelling.
+    fn unknown_component(&mut self, v: &serde_json::Value, kind: &str, p: &mut Path) {
+        use validate::known_kind;
+        let out = &mut *self.out;
+        match kind {
+            "box" => {
+                if let Some(x) = known_kind::<FlexBox>(v, "`box` component", p, out) {
+                    self.flex_box(&x, p);
+                }
+            }
+            "button" => {
+                if let Some(x) = known_kind::<FlexButton>(v, "`button` component", p, out) {
+                    self.button(&x, p);
+                }
+            }
+            "image" => {
+                if let Some(x) = known_kind::<FlexImage>(v, "`image` component", p, out) {
+                    self.image(&x, p);
+                }
+            }
+            "video" => {
+                if let Some(x) = known_kind::<FlexVideo>(v, "`video` component", p, out) {
+                    self.video(&x, p);
+                }
+            }
+            "icon" => {
+                if let Some(x) = known_kind::<FlexIcon>(v, "`icon` component", p, out) {
+                    self.icon(&x, p);
+                }
+            }
+            "text" => {
+                if let Some(x) = known_kind::<FlexText>(v, "`text` component", p, out) {
+                    self.text(&x, p);
+                }
+            }
+            "span" => {
+                if let Some(x) = known_kind::<FlexSpan>(v, "`span` component", p, out) {
+                    self.span(&x, p);
+                }
+            }
+            "separator" => {
+                if let Some(x) = known_kind::<FlexSeparator>(v, "`separator` component", p, out) {
+                    self.keyword(&x.margin, "margin", p);
+                    self.color(&x.color, "color", p);
+                }
+            }
+            "filler" => {
+                let _ = known_kind::<FlexFiller>(v, "`filler` component", p, out);
+            }
+            other => {
+                if let Some(known) = validate::case_only_misspelling(other, COMPONENT_KINDS) {
+                    validate::misspelled_kind(other, known, p, out);
                 }
             }
         }
@@ -154,20 +343,7 @@ impl<'a> Walker<'a> {
     /// LINE rules C12-C15: which kinds stand where.
     fn placement(&mut self, c: &FlexComponent, place: Place, p: &mut Path) {
         let kind = c.kind();
-        if matches!(c, FlexComponent::Unknown(_))
-            && !matches!(
-                kind,
-                "box"
-                    | "button"
-                    | "image"
-                    | "video"
-                    | "icon"
-                    | "text"
-                    | "span"
-                    | "separator"
-                    | "filler"
-            )
-        {
+        if matches!(c, FlexComponent::Unknown(_)) && !COMPONENT_KINDS.contains(&kind) {
             // A kind this version does not know: its placement rules are unknown too.
             return;
         }
@@ -249,9 +425,20 @@ impl<'a> Walker<'a> {
     fn button(&mut self, b: &FlexButton, p: &mut Path) {
         p.field("action", |p| {
             b.action.validate_in(ActionContext::Flex, p, self.out);
-            // The button shows its action's label: LINE requires one here.
-            if b.action.label().is_none() && !matches!(b.action, Action::Unknown(_)) {
-                p.field("label", |p| validate::missing(p, self.out));
+            // The button shows its action's label: LINE requires one here (C22), of 1 to 40
+            // characters (V04; the length is checked with the action).
+            let known = !matches!(&b.action, Action::Unknown(_))
+                || ACTION_KINDS_WITH_LABEL.contains(&b.action.kind());
+            match b.action.label() {
+                None if known => p.rule("C22", |p| {
+                    p.field("label", |p| validate::missing(p, self.out))
+                }),
+                Some("") => p.rule("V04", |p| {
+                    p.field("label", |p| {
+                        validate::nonempty_graphemes("", 1, p, self.out)
+                    })
+                }),
+                _ => {}
             }
         });
         self.color(&b.color, "color", p);
@@ -295,12 +482,16 @@ impl<'a> Walker<'a> {
         if i.animated == Some(true) {
             self.animated += 1;
             if self.animated > FLEX_ANIMATED_IMAGES_MAX {
-                p.field("animated", |p| {
-                    validate::not_allowed(
-                        "at most 10 images with `animated: true` in one message (LINE rule V15)",
-                        p,
-                        self.out,
-                    )
+                p.rule("V15", |p| {
+                    p.field("animated", |p| {
+                        validate::not_allowed(
+                            format!(
+                                "at most {FLEX_ANIMATED_IMAGES_MAX} images with `animated: true` in one message"
+                            ),
+                            p,
+                            self.out,
+                        )
+                    })
                 });
             }
         }
@@ -314,6 +505,24 @@ impl<'a> Walker<'a> {
         });
         self.ratio(&v.aspect_ratio, p);
         self.action(&v.action, p);
+        // V35: the player opens a URI; LINE documents no other action here.
+        if let Some(a) = &v.action
+            && a.kind() != "uri"
+            && ACTION_KINDS_WITH_LABEL.contains(&a.kind())
+        {
+            p.rule("V35", |p| {
+                p.field("action", |p| {
+                    validate::not_allowed(
+                        format!(
+                            "a {} action on a video: a video's action is a URI action",
+                            a.kind()
+                        ),
+                        p,
+                        self.out,
+                    )
+                })
+            });
+        }
     }
 
     fn icon(&mut self, i: &FlexIcon, p: &mut Path) {
@@ -391,21 +600,27 @@ impl<'a> Walker<'a> {
     }
 
     fn media_url(&mut self, url: &str, name: &str, p: &mut Path) {
-        p.field(name, |p| {
-            validate::url(url, Schemes::Https, MEDIA_URL_MAX, p, self.out)
+        p.rule("V09", |p| {
+            p.field(name, |p| {
+                validate::url(url, Schemes::Https, MEDIA_URL_MAX, p, self.out)
+            })
         });
     }
 
     fn color(&mut self, c: &Option<Color>, name: &str, p: &mut Path) {
         if let Some(c) = c {
-            p.field(name, |p| validate::color(c.as_str(), p, self.out));
+            p.rule("V13", |p| {
+                p.field(name, |p| validate::color(c.as_str(), p, self.out))
+            });
         }
     }
 
     fn ratio(&mut self, r: &Option<super::AspectRatio>, p: &mut Path) {
         if let Some(r) = r {
-            p.field("aspectRatio", |p| {
-                aspect_ratio::check(r.as_str(), p, self.out)
+            p.rule("V14", |p| {
+                p.field("aspectRatio", |p| {
+                    aspect_ratio::check(r.as_str(), p, self.out)
+                })
             });
         }
     }
@@ -422,11 +637,27 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// Offsets, unlike paddings and margins, have no sign restriction (rule V32): LINE's own
+    /// showcase "Apparel" uses `"offsetTop": "-2px"`.
     fn offsets<T: Keyword>(&mut self, [top, bottom, start, end]: [&Option<T>; 4], p: &mut Path) {
-        self.keyword(top, "offsetTop", p);
-        self.keyword(bottom, "offsetBottom", p);
-        self.keyword(start, "offsetStart", p);
-        self.keyword(end, "offsetEnd", p);
+        for (v, name) in [
+            (top, "offsetTop"),
+            (bottom, "offsetBottom"),
+            (start, "offsetStart"),
+            (end, "offsetEnd"),
+        ] {
+            let Some(s) = v.as_ref().and_then(Keyword::unknown) else {
+                continue;
+            };
+            let magnitude = s.strip_prefix('-').unwrap_or(s);
+            let ok = (T::PX && is_number_with_unit(magnitude, "px"))
+                || (T::PERCENT && is_number_with_unit(magnitude, "%"));
+            if !ok {
+                p.rule("V32", |p| {
+                    p.field(name, |p| validate::invalid(T::EXPECTED, p, self.out))
+                });
+            }
+        }
     }
 
     /// A keyword value LINE would not accept: not a keyword, and not a pixel or percent value
@@ -444,7 +675,35 @@ impl<'a> Walker<'a> {
         let ok =
             (T::PX && is_number_with_unit(s, "px")) || (T::PERCENT && is_number_with_unit(s, "%"));
         if !ok {
-            p.field(name, |p| validate::invalid(T::EXPECTED, p, self.out));
+            // Spacing values (V32) and sizes (V33) are rules of the table; other keywords are
+            // the enumerations of LINE's reference.
+            let rule = if !(T::PX || T::PERCENT) {
+                // Plain enumerations (bubble size, button height, ...).
+                None
+            } else if name.starts_with("padding") || matches!(name, "margin" | "spacing") {
+                Some("V32")
+            } else if matches!(
+                name,
+                "width"
+                    | "maxWidth"
+                    | "height"
+                    | "maxHeight"
+                    | "size"
+                    | "lineSpacing"
+                    | "borderWidth"
+                    | "cornerRadius"
+                    | "centerPosition"
+            ) {
+                Some("V33")
+            } else {
+                None
+            };
+            let mut report =
+                |p: &mut Path| p.field(name, |p| validate::invalid(T::EXPECTED, p, self.out));
+            match rule {
+                Some(rule) => p.rule(rule, report),
+                None => report(p),
+            }
         }
     }
 }

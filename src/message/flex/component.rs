@@ -212,41 +212,78 @@ pub struct FlexBox {
     pub background: Option<Background>,
 }
 
-impl FlexBox {
-    /// An empty box of `layout`. Prefer the typed [`horizontal`](super::horizontal),
-    /// [`vertical`](super::vertical) and [`baseline`](super::baseline), which check the children.
-    pub fn new(layout: Layout) -> Self {
-        FlexBox {
-            layout,
-            contents: Vec::new(),
-            flex: None,
-            spacing: None,
-            margin: None,
-            position: None,
-            offset_top: None,
-            offset_bottom: None,
-            offset_start: None,
-            offset_end: None,
-            background_color: None,
-            border_color: None,
-            border_width: None,
-            corner_radius: None,
-            width: None,
-            max_width: None,
-            height: None,
-            max_height: None,
-            padding_all: None,
-            padding_top: None,
-            padding_bottom: None,
-            padding_start: None,
-            padding_end: None,
-            action: None,
-            justify_content: None,
-            align_items: None,
-            background: None,
-        }
-    }
+/// Calls `$callback!(<prefix> { fields })` with the optional fields of a box other than
+/// `action`, so that [`FlexBox::new`], the setters of [`FlexBox`] and those of the typed boxes
+/// (`flex::vertical()`, ...) come from this one list instead of three copies.
+macro_rules! with_box_fields {
+    ($callback:ident!($($prefix:tt)*)) => {
+        $callback!($($prefix)* {
+            /// Share of the parent box's space.
+            flex: i32,
+            /// Minimum space between the children.
+            spacing: $crate::message::flex::units::Spacing,
+            /// Minimum space before this box in its parent.
+            margin: $crate::message::flex::units::Margin,
+            /// What the offsets are measured from.
+            position: $crate::message::flex::units::Position,
+            /// Top offset.
+            offset_top: $crate::message::flex::units::Offset,
+            /// Bottom offset.
+            offset_bottom: $crate::message::flex::units::Offset,
+            /// Start offset.
+            offset_start: $crate::message::flex::units::Offset,
+            /// End offset.
+            offset_end: $crate::message::flex::units::Offset,
+            /// Background color.
+            background_color: $crate::message::flex::Color,
+            /// Border color.
+            border_color: $crate::message::flex::Color,
+            /// Border width.
+            border_width: $crate::message::flex::units::BorderWidth,
+            /// Corner radius.
+            corner_radius: $crate::message::flex::units::CornerRadius,
+            /// Width.
+            width: $crate::message::flex::units::Length,
+            /// Maximum width.
+            max_width: $crate::message::flex::units::Length,
+            /// Height.
+            height: $crate::message::flex::units::Length,
+            /// Maximum height.
+            max_height: $crate::message::flex::units::Length,
+            /// Padding on all four sides (a side set on its own wins).
+            padding_all: $crate::message::flex::units::Padding,
+            /// Top padding.
+            padding_top: $crate::message::flex::units::Padding,
+            /// Bottom padding.
+            padding_bottom: $crate::message::flex::units::Padding,
+            /// Start padding.
+            padding_start: $crate::message::flex::units::Padding,
+            /// End padding.
+            padding_end: $crate::message::flex::units::Padding,
+            /// Distribution of the children along the main axis.
+            justify_content: $crate::message::flex::units::JustifyContent,
+            /// Alignment of the children along the cross axis.
+            align_items: $crate::message::flex::units::AlignItems,
+            /// Background (a linear gradient).
+            background: $crate::message::flex::component::Background,
+        });
+    };
 }
+pub(super) use with_box_fields;
+
+macro_rules! box_new {
+    ({ $( $(#[$d:meta])* $name:ident: $t:ty ),* $(,)? }) => {
+        impl FlexBox {
+            /// An empty box of `layout`. Prefer the typed [`horizontal`](super::horizontal),
+            /// [`vertical`](super::vertical) and [`baseline`](super::baseline), which check the
+            /// children.
+            pub fn new(layout: Layout) -> Self {
+                FlexBox { layout, contents: Vec::new(), action: None, $( $name: None, )* }
+            }
+        }
+    };
+}
+with_box_fields!(box_new!());
 
 /// `background` of a box. Kinds LINE adds later deserialize into [`Background::Unknown`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -758,46 +795,9 @@ macro_rules! offsets {
         });
     )* };
 }
-offsets!(FlexBox, FlexButton, FlexImage, FlexIcon, FlexText);
+offsets!(FlexButton, FlexImage, FlexIcon, FlexText);
 
-setters!(FlexBox {
-    /// Share of the parent box's space.
-    flex: i32,
-    /// Minimum space between the children.
-    spacing: Spacing,
-    /// Background color.
-    background_color: Color,
-    /// Border color.
-    border_color: Color,
-    /// Border width.
-    border_width: BorderWidth,
-    /// Corner radius.
-    corner_radius: CornerRadius,
-    /// Width.
-    width: Length,
-    /// Maximum width.
-    max_width: Length,
-    /// Height.
-    height: Length,
-    /// Maximum height.
-    max_height: Length,
-    /// Padding on all four sides (a side set on its own wins).
-    padding_all: Padding,
-    /// Top padding.
-    padding_top: Padding,
-    /// Bottom padding.
-    padding_bottom: Padding,
-    /// Start padding.
-    padding_start: Padding,
-    /// End padding.
-    padding_end: Padding,
-    /// Distribution of the children along the main axis.
-    justify_content: JustifyContent,
-    /// Alignment of the children along the cross axis.
-    align_items: AlignItems,
-    /// Background (a linear gradient).
-    background: Background,
-});
+with_box_fields!(setters!(FlexBox));
 action_setter!(FlexBox);
 
 setters!(FlexButton {

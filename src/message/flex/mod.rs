@@ -72,9 +72,9 @@ pub mod units;
 
 pub use aspect_ratio::AspectRatio;
 pub use builder::{
-    BaselineBox, BubbleBuilder, CarouselBuilder, HorizontalBox, IntoFlexContainer, VerticalBox,
-    baseline, bubble, button, carousel, carousel_of, filler, horizontal, icon, image, separator,
-    size, span, text, vertical, video,
+    AnyCarouselBubble, BaselineBox, BubbleBuilder, CarouselBuilder, HorizontalBox,
+    IntoFlexContainer, VerticalBox, baseline, bubble, button, carousel, carousel_of, filler,
+    horizontal, icon, image, separator, size, span, text, vertical, video,
 };
 pub use color::Color;
 pub use component::{
@@ -114,8 +114,10 @@ impl FlexMessage {
 
 impl Validate for FlexMessage {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        path.field("altText", |p| {
-            validate::nonempty_utf16(&self.alt_text, crate::limits::ALT_TEXT_MAX, p, out)
+        path.rule("V03", |path| {
+            path.field("altText", |p| {
+                validate::nonempty_utf16(&self.alt_text, crate::limits::ALT_TEXT_MAX, p, out)
+            })
         });
         path.field("contents", |p| {
             check::Walker::new(out).container(&self.contents, p)
