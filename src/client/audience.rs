@@ -2,22 +2,19 @@
 //! file), from the users who opened or clicked a message, and shared ones.
 //!
 //! ```no_run
-//! use linebot::client::audience::{Audience, CreateAudienceGroupRequest};
+//! use linebot::client::audience::{Audience, AudienceGroupStatus, GetAudienceGroups};
 //! # let client = linebot::client::Client::new("token");
-//! let created = client.create_audience_group(CreateAudienceGroupRequest::new(
-//!     "Spring campaign",
-//!     [Audience::new("U4af4980629...")],
-//! ))?;
+//! let created = client.create_audience_group("Spring campaign", [Audience::new("U4af4980629...")])?;
 //! // Large lists go up as a file, one ID per line:
 //! client.add_user_ids_to_audience(created.audience_group_id, ["U1...", "U2..."])?;
-//! let page = client.get_audience_groups(1, None)?;
+//! let page = client.call(GetAudienceGroups::new(1).status(AudienceGroupStatus::Ready))?;
 //! println!("{} audience(s)", page.total_count.unwrap_or_default());
 //! # Ok::<(), linebot::client::Error>(())
 //! ```
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Payload, Response};
+use super::Payload;
 use crate::limits::{
     AUDIENCE_CLICK_URL_MAX, AUDIENCE_DESCRIPTION_MAX, AUDIENCE_PAGE_SIZE_MAX, AUDIENCES_MAX,
 };
@@ -33,6 +30,12 @@ macro_rules! wire_enum {
             /// A value this version does not know.
             #[serde(untagged)]
             Unknown(String),
+        }
+
+        impl super::declare::ToQuery for $name {
+            fn push_to(&self, name: &'static str, out: &mut Vec<(&'static str, Option<String>)>) {
+                out.push((name, Some(self.as_str().to_owned())));
+            }
         }
 
         impl $name {
@@ -238,10 +241,6 @@ impl Validate for CreateAudienceGroupRequest {
     }
 }
 
-super::body_operation! {
-    CreateAudienceGroupRequest => Post Api, "/v2/bot/audienceGroup/upload", CreateAudienceGroupResponse;
-}
-
 /// The new audience.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -303,21 +302,6 @@ impl Validate for AddAudienceToAudienceGroupRequest {
         path.field("audiences", |p| {
             validate::count(self.audiences.len(), 1, AUDIENCES_MAX, p, out)
         });
-    }
-}
-
-impl Operation for AddAudienceToAudienceGroupRequest {
-    type Response = ();
-    const METHOD: Method = Method::Put;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/audienceGroup/upload".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        Validate::validate(self)
     }
 }
 
@@ -389,101 +373,6 @@ fn id_file<S: AsRef<str>>(ids: impl IntoIterator<Item = S>) -> Vec<u8> {
     file
 }
 
-/// `POST /v2/bot/audienceGroup/upload/byFile` on `api-data.line.me`: an audience from a
-/// text file of user IDs or IFAs, one per line (for lists too long for JSON).
-/// <https://developers.line.biz/en/reference/messaging-api/#create-upload-audience-group-by-file>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CreateAudienceForUploadingUserIds {
-    /// Name (1 to 120 characters).
-    pub description: String,
-    /// `true`: the IDs are IFAs, not user IDs.
-    pub is_ifa_audience: Option<bool>,
-    /// Description of this upload job.
-    pub upload_description: Option<String>,
-    /// The file: one user ID or IFA per line.
-    pub file: Vec<u8>,
-}
-
-impl CreateAudienceForUploadingUserIds {
-    /// An audience named `description` with these user IDs.
-    pub fn new<S: AsRef<str>>(
-        description: impl Into<String>,
-        user_ids: impl IntoIterator<Item = S>,
-    ) -> Self {
-        Self {
-            description: description.into(),
-            is_ifa_audience: None,
-            upload_description: None,
-            file: id_file(user_ids),
-        }
-    }
-}
-
-impl Operation for CreateAudienceForUploadingUserIds {
-    type Response = CreateAudienceGroupResponse;
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::ApiData;
-    fn path(&self) -> String {
-        "/v2/bot/audienceGroup/upload/byFile".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        let ifa = self.is_ifa_audience.map(|b| b.to_string());
-        Ok(Multipart::new()
-            .text("description", Some(&self.description))
-            .text("isIfaAudience", ifa.as_deref())
-            .text("uploadDescription", self.upload_description.as_deref())
-            .file("file", &self.file)
-            .encode())
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        validate_description(&self.description)
-    }
-}
-
-/// `PUT /v2/bot/audienceGroup/upload/byFile` on `api-data.line.me`: adds the user IDs or
-/// IFAs of a text file (one per line) to an audience.
-/// <https://developers.line.biz/en/reference/messaging-api/#update-upload-audience-group-by-file>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AddUserIdsToAudience {
-    /// Audience ID.
-    pub audience_group_id: i64,
-    /// Description of this upload job.
-    pub upload_description: Option<String>,
-    /// The file: one user ID or IFA per line.
-    pub file: Vec<u8>,
-}
-
-impl AddUserIdsToAudience {
-    /// Adds these user IDs to the audience.
-    pub fn new<S: AsRef<str>>(
-        audience_group_id: i64,
-        user_ids: impl IntoIterator<Item = S>,
-    ) -> Self {
-        Self {
-            audience_group_id,
-            upload_description: None,
-            file: id_file(user_ids),
-        }
-    }
-}
-
-impl Operation for AddUserIdsToAudience {
-    type Response = ();
-    const METHOD: Method = Method::Put;
-    const HOST: Host = Host::ApiData;
-    fn path(&self) -> String {
-        "/v2/bot/audienceGroup/upload/byFile".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        let id = self.audience_group_id.to_string();
-        Ok(Multipart::new()
-            .text("audienceGroupId", Some(&id))
-            .text("uploadDescription", self.upload_description.as_deref())
-            .file("file", &self.file)
-            .encode())
-    }
-}
-
 /// Body of `POST /v2/bot/audienceGroup/click`: users who clicked a URL in a broadcast or
 /// narrowcast.
 /// <https://developers.line.biz/en/reference/messaging-api/#create-click-audience-group>
@@ -520,10 +409,6 @@ impl Validate for CreateClickBasedAudienceGroupRequest {
             });
         }
     }
-}
-
-super::body_operation! {
-    CreateClickBasedAudienceGroupRequest => Post Api, "/v2/bot/audienceGroup/click", CreateClickBasedAudienceGroupResponse;
 }
 
 /// The new click-based audience.
@@ -584,18 +469,9 @@ impl CreateImpBasedAudienceGroupRequest {
     }
 }
 
-impl Operation for CreateImpBasedAudienceGroupRequest {
-    type Response = CreateImpBasedAudienceGroupResponse;
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/audienceGroup/imp".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        validate_description(&self.description)
+impl Validate for CreateImpBasedAudienceGroupRequest {
+    fn validate_at(&self, path: &mut Path, out: &mut Violations) {
+        check_description(&self.description, path, out);
     }
 }
 
@@ -618,70 +494,6 @@ pub struct CreateImpBasedAudienceGroupResponse {
     /// Request ID of the message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
-}
-
-/// `PUT /v2/bot/audienceGroup/{audienceGroupId}/updateDescription`.
-/// <https://developers.line.biz/en/reference/messaging-api/#set-description-audience-group>
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct UpdateAudienceGroupDescription {
-    /// Audience ID.
-    #[serde(skip)]
-    pub audience_group_id: i64,
-    /// New name (1 to 120 characters).
-    pub description: String,
-}
-
-impl Operation for UpdateAudienceGroupDescription {
-    type Response = ();
-    const METHOD: Method = Method::Put;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        format!(
-            "/v2/bot/audienceGroup/{}/updateDescription",
-            self.audience_group_id
-        )
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        validate_description(&self.description)
-    }
-}
-
-/// `DELETE /v2/bot/audienceGroup/{audienceGroupId}`.
-/// <https://developers.line.biz/en/reference/messaging-api/#delete-audience-group>
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DeleteAudienceGroup {
-    /// Audience ID.
-    pub audience_group_id: i64,
-}
-
-impl Operation for DeleteAudienceGroup {
-    type Response = ();
-    const METHOD: Method = Method::Delete;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        format!("/v2/bot/audienceGroup/{}", self.audience_group_id)
-    }
-}
-
-/// `GET /v2/bot/audienceGroup/{audienceGroupId}`.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-audience-group>
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct GetAudienceData {
-    /// Audience ID.
-    pub audience_group_id: i64,
-}
-
-impl Operation for GetAudienceData {
-    type Response = GetAudienceDataResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        format!("/v2/bot/audienceGroup/{}", self.audience_group_id)
-    }
 }
 
 /// An audience with its jobs.
@@ -811,82 +623,6 @@ pub struct AudienceGroupJob {
     pub created: Option<i64>,
 }
 
-/// Filters of an audience list: everything but the page number.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct AudienceGroupFilter {
-    /// Only audiences whose name contains this (case-insensitive).
-    pub description: Option<String>,
-    /// Only audiences in this state.
-    pub status: Option<AudienceGroupStatus>,
-    /// Page size (at most 40, default 20).
-    pub size: Option<u32>,
-    /// Only audiences made there.
-    pub create_route: Option<AudienceGroupCreateRoute>,
-}
-
-impl AudienceGroupFilter {
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        vec![
-            ("description", self.description.clone()),
-            (
-                "status",
-                self.status.as_ref().map(|s| s.as_str().to_owned()),
-            ),
-            ("size", self.size.map(|s| s.to_string())),
-            (
-                "createRoute",
-                self.create_route.as_ref().map(|s| s.as_str().to_owned()),
-            ),
-        ]
-    }
-
-    fn check(&self, page: i64) -> Result<(), ValidationError> {
-        let mut out = Vec::new();
-        let mut path = Path::root();
-        if page < 1 {
-            path.field("page", |p| validate::invalid("at least 1", p, &mut out));
-        }
-        if self.size.is_some_and(|s| s > AUDIENCE_PAGE_SIZE_MAX) {
-            path.field("size", |p| validate::invalid("at most 40", p, &mut out));
-        }
-        into_result(out)
-    }
-}
-
-/// `GET /v2/bot/audienceGroup/list`: the channel's audiences, a page at a time.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-audience-groups>
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct GetAudienceGroups {
-    /// Page number, from 1.
-    pub page: i64,
-    /// Filters and page size.
-    pub filter: AudienceGroupFilter,
-    /// `true`: include audiences shared by LINE Ads accounts.
-    pub includes_external_public_groups: Option<bool>,
-}
-
-impl Operation for GetAudienceGroups {
-    type Response = GetAudienceGroupsResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/audienceGroup/list".into()
-    }
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        let mut q = vec![("page", Some(self.page.to_string()))];
-        q.extend(self.filter.query());
-        q.push((
-            "includesExternalPublicGroups",
-            self.includes_external_public_groups.map(|b| b.to_string()),
-        ));
-        q
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        self.filter.check(self.page)
-    }
-}
-
 /// A page of audiences.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -912,58 +648,6 @@ pub struct GetAudienceGroupsResponse {
     pub size: Option<i64>,
 }
 
-/// `GET /v2/bot/audienceGroup/shared/{audienceGroupId}`: an audience shared in the business
-/// manager.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-shared-audience>
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct GetSharedAudienceData {
-    /// Audience ID.
-    pub audience_group_id: i64,
-}
-
-impl Operation for GetSharedAudienceData {
-    type Response = GetSharedAudienceDataResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        format!("/v2/bot/audienceGroup/shared/{}", self.audience_group_id)
-    }
-}
-
-/// `GET /v2/bot/audienceGroup/shared/list`: audiences shared in the business manager, a
-/// page at a time.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-shared-audience-list>
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct GetSharedAudienceGroups {
-    /// Page number, from 1.
-    pub page: i64,
-    /// Filters and page size.
-    pub filter: AudienceGroupFilter,
-    /// `true`: include audiences the channel owns too.
-    pub includes_owned_audience_groups: Option<bool>,
-}
-
-impl Operation for GetSharedAudienceGroups {
-    type Response = GetAudienceGroupsResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/audienceGroup/shared/list".into()
-    }
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        let mut q = vec![("page", Some(self.page.to_string()))];
-        q.extend(self.filter.query());
-        q.push((
-            "includesOwnedAudienceGroups",
-            self.includes_owned_audience_groups.map(|b| b.to_string()),
-        ));
-        q
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        self.filter.check(self.page)
-    }
-}
-
 super::json_response!(
     CreateAudienceGroupResponse,
     CreateClickBasedAudienceGroupResponse,
@@ -973,162 +657,272 @@ super::json_response!(
     GetAudienceGroupsResponse,
 );
 
-impl Client {
-    /// `createAudienceGroup`: an audience from up to 10,000 user IDs or IFAs.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn create_audience_group(
-        &self,
-        request: CreateAudienceGroupRequest,
-    ) -> Result<Response<CreateAudienceGroupResponse>, Error> {
-        self.call(request)
+/// Checks the page number and size of an audience list.
+fn check_page(page: i64, size: Option<u32>) -> Result<(), ValidationError> {
+    let mut out = Vec::new();
+    let mut path = Path::root();
+    if page < 1 {
+        path.field("page", |p| validate::invalid("at least 1", p, &mut out));
     }
+    if size.is_some_and(|s| s > AUDIENCE_PAGE_SIZE_MAX) {
+        path.field("size", |p| {
+            validate::invalid(format!("at most {AUDIENCE_PAGE_SIZE_MAX}"), p, &mut out)
+        });
+    }
+    into_result(out)
+}
 
-    /// `addAudienceToAudienceGroup`: adds up to 10,000 user IDs or IFAs to an audience.
-    ///
-    /// # Errors
-    /// See [`Error`].
+super::operation! {
+    /// `createAudienceGroup`: an audience from up to 10,000 user IDs or IFAs (none: fill it
+    /// later).
+    /// <https://developers.line.biz/en/reference/messaging-api/#create-upload-audience-group>
+    Post Api "/v2/bot/audienceGroup/upload" -> CreateAudienceGroupResponse;
+    body CreateAudienceGroupRequest;
+    pub fn create_audience_group(
+        description: impl Into<String>,
+        audiences: impl IntoIterator<Item = Audience>,
+    ) {
+        CreateAudienceGroupRequest::new(description, audiences)
+    }
+}
+
+super::operation! {
+    /// `addAudienceToAudienceGroup`: adds 1 to 10,000 user IDs or IFAs to an audience.
+    /// <https://developers.line.biz/en/reference/messaging-api/#update-upload-audience-group>
+    Put Api "/v2/bot/audienceGroup/upload" -> ();
+    body AddAudienceToAudienceGroupRequest;
     pub fn add_audience_to_audience_group(
-        &self,
         audience_group_id: i64,
         audiences: impl IntoIterator<Item = Audience>,
-    ) -> Result<Response<()>, Error> {
-        self.call(AddAudienceToAudienceGroupRequest::new(
-            audience_group_id,
-            audiences,
-        ))
+    ) {
+        AddAudienceToAudienceGroupRequest::new(audience_group_id, audiences)
     }
+}
 
-    /// `createAudienceForUploadingUserIds`: an audience from user IDs, uploaded as a file.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn create_audience_for_uploading_user_ids<S: AsRef<str>>(
-        &self,
+super::operation! {
+    /// `createAudienceForUploadingUserIds`: an audience from a file of user IDs or IFAs, one
+    /// per line, uploaded to `api-data.line.me` (for lists too long for JSON).
+    /// <https://developers.line.biz/en/reference/messaging-api/#create-upload-audience-group-by-file>
+    Post ApiData "/v2/bot/audienceGroup/upload/byFile" -> CreateAudienceGroupResponse;
+    #[derive(Debug, Eq)]
+    pub struct CreateAudienceForUploadingUserIds {
+        /// Name (1 to 120 characters).
+        field description: String,
+        /// `true`: the IDs are IFAs, not user IDs.
+        opt_field is_ifa_audience: bool,
+        /// Description of this upload job.
+        opt_field upload_description: String,
+        /// The file: one user ID or IFA per line.
+        field file: Vec<u8>,
+    }
+    payload |s| {
+        let ifa = s.is_ifa_audience.map(|b| b.to_string());
+        Ok(Multipart::new()
+            .text("description", Some(&s.description))
+            .text("isIfaAudience", ifa.as_deref())
+            .text("uploadDescription", s.upload_description.as_deref())
+            .file("file", &s.file)
+            .encode())
+    };
+    validate |s| validate_description(&s.description);
+    pub fn create_audience_for_uploading_user_ids(
         description: impl Into<String>,
-        user_ids: impl IntoIterator<Item = S>,
-    ) -> Result<Response<CreateAudienceGroupResponse>, Error> {
-        self.call(CreateAudienceForUploadingUserIds::new(
-            description,
-            user_ids,
-        ))
+        user_ids: impl IntoIterator<Item = impl AsRef<str>>,
+    ) {
+        Self {
+            description: description.into(),
+            is_ifa_audience: None,
+            upload_description: None,
+            file: id_file(user_ids),
+        }
     }
+}
 
-    /// `addUserIdsToAudience`: adds user IDs, uploaded as a file, to an audience.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn add_user_ids_to_audience<S: AsRef<str>>(
-        &self,
+super::operation! {
+    /// `addUserIdsToAudience`: adds the user IDs or IFAs of a file, one per line, to an
+    /// audience, uploaded to `api-data.line.me`.
+    /// <https://developers.line.biz/en/reference/messaging-api/#update-upload-audience-group-by-file>
+    Put ApiData "/v2/bot/audienceGroup/upload/byFile" -> ();
+    #[derive(Debug, Eq)]
+    pub struct AddUserIdsToAudience {
+        /// Audience ID.
+        field audience_group_id: i64,
+        /// Description of this upload job.
+        opt_field upload_description: String,
+        /// The file: one user ID or IFA per line.
+        field file: Vec<u8>,
+    }
+    payload |s| {
+        let id = s.audience_group_id.to_string();
+        Ok(Multipart::new()
+            .text("audienceGroupId", Some(&id))
+            .text("uploadDescription", s.upload_description.as_deref())
+            .file("file", &s.file)
+            .encode())
+    };
+    pub fn add_user_ids_to_audience(
         audience_group_id: i64,
-        user_ids: impl IntoIterator<Item = S>,
-    ) -> Result<Response<()>, Error> {
-        self.call(AddUserIdsToAudience::new(audience_group_id, user_ids))
+        user_ids: impl IntoIterator<Item = impl AsRef<str>>,
+    ) {
+        Self { audience_group_id, upload_description: None, file: id_file(user_ids) }
     }
+}
 
-    /// `createClickBasedAudienceGroup`: users who clicked a URL in the message sent by
-    /// `request_id`.
-    ///
-    /// # Errors
-    /// See [`Error`].
+super::operation! {
+    /// `createClickBasedAudienceGroup`: the users who clicked a URL in a broadcast or
+    /// narrowcast, by its request id (any URL unless the request sets `click_url`).
+    /// <https://developers.line.biz/en/reference/messaging-api/#create-click-audience-group>
+    Post Api "/v2/bot/audienceGroup/click" -> CreateClickBasedAudienceGroupResponse;
+    body CreateClickBasedAudienceGroupRequest;
     pub fn create_click_based_audience_group(
-        &self,
-        request: CreateClickBasedAudienceGroupRequest,
-    ) -> Result<Response<CreateClickBasedAudienceGroupResponse>, Error> {
-        self.call(request)
-    }
-
-    /// `createImpBasedAudienceGroup`: users who opened the message sent by `request_id`.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn create_imp_based_audience_group(
-        &self,
         description: impl Into<String>,
         request_id: impl Into<String>,
-    ) -> Result<Response<CreateImpBasedAudienceGroupResponse>, Error> {
-        self.call(CreateImpBasedAudienceGroupRequest::new(
-            description,
-            request_id,
-        ))
+    ) {
+        CreateClickBasedAudienceGroupRequest::new(description, request_id)
     }
+}
 
-    /// `updateAudienceGroupDescription`: renames an audience.
-    ///
-    /// # Errors
-    /// See [`Error`].
+super::operation! {
+    /// `createImpBasedAudienceGroup`: the users who opened a broadcast or narrowcast, by its
+    /// request id.
+    /// <https://developers.line.biz/en/reference/messaging-api/#create-imp-audience-group>
+    Post Api "/v2/bot/audienceGroup/imp" -> CreateImpBasedAudienceGroupResponse;
+    body CreateImpBasedAudienceGroupRequest;
+    pub fn create_imp_based_audience_group(
+        description: impl Into<String>,
+        request_id: impl Into<String>,
+    ) {
+        CreateImpBasedAudienceGroupRequest::new(description, request_id)
+    }
+}
+
+super::operation! {
+    /// `updateAudienceGroupDescription`: renames an audience (1 to 120 characters).
+    /// <https://developers.line.biz/en/reference/messaging-api/#set-description-audience-group>
+    Put Api "/v2/bot/audienceGroup/{audience_group_id}/updateDescription" -> ();
+    #[derive(Debug, Eq, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct UpdateAudienceGroupDescription {
+        /// Audience ID.
+        #[serde(skip)]
+        path audience_group_id: i64,
+        /// New name (1 to 120 characters).
+        field description: String,
+    }
+    payload |s| Payload::json(s);
+    validate |s| validate_description(&s.description);
     pub fn update_audience_group_description(
-        &self,
         audience_group_id: i64,
         description: impl Into<String>,
-    ) -> Result<Response<()>, Error> {
-        self.call(UpdateAudienceGroupDescription {
-            audience_group_id,
-            description: description.into(),
-        })
+    ) {
+        Self { audience_group_id, description: description.into() }
     }
+}
 
+super::operation! {
     /// `deleteAudienceGroup`: deletes an audience.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn delete_audience_group(&self, audience_group_id: i64) -> Result<Response<()>, Error> {
-        self.call(DeleteAudienceGroup { audience_group_id })
+    /// <https://developers.line.biz/en/reference/messaging-api/#delete-audience-group>
+    Delete Api "/v2/bot/audienceGroup/{audience_group_id}" -> ();
+    #[derive(Debug, Eq)]
+    pub struct DeleteAudienceGroup {
+        /// Audience ID.
+        path audience_group_id: i64,
     }
-
-    /// `getAudienceData`: an audience and its jobs.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_audience_data(
-        &self,
-        audience_group_id: i64,
-    ) -> Result<Response<GetAudienceDataResponse>, Error> {
-        self.call(GetAudienceData { audience_group_id })
+    pub fn delete_audience_group(audience_group_id: i64) {
+        Self { audience_group_id }
     }
+}
 
-    /// `getAudienceGroups`: page `page` (from 1) of the channel's audiences.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_audience_groups(
-        &self,
-        page: i64,
-        filter: Option<AudienceGroupFilter>,
-    ) -> Result<Response<GetAudienceGroupsResponse>, Error> {
-        self.call(GetAudienceGroups {
+super::operation! {
+    /// `getAudienceData`: an audience with its upload jobs.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-audience-group>
+    Get Api "/v2/bot/audienceGroup/{audience_group_id}" -> GetAudienceDataResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetAudienceData {
+        /// Audience ID.
+        path audience_group_id: i64,
+    }
+    pub fn get_audience_data(audience_group_id: i64) {
+        Self { audience_group_id }
+    }
+}
+
+super::operation! {
+    /// `getAudienceGroups`: a page of the channel's audiences (pages from 1), filtered by
+    /// the request's `description`, `status`, `create_route`.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-audience-groups>
+    Get Api "/v2/bot/audienceGroup/list" -> GetAudienceGroupsResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetAudienceGroups {
+        /// Page number, from 1.
+        query "page" page: i64,
+        /// Only audiences whose name contains this (case-insensitive).
+        opt_query "description" description: String,
+        /// Only audiences in this state.
+        opt_query "status" status: AudienceGroupStatus,
+        /// Page size (at most 40, default 20).
+        opt_query "size" size: u32,
+        /// `true`: include audiences shared by LINE Ads accounts.
+        opt_query "includesExternalPublicGroups" includes_external_public_groups: bool,
+        /// Only audiences made there.
+        opt_query "createRoute" create_route: AudienceGroupCreateRoute,
+    }
+    validate |s| check_page(s.page, s.size);
+    pub fn get_audience_groups(page: i64) {
+        Self {
             page,
-            filter: filter.unwrap_or_default(),
+            description: None,
+            status: None,
+            size: None,
             includes_external_public_groups: None,
-        })
+            create_route: None,
+        }
     }
+}
 
-    /// `getSharedAudienceData`: a shared audience and its jobs.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_shared_audience_data(
-        &self,
-        audience_group_id: i64,
-    ) -> Result<Response<GetSharedAudienceDataResponse>, Error> {
-        self.call(GetSharedAudienceData { audience_group_id })
+super::operation! {
+    /// `getSharedAudienceData`: an audience shared in the business manager.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-shared-audience>
+    Get Api "/v2/bot/audienceGroup/shared/{audience_group_id}" -> GetSharedAudienceDataResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetSharedAudienceData {
+        /// Audience ID.
+        path audience_group_id: i64,
     }
+    pub fn get_shared_audience_data(audience_group_id: i64) {
+        Self { audience_group_id }
+    }
+}
 
-    /// `getSharedAudienceGroups`: page `page` (from 1) of the audiences shared with the
-    /// channel.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_shared_audience_groups(
-        &self,
-        page: i64,
-        filter: Option<AudienceGroupFilter>,
-    ) -> Result<Response<GetAudienceGroupsResponse>, Error> {
-        self.call(GetSharedAudienceGroups {
+super::operation! {
+    /// `getSharedAudienceGroups`: a page of the audiences shared in the business manager
+    /// (pages from 1), filtered by the request's `description`, `status`, `create_route`.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-shared-audience-list>
+    Get Api "/v2/bot/audienceGroup/shared/list" -> GetAudienceGroupsResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetSharedAudienceGroups {
+        /// Page number, from 1.
+        query "page" page: i64,
+        /// Only audiences whose name contains this (case-insensitive).
+        opt_query "description" description: String,
+        /// Only audiences in this state.
+        opt_query "status" status: AudienceGroupStatus,
+        /// Page size (at most 40, default 20).
+        opt_query "size" size: u32,
+        /// `true`: include audiences the channel owns too.
+        opt_query "includesOwnedAudienceGroups" includes_owned_audience_groups: bool,
+        /// Only audiences made there.
+        opt_query "createRoute" create_route: AudienceGroupCreateRoute,
+    }
+    validate |s| check_page(s.page, s.size);
+    pub fn get_shared_audience_groups(page: i64) {
+        Self {
             page,
-            filter: filter.unwrap_or_default(),
+            description: None,
+            status: None,
+            size: None,
             includes_owned_audience_groups: None,
-        })
+            create_route: None,
+        }
     }
 }

@@ -9,19 +9,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Response};
-
-/// `GET /v2/bot/info`.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-bot-info>
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct GetBotInfo;
-
-impl Operation for GetBotInfo {
-    type Response = BotInfoResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/info".into()
+super::operation! {
+    /// `getBotInfo`: the bot's display name, basic ID, picture and chat mode.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-bot-info>
+    Get Api "/v2/bot/info" -> BotInfoResponse;
+    #[derive(Debug, Default, Eq)]
+    pub struct GetBotInfo {}
+    pub fn get_bot_info() {
+        Self {}
     }
 }
 
@@ -77,13 +72,3 @@ pub enum MarkAsReadMode {
 }
 
 super::json_response!(BotInfoResponse);
-
-impl Client {
-    /// `getBotInfo`: the bot's user ID, basic ID, name, picture and chat settings.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_bot_info(&self) -> Result<Response<BotInfoResponse>, Error> {
-        self.call(GetBotInfo)
-    }
-}

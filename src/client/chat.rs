@@ -2,15 +2,14 @@
 //!
 //! ```no_run
 //! # let client = linebot::client::Client::new("token");
-//! client.show_loading_animation("U4af4980629...", Some(20))?;
+//! client.show_loading_animation("U4af4980629...")?;
 //! client.mark_messages_as_read_by_token("nz0x74mZT2mRn...")?;
 //! # Ok::<(), linebot::client::Error>(())
 //! ```
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Payload, Response};
-use crate::validate::{self, Path, Validate, ValidationError, Violations};
+use crate::validate::{self, Path, Validate, Violations};
 
 /// Body of `POST /v2/bot/chat/loading/start`.
 /// <https://developers.line.biz/en/reference/messaging-api/#display-a-loading-indicator>
@@ -26,12 +25,18 @@ pub struct ShowLoadingAnimationRequest {
 }
 
 impl ShowLoadingAnimationRequest {
-    /// Shows the animation in the chat with `chat_id`.
-    pub fn new(chat_id: impl Into<String>, loading_seconds: Option<u32>) -> Self {
+    /// Shows the animation in the chat with `chat_id` for LINE's default time.
+    pub fn new(chat_id: impl Into<String>) -> Self {
         Self {
             chat_id: chat_id.into(),
-            loading_seconds,
+            loading_seconds: None,
         }
+    }
+
+    /// Seconds to show the animation: 5 to 60, a multiple of 5.
+    pub fn loading_seconds(mut self, seconds: u32) -> Self {
+        self.loading_seconds = Some(seconds);
+        self
     }
 }
 
@@ -44,21 +49,6 @@ impl Validate for ShowLoadingAnimationRequest {
                 validate::invalid("a multiple of 5 from 5 to 60", p, out)
             });
         }
-    }
-}
-
-impl Operation for ShowLoadingAnimationRequest {
-    type Response = ();
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/chat/loading/start".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        Validate::validate(self)
     }
 }
 
@@ -91,18 +81,6 @@ impl MarkMessagesAsReadRequest {
     }
 }
 
-impl Operation for MarkMessagesAsReadRequest {
-    type Response = ();
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/message/markAsRead".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
-    }
-}
-
 /// Body of `POST /v2/bot/chat/markAsRead`: marks messages as read with the token from a
 /// message event.
 /// <https://developers.line.biz/en/reference/messaging-api/#mark-as-read>
@@ -114,50 +92,52 @@ pub struct MarkMessagesAsReadByTokenRequest {
     pub mark_as_read_token: String,
 }
 
-impl Operation for MarkMessagesAsReadByTokenRequest {
-    type Response = ();
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/chat/markAsRead".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
+impl Validate for MarkMessagesAsReadRequest {
+    fn validate_at(&self, path: &mut Path, out: &mut Violations) {
+        path.field("chat", |p| {
+            p.field("userId", |p| validate::required(&self.chat.user_id, p, out))
+        });
     }
 }
 
-impl Client {
-    /// `showLoadingAnimation`: shows a loading animation in a one-on-one chat.
-    ///
-    /// # Errors
-    /// See [`Error`]; [`Error::Validation`] for seconds outside 5..=60 or not a multiple of 5.
-    pub fn show_loading_animation(
-        &self,
-        chat_id: impl Into<String>,
-        loading_seconds: Option<u32>,
-    ) -> Result<Response<()>, Error> {
-        self.call(ShowLoadingAnimationRequest::new(chat_id, loading_seconds))
+impl Validate for MarkMessagesAsReadByTokenRequest {
+    fn validate_at(&self, path: &mut Path, out: &mut Violations) {
+        path.field("markAsReadToken", |p| {
+            validate::required(&self.mark_as_read_token, p, out)
+        });
     }
+}
 
-    /// `markMessagesAsRead` (partner API): marks every message from a user as read.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn mark_messages_as_read(&self, user_id: impl Into<String>) -> Result<Response<()>, Error> {
-        self.call(MarkMessagesAsReadRequest::new(user_id))
+super::operation! {
+    /// `showLoadingAnimation`: the loading animation in a one-on-one chat, until the next
+    /// message or the time elapses.
+    /// <https://developers.line.biz/en/reference/messaging-api/#display-a-loading-indicator>
+    Post Api "/v2/bot/chat/loading/start" -> ();
+    body ShowLoadingAnimationRequest;
+    pub fn show_loading_animation(chat_id: impl Into<String>) {
+        ShowLoadingAnimationRequest::new(chat_id)
     }
+}
 
-    /// `markMessagesAsReadByToken`: marks messages as read up to the event that carried the
-    /// token.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn mark_messages_as_read_by_token(
-        &self,
-        mark_as_read_token: impl Into<String>,
-    ) -> Result<Response<()>, Error> {
-        self.call(MarkMessagesAsReadByTokenRequest {
+super::operation! {
+    /// `markMessagesAsRead` (partner API): marks the messages a user sent as read.
+    /// <https://developers.line.biz/en/reference/partner-docs/#mark-messages-from-users-as-read>
+    Post Api "/v2/bot/message/markAsRead" -> ();
+    body MarkMessagesAsReadRequest;
+    pub fn mark_messages_as_read(user_id: impl Into<String>) {
+        MarkMessagesAsReadRequest::new(user_id)
+    }
+}
+
+super::operation! {
+    /// `markMessagesAsReadByToken`: marks messages as read with the `markAsReadToken` of a
+    /// message event.
+    /// <https://developers.line.biz/en/reference/messaging-api/#mark-as-read>
+    Post Api "/v2/bot/chat/markAsRead" -> ();
+    body MarkMessagesAsReadByTokenRequest;
+    pub fn mark_messages_as_read_by_token(mark_as_read_token: impl Into<String>) {
+        MarkMessagesAsReadByTokenRequest {
             mark_as_read_token: mark_as_read_token.into(),
-        })
+        }
     }
 }

@@ -13,9 +13,7 @@ use std::io::{self, Read};
 
 use serde::{Deserialize, Serialize};
 
-use super::{
-    Client, Error, FromResponse, Host, Method, Operation, RawResponse, Response, encode_segment,
-};
+use super::{Error, FromResponse, RawResponse, Response};
 
 /// A binary body being downloaded: read it like a file. There is no size cap; the client's
 /// timeout bounds connecting and each read, not the whole transfer.
@@ -85,66 +83,6 @@ impl FromResponse for Content {
     }
 }
 
-/// `GET /v2/bot/message/{messageId}/content` on `api-data.line.me`.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-content>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GetMessageContent {
-    /// Message ID.
-    pub message_id: String,
-}
-
-impl Operation for GetMessageContent {
-    type Response = Content;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::ApiData;
-    fn path(&self) -> String {
-        format!(
-            "/v2/bot/message/{}/content",
-            encode_segment(&self.message_id)
-        )
-    }
-}
-
-/// `GET /v2/bot/message/{messageId}/content/preview` on `api-data.line.me`.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-image-or-video-preview>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GetMessageContentPreview {
-    /// Message ID of an image or video.
-    pub message_id: String,
-}
-
-impl Operation for GetMessageContentPreview {
-    type Response = Content;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::ApiData;
-    fn path(&self) -> String {
-        format!(
-            "/v2/bot/message/{}/content/preview",
-            encode_segment(&self.message_id)
-        )
-    }
-}
-
-/// `GET /v2/bot/message/{messageId}/content/transcoding` on `api-data.line.me`.
-/// <https://developers.line.biz/en/reference/messaging-api/#verify-video-or-audio-preparation-status>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GetMessageContentTranscodingByMessageId {
-    /// Message ID of a video or audio.
-    pub message_id: String,
-}
-
-impl Operation for GetMessageContentTranscodingByMessageId {
-    type Response = GetMessageContentTranscodingResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::ApiData;
-    fn path(&self) -> String {
-        format!(
-            "/v2/bot/message/{}/content/transcoding",
-            encode_segment(&self.message_id)
-        )
-    }
-}
-
 /// Whether a video or audio is ready to download.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -171,43 +109,47 @@ pub enum TranscodingStatus {
 
 super::json_response!(GetMessageContentTranscodingResponse);
 
-impl Client {
-    /// `getMessageContent`: the image, video, audio or file a user sent, streamed.
-    ///
-    /// # Errors
-    /// See [`Error`]; errors while reading come from [`Content`]'s `Read`.
-    pub fn get_message_content(
-        &self,
-        message_id: impl Into<String>,
-    ) -> Result<Response<Content>, Error> {
-        self.call(GetMessageContent {
-            message_id: message_id.into(),
-        })
+super::operation! {
+    /// `getMessageContent`: the image, video, audio or file a user sent, streamed from
+    /// `api-data.line.me` (errors while reading come from [`Content`]'s `Read`).
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-content>
+    Get ApiData "/v2/bot/message/{message_id}/content" -> Content;
+    #[derive(Debug, Eq)]
+    pub struct GetMessageContent {
+        /// Message ID.
+        path message_id: String,
     }
-
-    /// `getMessageContentPreview`: a preview image of an image or video, streamed.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_message_content_preview(
-        &self,
-        message_id: impl Into<String>,
-    ) -> Result<Response<Content>, Error> {
-        self.call(GetMessageContentPreview {
-            message_id: message_id.into(),
-        })
+    pub fn get_message_content(message_id: impl Into<String>) {
+        Self { message_id: message_id.into() }
     }
+}
 
-    /// `getMessageContentTranscodingByMessageId`: whether a video or audio is ready.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_message_content_transcoding_by_message_id(
-        &self,
-        message_id: impl Into<String>,
-    ) -> Result<Response<GetMessageContentTranscodingResponse>, Error> {
-        self.call(GetMessageContentTranscodingByMessageId {
-            message_id: message_id.into(),
-        })
+super::operation! {
+    /// `getMessageContentPreview`: a preview image of an image or video, streamed from
+    /// `api-data.line.me`.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-image-or-video-preview>
+    Get ApiData "/v2/bot/message/{message_id}/content/preview" -> Content;
+    #[derive(Debug, Eq)]
+    pub struct GetMessageContentPreview {
+        /// Message ID of an image or video.
+        path message_id: String,
+    }
+    pub fn get_message_content_preview(message_id: impl Into<String>) {
+        Self { message_id: message_id.into() }
+    }
+}
+
+super::operation! {
+    /// `getMessageContentTranscodingByMessageId`: whether a video or audio is ready to
+    /// download.
+    /// <https://developers.line.biz/en/reference/messaging-api/#verify-video-or-audio-preparation-status>
+    Get ApiData "/v2/bot/message/{message_id}/content/transcoding" -> GetMessageContentTranscodingResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetMessageContentTranscodingByMessageId {
+        /// Message ID of a video or audio.
+        path message_id: String,
+    }
+    pub fn get_message_content_transcoding_by_message_id(message_id: impl Into<String>) {
+        Self { message_id: message_id.into() }
     }
 }

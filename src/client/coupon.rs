@@ -28,7 +28,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Response, encode_segment};
 use crate::limits::{COUPON_DESCRIPTION_MAX, COUPON_TITLE_MAX, COUPON_USAGE_CONDITION_MAX};
 use crate::validate::{self, Path, Validate, Violations};
 
@@ -154,10 +153,6 @@ impl Validate for CouponCreateRequest {
             });
         }
     }
-}
-
-super::body_operation! {
-    CouponCreateRequest => Post Api, "/v2/bot/coupon", CouponCreateResponse;
 }
 
 /// The new coupon's ID.
@@ -373,42 +368,6 @@ timezones! {
     PacificTongatapu = "PACIFIC_TONGATAPU",
 }
 
-/// `GET /v2/bot/coupon`: coupons, a page at a time.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-coupons-list>
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ListCoupon {
-    /// Only coupons in these states (all when empty).
-    pub status: Vec<CouponStatus>,
-    /// The `next` token of the previous page.
-    pub start: Option<String>,
-    /// Page size (1 to 100, default 20).
-    pub limit: Option<u32>,
-}
-
-impl Operation for ListCoupon {
-    type Response = MessagingApiPagerCouponListResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/coupon".into()
-    }
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        let mut q: Vec<_> = self
-            .status
-            .iter()
-            .map(|s| {
-                let wire = serde_json::to_value(s)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned));
-                ("status", wire)
-            })
-            .collect();
-        q.push(("start", self.start.clone()));
-        q.push(("limit", self.limit.map(|l| l.to_string())));
-        q
-    }
-}
-
 /// A page of coupons.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -429,23 +388,6 @@ pub struct CouponListResponse {
     pub coupon_id: String,
     /// Title.
     pub title: String,
-}
-
-/// `GET /v2/bot/coupon/{couponId}`.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-coupon>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GetCouponDetail {
-    /// Coupon ID.
-    pub coupon_id: String,
-}
-
-impl Operation for GetCouponDetail {
-    type Response = CouponResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        format!("/v2/bot/coupon/{}", encode_segment(&self.coupon_id))
-    }
 }
 
 /// A coupon's details.
@@ -509,79 +451,69 @@ pub struct CouponResponse {
     pub status: Option<CouponStatus>,
 }
 
-/// `PUT /v2/bot/coupon/{couponId}/close`: ends a coupon (it cannot be reopened).
-/// <https://developers.line.biz/en/reference/messaging-api/#discontinue-coupon>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CloseCoupon {
-    /// Coupon ID.
-    pub coupon_id: String,
-}
-
-impl Operation for CloseCoupon {
-    type Response = ();
-    const METHOD: Method = Method::Put;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        format!("/v2/bot/coupon/{}/close", encode_segment(&self.coupon_id))
-    }
-}
-
 super::json_response!(
     CouponCreateResponse,
     MessagingApiPagerCouponListResponse,
     CouponResponse
 );
 
-impl Client {
-    /// `listCoupon`: one page of coupons, optionally only those in `status`.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn list_coupon(
-        &self,
-        status: Vec<CouponStatus>,
-        start: Option<String>,
-        limit: Option<u32>,
-    ) -> Result<Response<MessagingApiPagerCouponListResponse>, Error> {
-        self.call(ListCoupon {
-            status,
-            start,
-            limit,
-        })
-    }
+super::declare::to_query_serde!(CouponStatus);
 
-    /// `createCoupon`: creates a coupon.
-    ///
-    /// # Errors
-    /// See [`Error`]; [`Error::Validation`] for a title, description or percentage out of
-    /// range.
-    pub fn create_coupon(
-        &self,
-        request: CouponCreateRequest,
-    ) -> Result<Response<CouponCreateResponse>, Error> {
-        self.call(request)
+super::operation! {
+    /// `createCoupon`: creates a coupon ([`Error::Validation`](super::Error::Validation)
+    /// for a title, description or percentage out of range).
+    /// <https://developers.line.biz/en/reference/messaging-api/#create-coupon>
+    Post Api "/v2/bot/coupon" -> CouponCreateResponse;
+    body CouponCreateRequest;
+    pub fn create_coupon(coupon: CouponCreateRequest) {
+        coupon
     }
+}
 
-    /// `getCouponDetail`: a coupon's details.
-    ///
-    /// # Errors
-    /// See [`Error`]; LINE answers 404 for an unknown coupon.
-    pub fn get_coupon_detail(
-        &self,
-        coupon_id: impl Into<String>,
-    ) -> Result<Response<CouponResponse>, Error> {
-        self.call(GetCouponDetail {
-            coupon_id: coupon_id.into(),
-        })
+super::operation! {
+    /// `listCoupon`: a page of coupons (every state unless the request sets `status`); the
+    /// next page starts at the answer's `next`.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-coupons-list>
+    Get Api "/v2/bot/coupon" -> MessagingApiPagerCouponListResponse;
+    #[derive(Debug, Default, Eq)]
+    pub struct ListCoupon {
+        /// Only coupons in these states (all when empty).
+        list_query "status" status: CouponStatus,
+        /// The `next` token of the previous page.
+        opt_query "start" start: String,
+        /// Page size (1 to 100, default 20).
+        opt_query "limit" limit: u32,
     }
+    pub fn list_coupon() {
+        Self::default()
+    }
+}
 
-    /// `closeCoupon`: ends a coupon.
-    ///
-    /// # Errors
-    /// See [`Error`]; LINE answers 410 for a coupon already closed.
-    pub fn close_coupon(&self, coupon_id: impl Into<String>) -> Result<Response<()>, Error> {
-        self.call(CloseCoupon {
-            coupon_id: coupon_id.into(),
-        })
+super::operation! {
+    /// `getCouponDetail`: a coupon's details (LINE answers 404 for an unknown coupon).
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-coupon>
+    Get Api "/v2/bot/coupon/{coupon_id}" -> CouponResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetCouponDetail {
+        /// Coupon ID.
+        path coupon_id: String,
+    }
+    pub fn get_coupon_detail(coupon_id: impl Into<String>) {
+        Self { coupon_id: coupon_id.into() }
+    }
+}
+
+super::operation! {
+    /// `closeCoupon`: ends a coupon; it cannot be reopened (LINE answers 410 for a coupon
+    /// already closed).
+    /// <https://developers.line.biz/en/reference/messaging-api/#discontinue-coupon>
+    Put Api "/v2/bot/coupon/{coupon_id}/close" -> ();
+    #[derive(Debug, Eq)]
+    pub struct CloseCoupon {
+        /// Coupon ID.
+        path coupon_id: String,
+    }
+    pub fn close_coupon(coupon_id: impl Into<String>) {
+        Self { coupon_id: coupon_id.into() }
     }
 }

@@ -2,7 +2,7 @@
 //!
 //! ```no_run
 //! # let client = linebot::client::Client::new("token");
-//! let followers = client.get_number_of_followers(Some("20260131".into()))?;
+//! let followers = client.get_number_of_followers()?; // as of yesterday
 //! println!("{:?}: {:?} followers", followers.status, followers.followers);
 //! let demographics = client.get_friends_demographics()?;
 //! for g in &demographics.genders {
@@ -13,7 +13,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Response, encode_segment};
 use crate::limits::AGGREGATION_UNIT_NAME_MAX;
 use crate::validate::{self, Path, ValidationError};
 
@@ -35,6 +34,28 @@ fn check_dates(dates: &[(&str, &str)]) -> Result<(), ValidationError> {
     }
 }
 
+/// Checks the unit name and dates of a [`GetStatisticsPerUnit`].
+fn check_statistics_per_unit(s: &GetStatisticsPerUnit) -> Result<(), ValidationError> {
+    let mut errors = check_dates(&[("from", &s.from), ("to", &s.to)])
+        .err()
+        .map(ValidationError::into_violations)
+        .unwrap_or_default();
+    let unit = &s.custom_aggregation_unit;
+    if unit.is_empty()
+        || unit.len() > AGGREGATION_UNIT_NAME_MAX
+        || !unit.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    {
+        Path::root().field("customAggregationUnit", |p| {
+            validate::invalid("1 to 30 characters of [a-zA-Z0-9_]", p, &mut errors)
+        });
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(ValidationError::new(errors))
+    }
+}
+
 /// Whether an insight count is ready.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -49,20 +70,6 @@ pub enum InsightStatus {
     /// A value this version does not know.
     #[serde(untagged)]
     Unknown(String),
-}
-
-/// `GET /v2/bot/insight/demographic`.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-demographic>
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct GetFriendsDemographics;
-
-impl Operation for GetFriendsDemographics {
-    type Response = GetFriendsDemographicsResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/insight/demographic".into()
-    }
 }
 
 /// Friends' demographics, as percentages.
@@ -142,29 +149,6 @@ pub struct SubscriptionPeriodTile {
     pub percentage: f64,
 }
 
-/// `GET /v2/bot/insight/message/delivery`: messages sent on a day, by kind.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-number-of-delivery-messages>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GetNumberOfMessageDeliveries {
-    /// The day, as `yyyyMMdd` (UTC+9).
-    pub date: String,
-}
-
-impl Operation for GetNumberOfMessageDeliveries {
-    type Response = GetNumberOfMessageDeliveriesResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/insight/message/delivery".into()
-    }
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        vec![("date", Some(self.date.clone()))]
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        check_dates(&[("date", &self.date)])
-    }
-}
-
 /// Messages sent on a day, by kind (present once `status` is `ready`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -204,32 +188,6 @@ pub struct GetNumberOfMessageDeliveriesResponse {
     pub api_reply: Option<i64>,
 }
 
-/// `GET /v2/bot/insight/followers`: friends on or before a day.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-number-of-followers>
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct GetNumberOfFollowers {
-    /// The day, as `yyyyMMdd` (UTC+9); LINE's default is yesterday.
-    pub date: Option<String>,
-}
-
-impl Operation for GetNumberOfFollowers {
-    type Response = GetNumberOfFollowersResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/insight/followers".into()
-    }
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        vec![("date", self.date.clone())]
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        match &self.date {
-            Some(d) => check_dates(&[("date", d)]),
-            None => Ok(()),
-        }
-    }
-}
-
 /// Friend counts (present once `status` is `ready`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -246,27 +204,6 @@ pub struct GetNumberOfFollowersResponse {
     /// Users who blocked the account.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub blocks: Option<i64>,
-}
-
-/// `GET /v2/bot/insight/message/event`: how users interacted with a narrowcast or
-/// broadcast.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-message-event>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GetMessageEvent {
-    /// The request ID of the narrowcast or broadcast.
-    pub request_id: String,
-}
-
-impl Operation for GetMessageEvent {
-    type Response = GetMessageEventResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/insight/message/event".into()
-    }
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        vec![("requestId", Some(self.request_id.clone()))]
-    }
 }
 
 /// Interaction statistics of a narrowcast or broadcast.
@@ -379,58 +316,6 @@ pub struct ClickStatistics {
     pub unique_click_of_request: Option<i64>,
 }
 
-/// `GET /v2/bot/insight/message/event/aggregation`: interactions with pushes and
-/// multicasts sent with a custom aggregation unit, over up to 30 days.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-statistics-per-unit>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GetStatisticsPerUnit {
-    /// The unit name (case-sensitive, `[a-zA-Z0-9_]{1,30}`).
-    pub custom_aggregation_unit: String,
-    /// First day, `yyyyMMdd` (UTC+9).
-    pub from: String,
-    /// Last day, `yyyyMMdd` (UTC+9).
-    pub to: String,
-}
-
-impl Operation for GetStatisticsPerUnit {
-    type Response = GetStatisticsPerUnitResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/insight/message/event/aggregation".into()
-    }
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        vec![
-            (
-                "customAggregationUnit",
-                Some(self.custom_aggregation_unit.clone()),
-            ),
-            ("from", Some(self.from.clone())),
-            ("to", Some(self.to.clone())),
-        ]
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        let mut errors = check_dates(&[("from", &self.from), ("to", &self.to)])
-            .err()
-            .map(ValidationError::into_violations)
-            .unwrap_or_default();
-        let unit = &self.custom_aggregation_unit;
-        if unit.is_empty()
-            || unit.len() > AGGREGATION_UNIT_NAME_MAX
-            || !unit.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-        {
-            Path::root().field("customAggregationUnit", |p| {
-                validate::invalid("1 to 30 characters of [a-zA-Z0-9_]", p, &mut errors)
-            });
-        }
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(ValidationError::new(errors))
-        }
-    }
-}
-
 /// Interaction statistics of a custom aggregation unit.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -461,40 +346,6 @@ pub struct UnitOverview {
     /// Users who played any video or audio to the end.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unique_media_played100_percent: Option<i64>,
-}
-
-/// `GET /v2/bot/insight/richmenu/{richMenuId}/summary`: a rich menu's impressions and
-/// clicks per area over a period.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-rich-menu-insight-summary>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GetRichMenuInsightSummary {
-    /// Rich menu ID.
-    pub rich_menu_id: String,
-    /// First day, `yyyyMMdd` (UTC+9).
-    pub from: String,
-    /// Last day, `yyyyMMdd` (UTC+9), at most 396 days after `from`.
-    pub to: String,
-}
-
-impl Operation for GetRichMenuInsightSummary {
-    type Response = GetRichMenuInsightSummaryResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        format!(
-            "/v2/bot/insight/richmenu/{}/summary",
-            encode_segment(&self.rich_menu_id)
-        )
-    }
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        vec![
-            ("from", Some(self.from.clone())),
-            ("to", Some(self.to.clone())),
-        ]
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        check_dates(&[("from", &self.from), ("to", &self.to)])
-    }
 }
 
 /// A rich menu's statistics over a period. Below LINE's privacy threshold only
@@ -575,40 +426,6 @@ pub struct RichMenuDailyMetrics {
     pub unique_users: i64,
 }
 
-/// `GET /v2/bot/insight/richmenu/{richMenuId}/daily`: a rich menu's impressions and clicks
-/// per area and per day.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-rich-menu-insight-daily>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GetRichMenuInsightDaily {
-    /// Rich menu ID.
-    pub rich_menu_id: String,
-    /// First day, `yyyyMMdd` (UTC+9).
-    pub from: String,
-    /// Last day, `yyyyMMdd` (UTC+9), at most 99 days after `from`.
-    pub to: String,
-}
-
-impl Operation for GetRichMenuInsightDaily {
-    type Response = GetRichMenuInsightDailyResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        format!(
-            "/v2/bot/insight/richmenu/{}/daily",
-            encode_segment(&self.rich_menu_id)
-        )
-    }
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        vec![
-            ("from", Some(self.from.clone())),
-            ("to", Some(self.to.clone())),
-        ]
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        check_dates(&[("from", &self.from), ("to", &self.to)])
-    }
-}
-
 /// A rich menu's statistics per day. Below LINE's privacy threshold only `rich_menu_id` is
 /// present.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -641,102 +458,139 @@ super::json_response!(
     GetRichMenuInsightDailyResponse,
 );
 
-impl Client {
-    /// `getFriendsDemographics`: friends' gender, age, area, OS and friendship length.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_friends_demographics(
-        &self,
-    ) -> Result<Response<GetFriendsDemographicsResponse>, Error> {
-        self.call(GetFriendsDemographics)
+super::operation! {
+    /// `getFriendsDemographics`: the share of friends by gender, age, area, OS and
+    /// friendship length.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-demographic>
+    Get Api "/v2/bot/insight/demographic" -> GetFriendsDemographicsResponse;
+    #[derive(Debug, Default, Eq)]
+    pub struct GetFriendsDemographics {}
+    pub fn get_friends_demographics() {
+        Self {}
     }
+}
 
-    /// `getNumberOfMessageDeliveries`: messages sent on `date` (`yyyyMMdd`, UTC+9), by kind.
-    ///
-    /// # Errors
-    /// See [`Error`]; [`Error::Validation`] for a malformed date.
-    pub fn get_number_of_message_deliveries(
-        &self,
-        date: impl Into<String>,
-    ) -> Result<Response<GetNumberOfMessageDeliveriesResponse>, Error> {
-        self.call(GetNumberOfMessageDeliveries { date: date.into() })
+super::operation! {
+    /// `getNumberOfMessageDeliveries`: messages sent on a day, by kind.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-number-of-delivery-messages>
+    Get Api "/v2/bot/insight/message/delivery" -> GetNumberOfMessageDeliveriesResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetNumberOfMessageDeliveries {
+        /// The day, as `yyyyMMdd` (UTC+9).
+        query "date" date: String,
     }
-
-    /// `getNumberOfFollowers`: friend counts on `date` (`yyyyMMdd`, UTC+9; yesterday when
-    /// `None`).
-    ///
-    /// # Errors
-    /// See [`Error`]; [`Error::Validation`] for a malformed date.
-    pub fn get_number_of_followers(
-        &self,
-        date: Option<String>,
-    ) -> Result<Response<GetNumberOfFollowersResponse>, Error> {
-        self.call(GetNumberOfFollowers { date })
+    validate |s| check_dates(&[("date", &s.date)]);
+    pub fn get_number_of_message_deliveries(date: impl Into<String>) {
+        Self { date: date.into() }
     }
+}
 
-    /// `getMessageEvent`: interactions with the narrowcast or broadcast `request_id`.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_message_event(
-        &self,
-        request_id: impl Into<String>,
-    ) -> Result<Response<GetMessageEventResponse>, Error> {
-        self.call(GetMessageEvent {
-            request_id: request_id.into(),
-        })
+super::operation! {
+    /// `getNumberOfFollowers`: friends, targeted reaches and blocks on or before a day
+    /// (yesterday unless the request sets `date`).
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-number-of-followers>
+    Get Api "/v2/bot/insight/followers" -> GetNumberOfFollowersResponse;
+    #[derive(Debug, Default, Eq)]
+    pub struct GetNumberOfFollowers {
+        /// The day, as `yyyyMMdd` (UTC+9); LINE's default is yesterday.
+        opt_query "date" date: String,
     }
+    validate |s| match &s.date {
+        Some(d) => check_dates(&[("date", d)]),
+        None => Ok(()),
+    };
+    pub fn get_number_of_followers() {
+        Self { date: None }
+    }
+}
 
-    /// `getStatisticsPerUnit`: interactions with messages of a custom aggregation unit
-    /// between `from` and `to` (`yyyyMMdd`, UTC+9).
-    ///
-    /// # Errors
-    /// See [`Error`]; [`Error::Validation`] for a malformed unit name or date.
+super::operation! {
+    /// `getMessageEvent`: how users interacted with a narrowcast or broadcast, by its
+    /// request id.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-message-event>
+    Get Api "/v2/bot/insight/message/event" -> GetMessageEventResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetMessageEvent {
+        /// The request ID of the narrowcast or broadcast.
+        query "requestId" request_id: String,
+    }
+    pub fn get_message_event(request_id: impl Into<String>) {
+        Self { request_id: request_id.into() }
+    }
+}
+
+super::operation! {
+    /// `getStatisticsPerUnit`: interactions with pushes and multicasts sent with a custom
+    /// aggregation unit, over up to 30 days.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-statistics-per-unit>
+    Get Api "/v2/bot/insight/message/event/aggregation" -> GetStatisticsPerUnitResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetStatisticsPerUnit {
+        /// The unit name (case-sensitive, `[a-zA-Z0-9_]{1,30}`).
+        query "customAggregationUnit" custom_aggregation_unit: String,
+        /// First day, `yyyyMMdd` (UTC+9).
+        query "from" from: String,
+        /// Last day, `yyyyMMdd` (UTC+9).
+        query "to" to: String,
+    }
+    validate |s| check_statistics_per_unit(s);
     pub fn get_statistics_per_unit(
-        &self,
         custom_aggregation_unit: impl Into<String>,
         from: impl Into<String>,
         to: impl Into<String>,
-    ) -> Result<Response<GetStatisticsPerUnitResponse>, Error> {
-        self.call(GetStatisticsPerUnit {
+    ) {
+        Self {
             custom_aggregation_unit: custom_aggregation_unit.into(),
             from: from.into(),
             to: to.into(),
-        })
+        }
     }
+}
 
-    /// `getRichMenuInsightSummary`: a rich menu's totals between `from` and `to`.
-    ///
-    /// # Errors
-    /// See [`Error`]; LINE answers 404 for an unknown rich menu.
+super::operation! {
+    /// `getRichMenuInsightSummary`: a rich menu's impressions and clicks per area over a
+    /// period (`to` at most 396 days after `from`).
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-rich-menu-insight-summary>
+    Get Api "/v2/bot/insight/richmenu/{rich_menu_id}/summary" -> GetRichMenuInsightSummaryResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetRichMenuInsightSummary {
+        /// Rich menu ID.
+        path rich_menu_id: String,
+        /// First day, `yyyyMMdd` (UTC+9).
+        query "from" from: String,
+        /// Last day, `yyyyMMdd` (UTC+9), at most 396 days after `from`.
+        query "to" to: String,
+    }
+    validate |s| check_dates(&[("from", &s.from), ("to", &s.to)]);
     pub fn get_rich_menu_insight_summary(
-        &self,
         rich_menu_id: impl Into<String>,
         from: impl Into<String>,
         to: impl Into<String>,
-    ) -> Result<Response<GetRichMenuInsightSummaryResponse>, Error> {
-        self.call(GetRichMenuInsightSummary {
-            rich_menu_id: rich_menu_id.into(),
-            from: from.into(),
-            to: to.into(),
-        })
+    ) {
+        Self { rich_menu_id: rich_menu_id.into(), from: from.into(), to: to.into() }
     }
+}
 
-    /// `getRichMenuInsightDaily`: a rich menu's daily figures between `from` and `to`.
-    ///
-    /// # Errors
-    /// See [`Error`]; LINE answers 404 for an unknown rich menu.
+super::operation! {
+    /// `getRichMenuInsightDaily`: a rich menu's impressions and clicks per area and per day
+    /// (`to` at most 99 days after `from`).
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-rich-menu-insight-daily>
+    Get Api "/v2/bot/insight/richmenu/{rich_menu_id}/daily" -> GetRichMenuInsightDailyResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetRichMenuInsightDaily {
+        /// Rich menu ID.
+        path rich_menu_id: String,
+        /// First day, `yyyyMMdd` (UTC+9).
+        query "from" from: String,
+        /// Last day, `yyyyMMdd` (UTC+9), at most 99 days after `from`.
+        query "to" to: String,
+    }
+    validate |s| check_dates(&[("from", &s.from), ("to", &s.to)]);
     pub fn get_rich_menu_insight_daily(
-        &self,
         rich_menu_id: impl Into<String>,
         from: impl Into<String>,
         to: impl Into<String>,
-    ) -> Result<Response<GetRichMenuInsightDailyResponse>, Error> {
-        self.call(GetRichMenuInsightDaily {
-            rich_menu_id: rich_menu_id.into(),
-            from: from.into(),
-            to: to.into(),
-        })
+    ) {
+        Self { rich_menu_id: rich_menu_id.into(), from: from.into(), to: to.into() }
     }
 }

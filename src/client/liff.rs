@@ -1,12 +1,9 @@
 //! LIFF apps: add, list, update and delete the channel's LINE Front-end Framework apps.
 //!
 //! ```no_run
-//! use linebot::client::liff::{AddLiffAppRequest, LiffView, LiffViewType};
+//! use linebot::client::liff::{LiffView, LiffViewType};
 //! # let client = linebot::client::Client::new("token");
-//! let added = client.add_liff_app(AddLiffAppRequest::new(LiffView::new(
-//!     LiffViewType::Full,
-//!     "https://example.com/app",
-//! )))?;
+//! let added = client.add_liff_app(LiffView::new(LiffViewType::Full, "https://example.com/app"))?;
 //! for app in &client.get_all_liff_apps()?.apps {
 //!     println!("{:?} {:?}", app.liff_id, app.view.as_ref().map(|v| &v.url));
 //! }
@@ -16,8 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Payload, Response, encode_segment};
-use crate::validate::{self, Path, Schemes, Validate, ValidationError, Violations};
+use crate::validate::{self, Path, Schemes, Validate, Violations};
 
 /// How a LIFF app opens.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -178,10 +174,6 @@ impl Validate for AddLiffAppRequest {
     }
 }
 
-super::body_operation! {
-    AddLiffAppRequest => Post Api, "/liff/v1/apps", AddLiffAppResponse;
-}
-
 /// The new LIFF app's ID.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -189,20 +181,6 @@ super::body_operation! {
 pub struct AddLiffAppResponse {
     /// LIFF ID.
     pub liff_id: String,
-}
-
-/// `GET /liff/v1/apps`.
-/// <https://developers.line.biz/en/reference/liff-server/#get-all-liff-apps>
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct GetAllLiffApps;
-
-impl Operation for GetAllLiffApps {
-    type Response = GetAllLiffAppsResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/liff/v1/apps".into()
-    }
 }
 
 /// The channel's LIFF apps.
@@ -276,92 +254,56 @@ impl Validate for UpdateLiffAppRequest {
     }
 }
 
-/// `PUT /liff/v1/apps/{liffId}`.
-/// <https://developers.line.biz/en/reference/liff-server/#update-liff-app>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UpdateLiffApp {
-    /// LIFF ID.
-    pub liff_id: String,
-    /// The changes.
-    pub request: UpdateLiffAppRequest,
-}
-
-impl Operation for UpdateLiffApp {
-    type Response = ();
-    const METHOD: Method = Method::Put;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        format!("/liff/v1/apps/{}", encode_segment(&self.liff_id))
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(&self.request)
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        Validate::validate(&self.request)
-    }
-}
-
-/// `DELETE /liff/v1/apps/{liffId}`.
-/// <https://developers.line.biz/en/reference/liff-server/#delete-liff-app>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DeleteLiffApp {
-    /// LIFF ID.
-    pub liff_id: String,
-}
-
-impl Operation for DeleteLiffApp {
-    type Response = ();
-    const METHOD: Method = Method::Delete;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        format!("/liff/v1/apps/{}", encode_segment(&self.liff_id))
-    }
-}
-
 super::json_response!(AddLiffAppResponse, GetAllLiffAppsResponse);
 
-impl Client {
-    /// `addLIFFApp`: adds a LIFF app to the channel.
-    ///
-    /// # Errors
-    /// See [`Error`]; [`Error::Validation`] for an endpoint URL that is not `https`.
-    pub fn add_liff_app(
-        &self,
-        request: AddLiffAppRequest,
-    ) -> Result<Response<AddLiffAppResponse>, Error> {
-        self.call(request)
+super::operation! {
+    /// `addLIFFApp`: adds a LIFF app opening this view; set its name, features, scopes and
+    /// friend suggestion on an [`AddLiffAppRequest`].
+    /// <https://developers.line.biz/en/reference/liff-server/#add-liff-app>
+    Post Api "/liff/v1/apps" -> AddLiffAppResponse;
+    body AddLiffAppRequest;
+    pub fn add_liff_app(view: LiffView) {
+        AddLiffAppRequest::new(view)
     }
+}
 
-    /// `getAllLIFFApps`: every LIFF app of the channel.
-    ///
-    /// # Errors
-    /// See [`Error`]; LINE answers 404 when the channel has none.
-    pub fn get_all_liff_apps(&self) -> Result<Response<GetAllLiffAppsResponse>, Error> {
-        self.call(GetAllLiffApps)
+super::operation! {
+    /// `getAllLIFFApps`: every LIFF app of the channel (LINE answers 404 when there is none).
+    /// <https://developers.line.biz/en/reference/liff-server/#get-all-liff-apps>
+    Get Api "/liff/v1/apps" -> GetAllLiffAppsResponse;
+    #[derive(Debug, Default, Eq)]
+    pub struct GetAllLiffApps {}
+    pub fn get_all_liff_apps() {
+        Self {}
     }
+}
 
-    /// `updateLIFFApp`: changes a LIFF app.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn update_liff_app(
-        &self,
-        liff_id: impl Into<String>,
-        request: UpdateLiffAppRequest,
-    ) -> Result<Response<()>, Error> {
-        self.call(UpdateLiffApp {
-            liff_id: liff_id.into(),
-            request,
-        })
+super::operation! {
+    /// `updateLIFFApp`: changes a LIFF app (the fields set in `changes`; absent ones stay).
+    /// <https://developers.line.biz/en/reference/liff-server/#update-liff-app>
+    Put Api "/liff/v1/apps/{liff_id}" -> ();
+    #[derive(Debug, Eq)]
+    pub struct UpdateLiffApp {
+        /// LIFF ID.
+        path liff_id: String,
+        /// The changes.
+        body changes: UpdateLiffAppRequest,
     }
+    pub fn update_liff_app(liff_id: impl Into<String>, changes: UpdateLiffAppRequest) {
+        Self { liff_id: liff_id.into(), changes }
+    }
+}
 
+super::operation! {
     /// `deleteLIFFApp`: deletes a LIFF app.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn delete_liff_app(&self, liff_id: impl Into<String>) -> Result<Response<()>, Error> {
-        self.call(DeleteLiffApp {
-            liff_id: liff_id.into(),
-        })
+    /// <https://developers.line.biz/en/reference/liff-server/#delete-liff-app>
+    Delete Api "/liff/v1/apps/{liff_id}" -> ();
+    #[derive(Debug, Eq)]
+    pub struct DeleteLiffApp {
+        /// LIFF ID.
+        path liff_id: String,
+    }
+    pub fn delete_liff_app(liff_id: impl Into<String>) {
+        Self { liff_id: liff_id.into() }
     }
 }

@@ -4,56 +4,13 @@
 //! ```no_run
 //! # let client = linebot::client::Client::new("token");
 //! for plan in &client.get_membership_list()?.memberships {
-//!     let members = client.get_joined_membership_users(plan.membership_id, None, None)?;
+//!     let members = client.get_joined_membership_users(plan.membership_id)?;
 //!     println!("{}: {} member(s)", plan.title, members.user_ids.len());
 //! }
 //! # Ok::<(), linebot::client::Error>(())
 //! ```
 
 use serde::{Deserialize, Serialize};
-
-use super::{Client, Error, Host, Method, Operation, Response, encode_segment};
-
-super::bodiless!(
-    /// `GET /v2/bot/membership/subscription/{userId}`: a user's subscriptions.
-    /// <https://developers.line.biz/en/reference/messaging-api/#get-a-users-membership-subscription-status>
-    GetMembershipSubscription {
-        /// User ID.
-        user_id
-    } => Get Api, |s| format!("/v2/bot/membership/subscription/{}", encode_segment(&s.user_id)), GetMembershipSubscriptionResponse
-);
-super::bodiless!(
-    /// `GET /v2/bot/membership/list`: the membership plans.
-    /// <https://developers.line.biz/en/reference/messaging-api/#get-membership-plans>
-    GetMembershipList {} => Get Api, |_s| "/v2/bot/membership/list".into(), MembershipListResponse
-);
-
-/// `GET /v2/bot/membership/{membershipId}/users/ids`: a page of member user IDs.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-membership-user-ids>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GetJoinedMembershipUsers {
-    /// Membership plan ID.
-    pub membership_id: i64,
-    /// The `next` token of the previous page.
-    pub start: Option<String>,
-    /// Page size (default 300, at most 1000).
-    pub limit: Option<u32>,
-}
-
-impl Operation for GetJoinedMembershipUsers {
-    type Response = GetJoinedMembershipUsersResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        format!("/v2/bot/membership/{}/users/ids", self.membership_id)
-    }
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        vec![
-            ("start", self.start.clone()),
-            ("limit", self.limit.map(|l| l.to_string())),
-        ]
-    }
-}
 
 /// A user's membership subscriptions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -181,42 +138,46 @@ super::json_response!(
     GetJoinedMembershipUsersResponse,
 );
 
-impl Client {
-    /// `getMembershipSubscription`: the plans a user subscribes to.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_membership_subscription(
-        &self,
-        user_id: impl Into<String>,
-    ) -> Result<Response<GetMembershipSubscriptionResponse>, Error> {
-        self.call(GetMembershipSubscription {
-            user_id: user_id.into(),
-        })
+super::operation! {
+    /// `getMembershipSubscription`: a user's membership subscriptions.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-a-users-membership-subscription-status>
+    Get Api "/v2/bot/membership/subscription/{user_id}" -> GetMembershipSubscriptionResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetMembershipSubscription {
+        /// User ID.
+        path user_id: String,
     }
-
-    /// `getMembershipList`: the membership plans.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_membership_list(&self) -> Result<Response<MembershipListResponse>, Error> {
-        self.call(GetMembershipList {})
+    pub fn get_membership_subscription(user_id: impl Into<String>) {
+        Self { user_id: user_id.into() }
     }
+}
 
-    /// `getJoinedMembershipUsers`: one page of a plan's members.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_joined_membership_users(
-        &self,
-        membership_id: i64,
-        start: Option<String>,
-        limit: Option<u32>,
-    ) -> Result<Response<GetJoinedMembershipUsersResponse>, Error> {
-        self.call(GetJoinedMembershipUsers {
-            membership_id,
-            start,
-            limit,
-        })
+super::operation! {
+    /// `getMembershipList`: the channel's membership plans.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-membership-plans>
+    Get Api "/v2/bot/membership/list" -> MembershipListResponse;
+    #[derive(Debug, Default, Eq)]
+    pub struct GetMembershipList {}
+    pub fn get_membership_list() {
+        Self {}
+    }
+}
+
+super::operation! {
+    /// `getJoinedMembershipUsers`: a page of the user IDs of a plan's members; the next page
+    /// starts at the answer's `next`.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-membership-user-ids>
+    Get Api "/v2/bot/membership/{membership_id}/users/ids" -> GetJoinedMembershipUsersResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetJoinedMembershipUsers {
+        /// Membership plan ID.
+        path membership_id: i64,
+        /// The `next` token of the previous page.
+        opt_query "start" start: String,
+        /// Page size (default 300, at most 1000).
+        opt_query "limit" limit: u32,
+    }
+    pub fn get_joined_membership_users(membership_id: i64) {
+        Self { membership_id, start: None, limit: None }
     }
 }

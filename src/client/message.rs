@@ -13,15 +13,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{
-    BODY_LIMIT, Client, Error, FromResponse, Host, Method, Operation, Payload, RawResponse,
-    Response, UnreadBody, decode,
-};
+use super::{BODY_LIMIT, Error, FromResponse, RawResponse, UnreadBody, decode};
 use crate::message::{
     BroadcastRequest, IntoMessages, MulticastRequest, NarrowcastRequest, PnpMessagesRequest,
     PushMessageRequest, ReplyMessageRequest, ValidateMessageRequest,
 };
-use crate::validate::{Validate, ValidationError};
 
 /// A message LINE accepted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,72 +90,6 @@ impl FromResponse for SendResponse {
     }
 }
 
-/// Implements [`Operation`] for a send request body: JSON, validated, on `api.line.me`.
-macro_rules! send_operation {
-    ($($t:ty => $path:literal, retry_key: $retry:literal;)*) => {$(
-        impl Operation for $t {
-            type Response = SendResponse;
-            const METHOD: Method = Method::Post;
-            const HOST: Host = Host::Api;
-            const RETRY_KEY: bool = $retry;
-            fn path(&self) -> String {
-                $path.into()
-            }
-            fn payload(&self) -> Result<Payload<'_>, Error> {
-                Payload::json(self)
-            }
-            fn validate(&self) -> Result<(), ValidationError> {
-                Validate::validate(self)
-            }
-        }
-    )*};
-}
-
-send_operation! {
-    ReplyMessageRequest => "/v2/bot/message/reply", retry_key: false;
-    PushMessageRequest => "/v2/bot/message/push", retry_key: true;
-    MulticastRequest => "/v2/bot/message/multicast", retry_key: true;
-    NarrowcastRequest => "/v2/bot/message/narrowcast", retry_key: true;
-    BroadcastRequest => "/v2/bot/message/broadcast", retry_key: true;
-}
-
-super::json_body!(
-    /// `POST /v2/bot/message/validate/reply`: LINE checks messages for a reply, sending nothing.
-    /// <https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-reply-message>
-    ValidateReply(ValidateMessageRequest) => Post Api, "/v2/bot/message/validate/reply", ()
-);
-super::json_body!(
-    /// `POST /v2/bot/message/validate/push`: LINE checks messages for a push, sending nothing.
-    /// <https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-push-message>
-    ValidatePush(ValidateMessageRequest) => Post Api, "/v2/bot/message/validate/push", ()
-);
-super::json_body!(
-    /// `POST /v2/bot/message/validate/multicast`: LINE checks messages for a multicast.
-    /// <https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-multicast-message>
-    ValidateMulticast(ValidateMessageRequest) => Post Api, "/v2/bot/message/validate/multicast", ()
-);
-super::json_body!(
-    /// `POST /v2/bot/message/validate/narrowcast`: LINE checks messages for a narrowcast.
-    /// <https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-narrowcast-message>
-    ValidateNarrowcast(ValidateMessageRequest) => Post Api, "/v2/bot/message/validate/narrowcast", ()
-);
-super::json_body!(
-    /// `POST /v2/bot/message/validate/broadcast`: LINE checks messages for a broadcast.
-    /// <https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-broadcast-message>
-    ValidateBroadcast(ValidateMessageRequest) => Post Api, "/v2/bot/message/validate/broadcast", ()
-);
-
-super::bodiless!(
-    /// `GET /v2/bot/message/quota`: the monthly target limit.
-    /// <https://developers.line.biz/en/reference/messaging-api/#get-quota>
-    GetMessageQuota {} => Get Api, |_s| "/v2/bot/message/quota".into(), MessageQuotaResponse
-);
-super::bodiless!(
-    /// `GET /v2/bot/message/quota/consumption`: messages sent this month.
-    /// <https://developers.line.biz/en/reference/messaging-api/#get-consumption>
-    GetMessageQuotaConsumption {} => Get Api, |_s| "/v2/bot/message/quota/consumption".into(), QuotaConsumptionResponse
-);
-
 /// The monthly target limit for messages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -193,58 +123,6 @@ pub enum QuotaType {
 pub struct QuotaConsumptionResponse {
     /// Messages sent in the current month.
     pub total_usage: i64,
-}
-
-/// `POST /bot/pnp/push` (partner API): a LINE notification message to a user identified by
-/// a hashed phone number.
-/// <https://developers.line.biz/en/reference/partner-docs/#send-line-notification-message>
-#[derive(Debug, Clone, PartialEq)]
-pub struct PushMessagesByPhone {
-    /// The body.
-    pub body: PnpMessagesRequest,
-    /// `X-Line-Delivery-Tag` (16 to 100 characters), echoed in the delivery completion event.
-    pub delivery_tag: Option<String>,
-}
-
-impl Operation for PushMessagesByPhone {
-    type Response = ();
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/bot/pnp/push".into()
-    }
-    fn headers(&self) -> Vec<(&'static str, String)> {
-        self.delivery_tag
-            .iter()
-            .map(|t| ("x-line-delivery-tag", t.clone()))
-            .collect()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(&self.body)
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        Validate::validate(&self.body)
-    }
-}
-
-/// `GET /v2/bot/message/progress/narrowcast`: the status of a narrowcast.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-narrowcast-progress-status>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GetNarrowcastProgress {
-    /// The narrowcast's request id ([`Response::request_id`] of the narrowcast).
-    pub request_id: String,
-}
-
-impl Operation for GetNarrowcastProgress {
-    type Response = NarrowcastProgressResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/message/progress/narrowcast".into()
-    }
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        vec![("requestId", Some(self.request_id.clone()))]
-    }
 }
 
 /// The status of a narrowcast.
@@ -302,153 +180,185 @@ super::json_response!(
     QuotaConsumptionResponse,
 );
 
-impl Client {
+super::operation! {
     /// `replyMessage`: answers a webhook event with 1 to 5 messages.
-    /// For `notificationDisabled`, send a [`ReplyMessageRequest`] with [`Client::call`].
     /// <https://developers.line.biz/en/reference/messaging-api/#send-reply-message>
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn reply_message(
-        &self,
-        reply_token: impl Into<String>,
-        messages: impl IntoMessages,
-    ) -> Result<Response<SendResponse>, Error> {
-        self.call(ReplyMessageRequest::new(reply_token, messages))
+    Post Api "/v2/bot/message/reply" -> SendResponse;
+    body ReplyMessageRequest;
+    pub fn reply_message(reply_token: impl Into<String>, messages: impl IntoMessages) {
+        ReplyMessageRequest::new(reply_token, messages)
     }
+}
 
+super::operation! {
     /// `pushMessage`: sends 1 to 5 messages to a user, group or room, with a retry key.
-    /// For more options, send a [`PushMessageRequest`] with [`Client::call`].
     /// <https://developers.line.biz/en/reference/messaging-api/#send-push-message>
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn push_message(
-        &self,
-        to: impl Into<String>,
-        messages: impl IntoMessages,
-    ) -> Result<Response<SendResponse>, Error> {
-        self.call(PushMessageRequest::new(to, messages))
+    Post Api "/v2/bot/message/push" -> SendResponse, RETRY_KEY = true;
+    body PushMessageRequest;
+    pub fn push_message(to: impl Into<String>, messages: impl IntoMessages) {
+        PushMessageRequest::new(to, messages)
     }
+}
 
+super::operation! {
     /// `multicast`: sends 1 to 5 messages to up to 500 users, with a retry key.
-    /// For more options, send a [`MulticastRequest`] with [`Client::call`].
     /// <https://developers.line.biz/en/reference/messaging-api/#send-multicast-message>
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn multicast<S: Into<String>>(
-        &self,
-        to: impl IntoIterator<Item = S>,
-        messages: impl IntoMessages,
-    ) -> Result<Response<SendResponse>, Error> {
-        self.call(MulticastRequest::new(to, messages))
+    Post Api "/v2/bot/message/multicast" -> SendResponse, RETRY_KEY = true;
+    body MulticastRequest;
+    pub fn multicast(to: impl IntoIterator<Item = impl Into<String>>, messages: impl IntoMessages) {
+        MulticastRequest::new(to, messages)
     }
+}
 
-    /// `narrowcast`: sends to an audience or demographic (asynchronously, with a retry key);
-    /// follow it with [`Client::get_narrowcast_progress`] and the answer's request id.
+super::operation! {
+    /// `narrowcast`: sends 1 to 5 messages to an audience or demographic, asynchronously
+    /// and with a retry key (every friend unless the request sets `recipient` or
+    /// `filter`); follow it with [`Client::get_narrowcast_progress`](super::Client::get_narrowcast_progress) and the answer's
+    /// request id.
     /// <https://developers.line.biz/en/reference/messaging-api/#send-narrowcast-message>
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn narrowcast(&self, request: NarrowcastRequest) -> Result<Response<SendResponse>, Error> {
-        self.call(request)
+    Post Api "/v2/bot/message/narrowcast" -> SendResponse, RETRY_KEY = true;
+    body NarrowcastRequest;
+    pub fn narrowcast(messages: impl IntoMessages) {
+        NarrowcastRequest::new(messages)
     }
+}
 
+super::operation! {
     /// `broadcast`: sends 1 to 5 messages to every friend, with a retry key.
     /// <https://developers.line.biz/en/reference/messaging-api/#send-broadcast-message>
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn broadcast(&self, messages: impl IntoMessages) -> Result<Response<SendResponse>, Error> {
-        self.call(BroadcastRequest::new(messages))
+    Post Api "/v2/bot/message/broadcast" -> SendResponse, RETRY_KEY = true;
+    body BroadcastRequest;
+    pub fn broadcast(messages: impl IntoMessages) {
+        BroadcastRequest::new(messages)
     }
+}
 
-    /// `validateReply`: LINE checks 1 to 5 messages for a reply, sending nothing.
-    ///
-    /// # Errors
-    /// See [`Error`]; LINE's findings come as [`Error::Api`] with `details`.
-    pub fn validate_reply(&self, messages: impl IntoMessages) -> Result<Response<()>, Error> {
-        self.call(ValidateReply(ValidateMessageRequest::new(messages)))
+super::operation! {
+    /// `validateReply`: LINE checks 1 to 5 messages for a reply, sending nothing (its findings
+    /// come as [`Error::Api`] with `details`).
+    /// <https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-reply-message>
+    Post Api "/v2/bot/message/validate/reply" -> ();
+    #[derive(Debug)]
+    pub struct ValidateReply {
+        /// The messages.
+        body messages: ValidateMessageRequest,
     }
-
-    /// `validatePush`: LINE checks 1 to 5 messages for a push, sending nothing.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn validate_push(&self, messages: impl IntoMessages) -> Result<Response<()>, Error> {
-        self.call(ValidatePush(ValidateMessageRequest::new(messages)))
+    pub fn validate_reply(messages: impl IntoMessages) {
+        Self { messages: ValidateMessageRequest::new(messages) }
     }
+}
 
-    /// `validateMulticast`: LINE checks 1 to 5 messages for a multicast, sending nothing.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn validate_multicast(&self, messages: impl IntoMessages) -> Result<Response<()>, Error> {
-        self.call(ValidateMulticast(ValidateMessageRequest::new(messages)))
+super::operation! {
+    /// `validatePush`: LINE checks 1 to 5 messages for a push, sending nothing (its findings
+    /// come as [`Error::Api`] with `details`).
+    /// <https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-push-message>
+    Post Api "/v2/bot/message/validate/push" -> ();
+    #[derive(Debug)]
+    pub struct ValidatePush {
+        /// The messages.
+        body messages: ValidateMessageRequest,
     }
-
-    /// `validateNarrowcast`: LINE checks 1 to 5 messages for a narrowcast, sending nothing.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn validate_narrowcast(&self, messages: impl IntoMessages) -> Result<Response<()>, Error> {
-        self.call(ValidateNarrowcast(ValidateMessageRequest::new(messages)))
+    pub fn validate_push(messages: impl IntoMessages) {
+        Self { messages: ValidateMessageRequest::new(messages) }
     }
+}
 
-    /// `validateBroadcast`: LINE checks 1 to 5 messages for a broadcast, sending nothing.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn validate_broadcast(&self, messages: impl IntoMessages) -> Result<Response<()>, Error> {
-        self.call(ValidateBroadcast(ValidateMessageRequest::new(messages)))
+super::operation! {
+    /// `validateMulticast`: LINE checks 1 to 5 messages for a multicast, sending nothing (its findings
+    /// come as [`Error::Api`] with `details`).
+    /// <https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-multicast-message>
+    Post Api "/v2/bot/message/validate/multicast" -> ();
+    #[derive(Debug)]
+    pub struct ValidateMulticast {
+        /// The messages.
+        body messages: ValidateMessageRequest,
     }
+    pub fn validate_multicast(messages: impl IntoMessages) {
+        Self { messages: ValidateMessageRequest::new(messages) }
+    }
+}
 
+super::operation! {
+    /// `validateNarrowcast`: LINE checks 1 to 5 messages for a narrowcast, sending nothing (its findings
+    /// come as [`Error::Api`] with `details`).
+    /// <https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-narrowcast-message>
+    Post Api "/v2/bot/message/validate/narrowcast" -> ();
+    #[derive(Debug)]
+    pub struct ValidateNarrowcast {
+        /// The messages.
+        body messages: ValidateMessageRequest,
+    }
+    pub fn validate_narrowcast(messages: impl IntoMessages) {
+        Self { messages: ValidateMessageRequest::new(messages) }
+    }
+}
+
+super::operation! {
+    /// `validateBroadcast`: LINE checks 1 to 5 messages for a broadcast, sending nothing (its findings
+    /// come as [`Error::Api`] with `details`).
+    /// <https://developers.line.biz/en/reference/messaging-api/#validate-message-objects-of-broadcast-message>
+    Post Api "/v2/bot/message/validate/broadcast" -> ();
+    #[derive(Debug)]
+    pub struct ValidateBroadcast {
+        /// The messages.
+        body messages: ValidateMessageRequest,
+    }
+    pub fn validate_broadcast(messages: impl IntoMessages) {
+        Self { messages: ValidateMessageRequest::new(messages) }
+    }
+}
+
+super::operation! {
     /// `getMessageQuota`: the monthly target limit, if any.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_message_quota(&self) -> Result<Response<MessageQuotaResponse>, Error> {
-        self.call(GetMessageQuota {})
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-quota>
+    Get Api "/v2/bot/message/quota" -> MessageQuotaResponse;
+    #[derive(Debug, Default, Eq)]
+    pub struct GetMessageQuota {}
+    pub fn get_message_quota() {
+        Self {}
     }
+}
 
+super::operation! {
     /// `getMessageQuotaConsumption`: how many messages were sent this month.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_message_quota_consumption(
-        &self,
-    ) -> Result<Response<QuotaConsumptionResponse>, Error> {
-        self.call(GetMessageQuotaConsumption {})
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-consumption>
+    Get Api "/v2/bot/message/quota/consumption" -> QuotaConsumptionResponse;
+    #[derive(Debug, Default, Eq)]
+    pub struct GetMessageQuotaConsumption {}
+    pub fn get_message_quota_consumption() {
+        Self {}
     }
+}
 
+super::operation! {
     /// `pushMessagesByPhone` (partner API): sends 1 to 5 messages to the user whose
-    /// SHA-256-hashed E.164 phone number is `to`.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn push_messages_by_phone(
-        &self,
-        to: impl Into<String>,
-        messages: impl IntoMessages,
-        delivery_tag: Option<String>,
-    ) -> Result<Response<()>, Error> {
-        self.call(PushMessagesByPhone {
-            body: PnpMessagesRequest::new(to, messages),
-            delivery_tag,
-        })
+    /// SHA-256-hashed E.164 phone number is `to` ([`pnp::hash_phone_number`](super::pnp::hash_phone_number)).
+    /// <https://developers.line.biz/en/reference/partner-docs/#send-line-notification-message>
+    Post Api "/bot/pnp/push" -> ();
+    #[derive(Debug)]
+    pub struct PushMessagesByPhone {
+        /// The body.
+        body body: PnpMessagesRequest,
+        /// `X-Line-Delivery-Tag` (16 to 100 characters), echoed in the delivery completion
+        /// event.
+        opt_header "x-line-delivery-tag" delivery_tag: String,
     }
+    pub fn push_messages_by_phone(to: impl Into<String>, messages: impl IntoMessages) {
+        Self { body: PnpMessagesRequest::new(to, messages), delivery_tag: None }
+    }
+}
 
-    /// `getNarrowcastProgress`: the status of a narrowcast, by its request id.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_narrowcast_progress(
-        &self,
-        request_id: impl Into<String>,
-    ) -> Result<Response<NarrowcastProgressResponse>, Error> {
-        self.call(GetNarrowcastProgress {
-            request_id: request_id.into(),
-        })
+super::operation! {
+    /// `getNarrowcastProgress`: the status of a narrowcast, by its request id
+    /// ([`Response::request_id`](super::Response::request_id) of the narrowcast).
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-narrowcast-progress-status>
+    Get Api "/v2/bot/message/progress/narrowcast" -> NarrowcastProgressResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetNarrowcastProgress {
+        /// The narrowcast's request id.
+        query "requestId" request_id: String,
+    }
+    pub fn get_narrowcast_progress(request_id: impl Into<String>) {
+        Self { request_id: request_id.into() }
     }
 }

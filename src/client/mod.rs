@@ -15,24 +15,54 @@
 //!
 //! # Two ways to call
 //! Every LINE operation is a method named after its operation id in snake case
-//! (`pushMessage` is [`Client::push_message`]), taking the natural arguments. Every operation
-//! is also a request type implementing [`Operation`]: the request body when the body belongs
-//! to one operation ([`PushMessageRequest`](crate::message::PushMessageRequest)), otherwise a
-//! struct named after the operation ([`user::GetProfile`]). [`Client::call`] sends any of them,
-//! with all optional fields at hand, and [`Client::call_with`] adds per-call
+//! (`pushMessage` is [`Client::push_message`]). Every operation is also a request type
+//! implementing [`Operation`]: the request body when the body belongs to one operation
+//! ([`PushMessageRequest`](crate::message::PushMessageRequest)), otherwise a struct named
+//! after the operation ([`user::GetFollowers`]). [`Client::call`] sends any of them, with
+//! every optional parameter at hand, and [`Client::call_with`] adds per-call
 //! [`CallOptions`] (a timeout, your own retry key):
 //!
 //! ```no_run
 //! use linebot::client::{CallOptions, Client, RetryKey};
+//! use linebot::client::user::GetFollowers;
 //! use linebot::message::{PushMessageRequest, TextMessage};
 //!
 //! # let client = Client::new("token");
-//! let mut push = PushMessageRequest::new("U4af4980629...", [TextMessage::new("Shh")]);
-//! push.notification_disabled = Some(true);
+//! let first = client.get_followers()?; // required arguments only
+//! if let Some(next) = &first.next {
+//!     client.call(GetFollowers::new().start(next).limit(1000))?; // optional ones set
+//! }
+//! let push = PushMessageRequest::new("U4af4980629...", [TextMessage::new("Shh")])
+//!     .notification_disabled(true);
 //! let key = RetryKey::generate(); // store it with the job to retry it later yourself
 //! client.call_with(&push, &CallOptions::new().retry_key(key))?;
 //! # Ok::<(), linebot::client::Error>(())
 //! ```
+//!
+//! # Signature convention
+//! Every operation follows the same rules, so a method's shape can be guessed from LINE's
+//! reference:
+//! - **Required parameters are the method's arguments**, in this order: the path's
+//!   parameters as the path names them (`/v2/bot/group/{groupId}/member/{userId}` is
+//!   `(group_id, user_id)`), then the required query parameters, then the required body.
+//!   A body that only carries arguments (IDs, a description, messages, a list of user IDs) is
+//!   flattened into them; a body that is a document built on its own (a [`RichMenu`](crate::richmenu::RichMenu),
+//!   a [`CouponCreateRequest`](coupon::CouponCreateRequest), a LIFF view or update, rich menu
+//!   batch operations) is one argument. An operation on many targets takes its arguments in
+//!   the order of its single-target sibling: `link_rich_menu_id_to_users(user_ids,
+//!   rich_menu_id)` like `link_rich_menu_id_to_user(user_id, rich_menu_id)`.
+//! - **Argument types**: strings are `impl Into<String>`, lists `impl IntoIterator` of their
+//!   items (`impl Into<String>` for IDs), messages [`IntoMessages`](crate::message::IntoMessages),
+//!   numeric IDs `i64`.
+//! - **Optional parameters are never arguments.** The method sends the operation with them
+//!   unset (LINE's defaults: the first page, the configured webhook URL, every coupon
+//!   state...). To set them, build the request type with `new(required arguments)` (the
+//!   same arguments as the method), chain one setter per parameter, named after it, and send
+//!   it with [`Client::call`]: `client.call(GetModules::new().limit(10))`.
+//! - **Setters**: a setter of a single value takes it (`&str` for strings, numbers without
+//!   suffix); a setter of a list is named in the plural where LINE's name is (or LINE's own
+//!   name otherwise), takes `impl IntoIterator` and replaces the list
+//!   (`ListCoupon::new().status([CouponStatus::Running])`).
 //!
 //! # Answers
 //! Every successful call answers a [`Response`]: the operation's value (read through it,
@@ -108,22 +138,34 @@
 //! serves these operations over real HTTP, records requests and injects faults.
 //!
 //! # Adding an operation
-//! 1. A request type: the body struct if the body belongs to this operation alone (implement
-//!    [`Validate`](crate::validate::Validate) on it), else a struct named after the operation
-//!    id with the path parameters as fields (and the body, if any, as a field or tuple field).
-//! 2. `impl Operation`: [`Method`], [`Host`], `path()` (parameters through
-//!    [`encode_segment`]), and where needed `query()`, `payload()` ([`Payload::json`]),
-//!    `validate()`, `headers()`, `RETRY_KEY`. Two crate-internal macros write the common
-//!    shapes in one declaration each: `body_operation!` (a body type of its own),
-//!    `json_body!` (a wrapper around a body shared by several operations) and `bodiless!`
-//!    (path parameters only); see `client/richmenu.rs`.
-//! 3. The response type: a serde struct tolerant of unknown fields (no `deny_unknown_fields`,
-//!    enums ending in `#[serde(untagged)] Unknown(String)`) listed in `json_response!`, or
-//!    `()` (including `202 Accepted`), [`Content`] (streamed), [`SendResponse`]. The client
-//!    wraps it in a [`Response`] with the answer's headers.
-//! 4. A `Client` method named after the operation id in snake case that builds the request
-//!    from natural arguments and calls [`Client::call`].
-//! 5. A route in the testkit and a test over HTTP checking method, host, path, headers, body.
+//! One `operation!` block (crate-internal, see `client/declare.rs`) declares the request type,
+//! its [`Operation`] impl and its `Client` method, with one doc comment (the operation id,
+//! what it does, LINE's reference link) shared by the type and the method:
+//!
+//! ```text
+//! super::operation! {
+//!     /// `getGroupMembersIds`: a page of the user IDs of a group's members.
+//!     /// <https://developers.line.biz/en/reference/messaging-api/#get-group-member-user-ids>
+//!     Get Api "/v2/bot/group/{group_id}/members/ids" -> MembersIdsResponse;
+//!     #[derive(Debug, Eq)]
+//!     pub struct GetGroupMembersIds {
+//!         /// Group ID.
+//!         path group_id: String,
+//!         /// The `next` token of the previous page.
+//!         opt_query "start" start: String,
+//!     }
+//!     pub fn get_group_members_ids(group_id: impl Into<String>) {
+//!         Self { group_id: group_id.into(), start: None }
+//!     }
+//! }
+//! ```
+//!
+//! Then the response type: a serde struct tolerant of unknown fields (no
+//! `deny_unknown_fields`, enums ending in `#[serde(untagged)] Unknown(String)`) listed in
+//! `json_response!` (`json_response!(secret: ..)` when it carries a token), or `()`
+//! (including `202 Accepted`), [`Content`] (streamed), [`SendResponse`]; the client wraps it
+//! in a [`Response`] with the answer's headers. Last, a route in the testkit and a test over
+//! HTTP checking method, host, path, headers and body.
 
 use std::io::Read;
 use std::sync::Arc;
@@ -133,6 +175,7 @@ use serde::de::DeserializeOwned;
 use ureq::http;
 
 mod config;
+mod declare;
 mod error;
 mod response;
 mod retry;
@@ -163,6 +206,7 @@ pub use config::{
     API_BASE_URL, API_DATA_BASE_URL, ClientBuilder, DEFAULT_TIMEOUT, MANAGER_BASE_URL, USER_AGENT,
 };
 pub use content::Content;
+pub use declare::Param;
 pub use error::{ApiError, BoxError, Error, ErrorDetail, TransportErrorKind};
 pub use message::{SendResponse, SentMessage};
 pub use response::{ACCEPTED_REQUEST_ID, Headers, REQUEST_ID, Response};
@@ -565,72 +609,7 @@ macro_rules! json_response {
 }
 pub(crate) use json_response;
 
-/// Declares an operation without a body whose fields are path parameters:
-/// `Name { fields } => Method Host, |self| path, Response`.
-macro_rules! bodiless {
-    ($(#[$doc:meta])* $name:ident { $($(#[$fdoc:meta])* $field:ident),* } => $method:ident $host:ident, |$s:ident| $path:expr, $resp:ty) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub struct $name {
-            $($(#[$fdoc])* pub $field: String,)*
-        }
-        impl $crate::client::Operation for $name {
-            type Response = $resp;
-            const METHOD: $crate::client::Method = $crate::client::Method::$method;
-            const HOST: $crate::client::Host = $crate::client::Host::$host;
-            fn path(&self) -> String {
-                let $s = self;
-                $path
-            }
-        }
-    };
-}
-
-/// Declares an operation whose body is one validated JSON value, shared with other
-/// operations: `Name(Body) => Method Host, path, Response`.
-macro_rules! json_body {
-    ($(#[$doc:meta])* $name:ident($body:ty) => $method:ident $host:ident, $path:expr, $resp:ty) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq)]
-        pub struct $name(pub $body);
-        impl $crate::client::Operation for $name {
-            type Response = $resp;
-            const METHOD: $crate::client::Method = $crate::client::Method::$method;
-            const HOST: $crate::client::Host = $crate::client::Host::$host;
-            fn path(&self) -> String {
-                $path.into()
-            }
-            fn payload(&self) -> Result<$crate::client::Payload<'_>, $crate::client::Error> {
-                $crate::client::Payload::json(&self.0)
-            }
-            fn validate(&self) -> Result<(), $crate::validate::ValidationError> {
-                $crate::validate::Validate::validate(&self.0)
-            }
-        }
-    };
-}
-
-/// Implements [`Operation`] for a request body type that belongs to one operation:
-/// `Body => Method Host, path, Response`.
-macro_rules! body_operation {
-    ($($body:ty => $method:ident $host:ident, $path:expr, $resp:ty;)*) => {$(
-        impl $crate::client::Operation for $body {
-            type Response = $resp;
-            const METHOD: $crate::client::Method = $crate::client::Method::$method;
-            const HOST: $crate::client::Host = $crate::client::Host::$host;
-            fn path(&self) -> String {
-                $path.into()
-            }
-            fn payload(&self) -> Result<$crate::client::Payload<'_>, $crate::client::Error> {
-                $crate::client::Payload::json(self)
-            }
-            fn validate(&self) -> Result<(), $crate::validate::ValidationError> {
-                $crate::validate::Validate::validate(self)
-            }
-        }
-    )*};
-}
-pub(crate) use {bodiless, body_operation, json_body};
+pub(crate) use declare::operation;
 
 /// Options for one call: see [`Client::call_with`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

@@ -2,12 +2,12 @@
 //! releasing chat control, and listing the accounts it is attached to.
 //!
 //! ```no_run
+//! use linebot::client::module::AcquireChatControl;
 //! # let client = linebot::client::Client::new("module channel token");
-//! let page = client.get_modules(None, Some(100))?;
-//! for bot in &page.bots {
+//! for bot in &client.get_modules()?.bots {
 //!     println!("{} {}", bot.basic_id, bot.display_name);
 //! }
-//! client.acquire_chat_control("U4af4980629...", Some(false), Some(3600))?;
+//! client.call(AcquireChatControl::new("U4af4980629...").expired(true).ttl(3600))?;
 //! client.release_chat_control("U4af4980629...")?;
 //! # Ok::<(), linebot::client::Error>(())
 //! ```
@@ -16,56 +16,45 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Payload, Response, encode_segment};
+use super::{Error, Payload};
 use crate::limits::CHAT_CONTROL_TTL_MAX;
 use crate::validate::{self, Path, ValidationError};
 
-/// `POST /module/auth/v1/token` on `manager.line.biz`: attaches the module channel to an
-/// account, with the authorization code from the attach redirect.
-/// <https://developers.line.biz/en/reference/partner-docs/#link-attach-by-operation-module-channel-provider>
-#[derive(Clone, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub struct AttachModule {
-    /// `authorization_code`.
-    pub grant_type: String,
-    /// The authorization code.
-    pub code: String,
-    /// The redirect URI of the authorization request.
-    pub redirect_uri: String,
-    /// PKCE code verifier.
-    pub code_verifier: Option<String>,
-    /// Module channel ID (instead of Basic authentication).
-    pub client_id: Option<String>,
-    /// Module channel secret (instead of Basic authentication).
-    pub client_secret: Option<String>,
-    /// Region of the account (`JP`, `TH`, `TW`).
-    pub region: Option<String>,
-    /// Basic ID of the account.
-    pub basic_search_id: Option<String>,
-    /// Scopes, space-separated.
-    pub scope: Option<String>,
-    /// Brand type.
-    pub brand_type: Option<String>,
+/// Checks the `ttl` of an [`AcquireChatControl`].
+fn check_ttl(ttl: Option<i32>) -> Result<(), ValidationError> {
+    match ttl {
+        Some(ttl) if !(0..=CHAT_CONTROL_TTL_MAX).contains(&ttl) => {
+            let mut out = Vec::new();
+            Path::root().field("ttl", |p| {
+                validate::invalid(format!("0 to {CHAT_CONTROL_TTL_MAX} seconds"), p, &mut out)
+            });
+            Err(ValidationError::new(out))
+        }
+        _ => Ok(()),
+    }
 }
 
-impl AttachModule {
-    /// Attaches with `code` received at `redirect_uri`, authenticated by the module
-    /// channel's ID and secret.
-    pub fn new(
-        code: impl Into<String>,
-        redirect_uri: impl Into<String>,
-        client_id: impl Into<String>,
-        client_secret: impl Into<String>,
-    ) -> Self {
-        Self {
-            grant_type: "authorization_code".into(),
-            code: code.into(),
-            redirect_uri: redirect_uri.into(),
-            client_id: Some(client_id.into()),
-            client_secret: Some(client_secret.into()),
-            ..Self::default()
+/// The form of an [`AttachModule`].
+fn attach_form(s: &AttachModule) -> Result<Payload<'_>, Error> {
+    let mut form = vec![
+        ("grant_type", s.grant_type.as_str()),
+        ("code", s.code.as_str()),
+        ("redirect_uri", s.redirect_uri.as_str()),
+    ];
+    for (name, value) in [
+        ("code_verifier", &s.code_verifier),
+        ("client_id", &s.client_id),
+        ("client_secret", &s.client_secret),
+        ("region", &s.region),
+        ("basic_search_id", &s.basic_search_id),
+        ("scope", &s.scope),
+        ("brand_type", &s.brand_type),
+    ] {
+        if let Some(v) = value {
+            form.push((name, v.as_str()));
         }
     }
+    Ok(Payload::Form(form))
 }
 
 impl fmt::Debug for AttachModule {
@@ -91,38 +80,6 @@ impl fmt::Debug for AttachModule {
     }
 }
 
-impl Operation for AttachModule {
-    type Response = AttachModuleResponse;
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Manager;
-    // Authenticated by the module channel's ID and secret (or Basic), not a bearer token.
-    const AUTHORIZED: bool = false;
-    fn path(&self) -> String {
-        "/module/auth/v1/token".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        let mut form = vec![
-            ("grant_type", self.grant_type.as_str()),
-            ("code", self.code.as_str()),
-            ("redirect_uri", self.redirect_uri.as_str()),
-        ];
-        for (name, value) in [
-            ("code_verifier", &self.code_verifier),
-            ("client_id", &self.client_id),
-            ("client_secret", &self.client_secret),
-            ("region", &self.region),
-            ("basic_search_id", &self.basic_search_id),
-            ("scope", &self.scope),
-            ("brand_type", &self.brand_type),
-        ] {
-            if let Some(v) = value {
-                form.push((name, v.as_str()));
-            }
-        }
-        Ok(Payload::Form(form))
-    }
-}
-
 /// The account the module was attached to.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -142,108 +99,6 @@ pub struct DetachModuleRequest {
     /// User ID of the account's bot.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bot_id: Option<String>,
-}
-
-impl Operation for DetachModuleRequest {
-    type Response = ();
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/channel/detach".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
-    }
-}
-
-/// `POST /v2/bot/chat/{chatId}/control/acquire`: takes chat control from the primary
-/// channel.
-/// <https://developers.line.biz/en/reference/partner-docs/#acquire-control-api>
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct AcquireChatControl {
-    /// User, group or room ID of the chat.
-    #[serde(skip)]
-    pub chat_id: String,
-    /// `true`: control returns to the primary channel after `ttl`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub expired: Option<bool>,
-    /// Seconds until control returns (at most one year).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ttl: Option<i32>,
-}
-
-impl Operation for AcquireChatControl {
-    type Response = ();
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        format!(
-            "/v2/bot/chat/{}/control/acquire",
-            encode_segment(&self.chat_id)
-        )
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        match self.ttl {
-            Some(ttl) if !(0..=CHAT_CONTROL_TTL_MAX).contains(&ttl) => {
-                let mut out = Vec::new();
-                Path::root().field("ttl", |p| {
-                    validate::invalid(format!("0 to {CHAT_CONTROL_TTL_MAX} seconds"), p, &mut out)
-                });
-                Err(ValidationError::new(out))
-            }
-            _ => Ok(()),
-        }
-    }
-}
-
-/// `POST /v2/bot/chat/{chatId}/control/release`: hands chat control back to the primary
-/// channel.
-/// <https://developers.line.biz/en/reference/partner-docs/#release-control-api>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReleaseChatControl {
-    /// User, group or room ID of the chat.
-    pub chat_id: String,
-}
-
-impl Operation for ReleaseChatControl {
-    type Response = ();
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        format!(
-            "/v2/bot/chat/{}/control/release",
-            encode_segment(&self.chat_id)
-        )
-    }
-}
-
-/// `GET /v2/bot/list`: accounts the module channel is attached to, a page at a time.
-/// <https://developers.line.biz/en/reference/partner-docs/#get-multiple-bot-info-api>
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct GetModules {
-    /// The `next` token of the previous page.
-    pub start: Option<String>,
-    /// Page size (at most 100, the default).
-    pub limit: Option<u32>,
-}
-
-impl Operation for GetModules {
-    type Response = GetModulesResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/list".into()
-    }
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        vec![
-            ("start", self.start.clone()),
-            ("limit", self.limit.map(|l| l.to_string())),
-        ]
-    }
 }
 
 /// A page of accounts.
@@ -278,63 +133,136 @@ pub struct ModuleBot {
 
 super::json_response!(AttachModuleResponse, GetModulesResponse);
 
-impl Client {
-    /// `attachModule`: attaches the module channel to an account (on `manager.line.biz`).
-    ///
-    /// # Errors
-    /// See [`Error`].
+impl DetachModuleRequest {
+    /// Detaches from the account the module channel's token was issued for.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Detaches from the account whose bot has this user ID.
+    pub fn bot_id(mut self, bot_id: impl Into<String>) -> Self {
+        self.bot_id = Some(bot_id.into());
+        self
+    }
+}
+
+impl validate::Validate for DetachModuleRequest {
+    fn validate_at(&self, path: &mut Path, out: &mut validate::Violations) {
+        if let Some(id) = &self.bot_id {
+            path.field("botId", |p| validate::required(id, p, out));
+        }
+    }
+}
+
+super::operation! {
+    /// `attachModule`: attaches the module channel to an account, with the authorization
+    /// code received at `redirect_uri`, authenticated by the module channel's ID and
+    /// secret (on `manager.line.biz`, without the bearer token).
+    /// <https://developers.line.biz/en/reference/partner-docs/#link-attach-by-operation-module-channel-provider>
+    Post Manager "/module/auth/v1/token" -> AttachModuleResponse, AUTHORIZED = false;
+    #[derive(Default, Eq)]
+    pub struct AttachModule {
+        /// `authorization_code`.
+        field grant_type: String,
+        /// The authorization code.
+        field code: String,
+        /// The redirect URI of the authorization request.
+        field redirect_uri: String,
+        /// PKCE code verifier.
+        opt_field code_verifier: String,
+        /// Module channel ID (instead of Basic authentication).
+        opt_field client_id: String,
+        /// Module channel secret (instead of Basic authentication).
+        opt_field client_secret: String,
+        /// Region of the account (`JP`, `TH`, `TW`).
+        opt_field region: String,
+        /// Basic ID of the account.
+        opt_field basic_search_id: String,
+        /// Scopes, space-separated.
+        opt_field scope: String,
+        /// Brand type.
+        opt_field brand_type: String,
+    }
+    payload |s| attach_form(s);
     pub fn attach_module(
-        &self,
-        request: AttachModule,
-    ) -> Result<Response<AttachModuleResponse>, Error> {
-        self.call(request)
+        code: impl Into<String>,
+        redirect_uri: impl Into<String>,
+        client_id: impl Into<String>,
+        client_secret: impl Into<String>,
+    ) {
+        Self {
+            grant_type: "authorization_code".into(),
+            code: code.into(),
+            redirect_uri: redirect_uri.into(),
+            client_id: Some(client_id.into()),
+            client_secret: Some(client_secret.into()),
+            ..Self::default()
+        }
     }
+}
 
-    /// `detachModule`: detaches the module channel from the account `bot_id`.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn detach_module(&self, bot_id: Option<String>) -> Result<Response<()>, Error> {
-        self.call(DetachModuleRequest { bot_id })
+super::operation! {
+    /// `detachModule`: detaches the module channel from an account.
+    /// <https://developers.line.biz/en/reference/partner-docs/#unlink-detach-module-channel-by-operation-mc-admin>
+    Post Api "/v2/bot/channel/detach" -> ();
+    body DetachModuleRequest;
+    pub fn detach_module() {
+        DetachModuleRequest::new()
     }
+}
 
-    /// `acquireChatControl`: takes control of a chat, for `ttl` seconds when `expired` is
-    /// `true`.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn acquire_chat_control(
-        &self,
-        chat_id: impl Into<String>,
-        expired: Option<bool>,
-        ttl: Option<i32>,
-    ) -> Result<Response<()>, Error> {
-        self.call(AcquireChatControl {
-            chat_id: chat_id.into(),
-            expired,
-            ttl,
-        })
+super::operation! {
+    /// `acquireChatControl`: takes chat control from the primary channel (for good, unless
+    /// the request sets `expired` and `ttl`).
+    /// <https://developers.line.biz/en/reference/partner-docs/#acquire-control-api>
+    Post Api "/v2/bot/chat/{chat_id}/control/acquire" -> ();
+    #[derive(Debug, Eq, Serialize)]
+    #[serde(rename_all = "camelCase")]
+    pub struct AcquireChatControl {
+        /// User, group or room ID of the chat.
+        #[serde(skip)]
+        path chat_id: String,
+        /// `true`: control returns to the primary channel after `ttl`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        opt_field expired: bool,
+        /// Seconds until control returns (at most one year).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        opt_field ttl: i32,
     }
-
-    /// `releaseChatControl`: hands a chat back to the primary channel.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn release_chat_control(&self, chat_id: impl Into<String>) -> Result<Response<()>, Error> {
-        self.call(ReleaseChatControl {
-            chat_id: chat_id.into(),
-        })
+    payload |s| Payload::json(s);
+    validate |s| check_ttl(s.ttl);
+    pub fn acquire_chat_control(chat_id: impl Into<String>) {
+        Self { chat_id: chat_id.into(), expired: None, ttl: None }
     }
+}
 
-    /// `getModules`: one page of accounts the module channel is attached to.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_modules(
-        &self,
-        start: Option<String>,
-        limit: Option<u32>,
-    ) -> Result<Response<GetModulesResponse>, Error> {
-        self.call(GetModules { start, limit })
+super::operation! {
+    /// `releaseChatControl`: hands chat control back to the primary channel.
+    /// <https://developers.line.biz/en/reference/partner-docs/#release-control-api>
+    Post Api "/v2/bot/chat/{chat_id}/control/release" -> ();
+    #[derive(Debug, Eq)]
+    pub struct ReleaseChatControl {
+        /// User, group or room ID of the chat.
+        path chat_id: String,
+    }
+    pub fn release_chat_control(chat_id: impl Into<String>) {
+        Self { chat_id: chat_id.into() }
+    }
+}
+
+super::operation! {
+    /// `getModules`: a page of the accounts the module channel is attached to; the next
+    /// page starts at the answer's `next`.
+    /// <https://developers.line.biz/en/reference/partner-docs/#get-multiple-bot-info-api>
+    Get Api "/v2/bot/list" -> GetModulesResponse;
+    #[derive(Debug, Default, Eq)]
+    pub struct GetModules {
+        /// The `next` token of the previous page.
+        opt_query "start" start: String,
+        /// Page size (at most 100, the default).
+        opt_query "limit" limit: u32,
+    }
+    pub fn get_modules() {
+        Self { start: None, limit: None }
     }
 }

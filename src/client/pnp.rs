@@ -7,7 +7,7 @@
 //! use linebot::message::TextMessage;
 //! # let client = linebot::client::Client::new("token");
 //! let to = hash_phone_number("+818000001234");
-//! client.push_messages_by_phone(to, [TextMessage::new("Your order shipped")], None)?;
+//! client.push_messages_by_phone(to, [TextMessage::new("Your order shipped")])?;
 //! # Ok::<(), linebot::client::Error>(())
 //! ```
 

@@ -1,15 +1,12 @@
 //! Shop: giving a user a sticker set as a mission reward.
 //!
 //! ```no_run
-//! use linebot::client::shop::MissionStickerRequest;
 //! # let client = linebot::client::Client::new("token");
-//! client.mission_sticker_v3(MissionStickerRequest::new("U4af4980629...", "1234", "STICKER", true))?;
+//! client.mission_sticker_v3("U4af4980629...", "1234", "STICKER", true)?;
 //! # Ok::<(), linebot::client::Error>(())
 //! ```
 
 use serde::{Deserialize, Serialize};
-
-use super::{Client, Error, Host, Method, Operation, Payload, Response};
 
 /// Body of `POST /shop/v3/mission`.
 /// <https://developers.line.biz/en/reference/partner-docs/#send-mission-stickers-v3>
@@ -44,27 +41,26 @@ impl MissionStickerRequest {
     }
 }
 
-impl Operation for MissionStickerRequest {
-    type Response = ();
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/shop/v3/mission".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
+super::operation! {
+    /// `missionStickerV3` (partner API): gives a user a sticker set as a mission reward.
+    /// <https://developers.line.biz/en/reference/partner-docs/#send-mission-stickers-v3>
+    Post Api "/shop/v3/mission" -> ();
+    body MissionStickerRequest;
+    pub fn mission_sticker_v3(
+        to: impl Into<String>,
+        product_id: impl Into<String>,
+        product_type: impl Into<String>,
+        send_present_message: bool,
+    ) {
+        MissionStickerRequest::new(to, product_id, product_type, send_present_message)
     }
 }
 
-impl Client {
-    /// `missionStickerV3`: gives a user a sticker set.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn mission_sticker_v3(
-        &self,
-        request: MissionStickerRequest,
-    ) -> Result<Response<()>, Error> {
-        self.call(request)
+impl crate::validate::Validate for MissionStickerRequest {
+    fn validate_at(&self, path: &mut crate::validate::Path, out: &mut crate::validate::Violations) {
+        use crate::validate::required;
+        path.field("to", |p| required(&self.to, p, out));
+        path.field("productId", |p| required(&self.product_id, p, out));
+        path.field("productType", |p| required(&self.product_type, p, out));
     }
 }

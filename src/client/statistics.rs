@@ -9,49 +9,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Response};
-
-/// Declares a `GET` of a per-day sent message count.
-macro_rules! sent_count {
-    ($($(#[$doc:meta])* $name:ident => $path:literal;)*) => {$(
-        $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq)]
-        pub struct $name {
-            /// The day, `yyyyMMdd`, in UTC+9.
-            pub date: String,
-        }
-        impl Operation for $name {
-            type Response = NumberOfMessagesResponse;
-            const METHOD: Method = Method::Get;
-            const HOST: Host = Host::Api;
-            fn path(&self) -> String {
-                $path.into()
-            }
-            fn query(&self) -> Vec<(&'static str, Option<String>)> {
-                vec![("date", Some(self.date.clone()))]
-            }
-        }
-    )*};
-}
-
-sent_count! {
-    /// `GET /v2/bot/message/delivery/reply`.
-    /// <https://developers.line.biz/en/reference/messaging-api/#get-number-of-reply-messages>
-    GetNumberOfSentReplyMessages => "/v2/bot/message/delivery/reply";
-    /// `GET /v2/bot/message/delivery/push`.
-    /// <https://developers.line.biz/en/reference/messaging-api/#get-number-of-push-messages>
-    GetNumberOfSentPushMessages => "/v2/bot/message/delivery/push";
-    /// `GET /v2/bot/message/delivery/multicast`.
-    /// <https://developers.line.biz/en/reference/messaging-api/#get-number-of-multicast-messages>
-    GetNumberOfSentMulticastMessages => "/v2/bot/message/delivery/multicast";
-    /// `GET /v2/bot/message/delivery/broadcast`.
-    /// <https://developers.line.biz/en/reference/messaging-api/#get-number-of-broadcast-messages>
-    GetNumberOfSentBroadcastMessages => "/v2/bot/message/delivery/broadcast";
-    /// `GET /v2/bot/message/delivery/pnp` (partner API: LINE notification messages).
-    /// <https://developers.line.biz/en/reference/partner-docs/#get-number-of-sent-line-notification-messages>
-    GetPnpMessageStatistics => "/v2/bot/message/delivery/pnp";
-}
-
 /// How many messages were sent on a day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -81,12 +38,6 @@ pub enum CountStatus {
     Unknown(String),
 }
 
-super::bodiless!(
-    /// `GET /v2/bot/message/aggregation/info`.
-    /// <https://developers.line.biz/en/reference/messaging-api/#get-number-of-units-used-this-month>
-    GetAggregationUnitUsage {} => Get Api, |_s| "/v2/bot/message/aggregation/info".into(), GetAggregationUnitUsageResponse
-);
-
 /// Number of aggregation units used this month.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -94,31 +45,6 @@ super::bodiless!(
 pub struct GetAggregationUnitUsageResponse {
     /// Units used.
     pub num_of_custom_aggregation_units: i64,
-}
-
-/// `GET /v2/bot/message/aggregation/list`: a page of unit names.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-name-list-of-units-used-this-month>
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct GetAggregationUnitNameList {
-    /// Page size.
-    pub limit: Option<u32>,
-    /// The `next` token of the previous page.
-    pub start: Option<String>,
-}
-
-impl Operation for GetAggregationUnitNameList {
-    type Response = GetAggregationUnitNameListResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/message/aggregation/list".into()
-    }
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        vec![
-            ("limit", self.limit.map(|l| l.to_string())),
-            ("start", self.start.clone()),
-        ]
-    }
 }
 
 /// A page of aggregation unit names used this month.
@@ -139,81 +65,100 @@ super::json_response!(
     GetAggregationUnitNameListResponse,
 );
 
-impl Client {
-    /// `getNumberOfSentReplyMessages` on `date` (`yyyyMMdd`, UTC+9).
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_number_of_sent_reply_messages(
-        &self,
-        date: impl Into<String>,
-    ) -> Result<Response<NumberOfMessagesResponse>, Error> {
-        self.call(GetNumberOfSentReplyMessages { date: date.into() })
+super::operation! {
+    /// `getNumberOfSentReplyMessages`: reply messages sent on a day (`yyyyMMdd`, UTC+9).
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-number-of-reply-messages>
+    Get Api "/v2/bot/message/delivery/reply" -> NumberOfMessagesResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetNumberOfSentReplyMessages {
+        /// The day, `yyyyMMdd`, in UTC+9.
+        query "date" date: String,
     }
-
-    /// `getNumberOfSentPushMessages` on `date` (`yyyyMMdd`, UTC+9).
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_number_of_sent_push_messages(
-        &self,
-        date: impl Into<String>,
-    ) -> Result<Response<NumberOfMessagesResponse>, Error> {
-        self.call(GetNumberOfSentPushMessages { date: date.into() })
+    pub fn get_number_of_sent_reply_messages(date: impl Into<String>) {
+        Self { date: date.into() }
     }
+}
 
-    /// `getNumberOfSentMulticastMessages` on `date` (`yyyyMMdd`, UTC+9).
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_number_of_sent_multicast_messages(
-        &self,
-        date: impl Into<String>,
-    ) -> Result<Response<NumberOfMessagesResponse>, Error> {
-        self.call(GetNumberOfSentMulticastMessages { date: date.into() })
+super::operation! {
+    /// `getNumberOfSentPushMessages`: push messages sent on a day (`yyyyMMdd`, UTC+9).
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-number-of-push-messages>
+    Get Api "/v2/bot/message/delivery/push" -> NumberOfMessagesResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetNumberOfSentPushMessages {
+        /// The day, `yyyyMMdd`, in UTC+9.
+        query "date" date: String,
     }
-
-    /// `getNumberOfSentBroadcastMessages` on `date` (`yyyyMMdd`, UTC+9).
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_number_of_sent_broadcast_messages(
-        &self,
-        date: impl Into<String>,
-    ) -> Result<Response<NumberOfMessagesResponse>, Error> {
-        self.call(GetNumberOfSentBroadcastMessages { date: date.into() })
+    pub fn get_number_of_sent_push_messages(date: impl Into<String>) {
+        Self { date: date.into() }
     }
+}
 
-    /// `getPNPMessageStatistics`: LINE notification messages sent on `date` (`yyyyMMdd`).
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_pnp_message_statistics(
-        &self,
-        date: impl Into<String>,
-    ) -> Result<Response<NumberOfMessagesResponse>, Error> {
-        self.call(GetPnpMessageStatistics { date: date.into() })
+super::operation! {
+    /// `getNumberOfSentMulticastMessages`: multicast messages sent on a day (`yyyyMMdd`, UTC+9).
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-number-of-multicast-messages>
+    Get Api "/v2/bot/message/delivery/multicast" -> NumberOfMessagesResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetNumberOfSentMulticastMessages {
+        /// The day, `yyyyMMdd`, in UTC+9.
+        query "date" date: String,
     }
-
-    /// `getAggregationUnitUsage`: aggregation units used this month.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_aggregation_unit_usage(
-        &self,
-    ) -> Result<Response<GetAggregationUnitUsageResponse>, Error> {
-        self.call(GetAggregationUnitUsage {})
+    pub fn get_number_of_sent_multicast_messages(date: impl Into<String>) {
+        Self { date: date.into() }
     }
+}
 
-    /// `getAggregationUnitNameList`: a page of unit names used this month.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_aggregation_unit_name_list(
-        &self,
-        limit: Option<u32>,
-        start: Option<String>,
-    ) -> Result<Response<GetAggregationUnitNameListResponse>, Error> {
-        self.call(GetAggregationUnitNameList { limit, start })
+super::operation! {
+    /// `getNumberOfSentBroadcastMessages`: broadcast messages sent on a day (`yyyyMMdd`, UTC+9).
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-number-of-broadcast-messages>
+    Get Api "/v2/bot/message/delivery/broadcast" -> NumberOfMessagesResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetNumberOfSentBroadcastMessages {
+        /// The day, `yyyyMMdd`, in UTC+9.
+        query "date" date: String,
+    }
+    pub fn get_number_of_sent_broadcast_messages(date: impl Into<String>) {
+        Self { date: date.into() }
+    }
+}
+
+super::operation! {
+    /// `getPNPMessageStatistics`: LINE notification messages (partner API) sent on a day (`yyyyMMdd`, UTC+9).
+    /// <https://developers.line.biz/en/reference/partner-docs/#get-number-of-sent-line-notification-messages>
+    Get Api "/v2/bot/message/delivery/pnp" -> NumberOfMessagesResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetPnpMessageStatistics {
+        /// The day, `yyyyMMdd`, in UTC+9.
+        query "date" date: String,
+    }
+    pub fn get_pnp_message_statistics(date: impl Into<String>) {
+        Self { date: date.into() }
+    }
+}
+
+super::operation! {
+    /// `getAggregationUnitUsage`: how many aggregation units were used this month.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-number-of-units-used-this-month>
+    Get Api "/v2/bot/message/aggregation/info" -> GetAggregationUnitUsageResponse;
+    #[derive(Debug, Default, Eq)]
+    pub struct GetAggregationUnitUsage {}
+    pub fn get_aggregation_unit_usage() {
+        Self {}
+    }
+}
+
+super::operation! {
+    /// `getAggregationUnitNameList`: a page of the aggregation unit names used this month;
+    /// the next page starts at the answer's `next`.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-name-list-of-units-used-this-month>
+    Get Api "/v2/bot/message/aggregation/list" -> GetAggregationUnitNameListResponse;
+    #[derive(Debug, Default, Eq)]
+    pub struct GetAggregationUnitNameList {
+        /// The `next` token of the previous page.
+        opt_query "start" start: String,
+        /// Page size (at most 100).
+        opt_query "limit" limit: u32,
+    }
+    pub fn get_aggregation_unit_name_list() {
+        Self { start: None, limit: None }
     }
 }

@@ -22,7 +22,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Payload, Response};
+use super::Payload;
 
 #[cfg(feature = "jwt")]
 mod assertion;
@@ -34,39 +34,12 @@ pub const CLIENT_ASSERTION_TYPE: &str = "urn:ietf:params:oauth:client-assertion-
 
 const REDACTED: &str = "<redacted>";
 
-/// `POST /v2/oauth/accessToken`: a short-lived channel access token (valid 30 days).
-/// <https://developers.line.biz/en/reference/messaging-api/#issue-shortlived-channel-access-token>
-#[derive(Clone, PartialEq, Eq)]
-pub struct IssueChannelToken {
-    /// Channel ID.
-    pub client_id: String,
-    /// Channel secret.
-    pub client_secret: String,
-}
-
 impl fmt::Debug for IssueChannelToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("IssueChannelToken")
             .field("client_id", &self.client_id)
             .field("client_secret", &REDACTED)
             .finish()
-    }
-}
-
-impl Operation for IssueChannelToken {
-    type Response = IssueShortLivedChannelAccessTokenResponse;
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    const AUTHORIZED: bool = false;
-    fn path(&self) -> String {
-        "/v2/oauth/accessToken".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Ok(Payload::Form(vec![
-            ("grant_type", "client_credentials"),
-            ("client_id", &self.client_id),
-            ("client_secret", &self.client_secret),
-        ]))
     }
 }
 
@@ -92,32 +65,11 @@ impl fmt::Debug for IssueShortLivedChannelAccessTokenResponse {
     }
 }
 
-/// `POST /v2/oauth/verify`: whether a short- or long-lived token is valid.
-/// <https://developers.line.biz/en/reference/messaging-api/#verify-channel-access-token>
-#[derive(Clone, PartialEq, Eq)]
-pub struct VerifyChannelToken {
-    /// The token to check.
-    pub access_token: String,
-}
-
 impl fmt::Debug for VerifyChannelToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("VerifyChannelToken")
             .field("access_token", &REDACTED)
             .finish()
-    }
-}
-
-impl Operation for VerifyChannelToken {
-    type Response = VerifyChannelAccessTokenResponse;
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    const AUTHORIZED: bool = false;
-    fn path(&self) -> String {
-        "/v2/oauth/verify".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Ok(Payload::Form(vec![("access_token", &self.access_token)]))
     }
 }
 
@@ -134,14 +86,6 @@ pub struct VerifyChannelAccessTokenResponse {
     pub scope: Option<String>,
 }
 
-/// `POST /v2/oauth/revoke`: revokes a short- or long-lived token.
-/// <https://developers.line.biz/en/reference/messaging-api/#revoke-longlived-or-shortlived-channel-access-token>
-#[derive(Clone, PartialEq, Eq)]
-pub struct RevokeChannelToken {
-    /// The token to revoke.
-    pub access_token: String,
-}
-
 impl fmt::Debug for RevokeChannelToken {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("RevokeChannelToken")
@@ -150,51 +94,11 @@ impl fmt::Debug for RevokeChannelToken {
     }
 }
 
-impl Operation for RevokeChannelToken {
-    type Response = ();
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    const AUTHORIZED: bool = false;
-    fn path(&self) -> String {
-        "/v2/oauth/revoke".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Ok(Payload::Form(vec![("access_token", &self.access_token)]))
-    }
-}
-
-/// `POST /oauth2/v2.1/token`: a token with the expiry chosen in the JWT assertion
-/// (at most 30 days).
-/// <https://developers.line.biz/en/reference/messaging-api/#issue-channel-access-token-v2-1>
-#[derive(Clone, PartialEq, Eq)]
-pub struct IssueChannelTokenByJwt {
-    /// A JWT signed with the channel's assertion signing key (see
-    /// `AssertionSigningKey`, feature `jwt`).
-    pub client_assertion: String,
-}
-
 impl fmt::Debug for IssueChannelTokenByJwt {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("IssueChannelTokenByJwt")
             .field("client_assertion", &REDACTED)
             .finish()
-    }
-}
-
-impl Operation for IssueChannelTokenByJwt {
-    type Response = IssueChannelAccessTokenResponse;
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    const AUTHORIZED: bool = false;
-    fn path(&self) -> String {
-        "/oauth2/v2.1/token".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Ok(Payload::Form(vec![
-            ("grant_type", "client_credentials"),
-            ("client_assertion_type", CLIENT_ASSERTION_TYPE),
-            ("client_assertion", &self.client_assertion),
-        ]))
     }
 }
 
@@ -223,45 +127,12 @@ impl fmt::Debug for IssueChannelAccessTokenResponse {
     }
 }
 
-/// `GET /oauth2/v2.1/verify`: whether a v2.1 token is valid.
-/// <https://developers.line.biz/en/reference/messaging-api/#verify-channel-access-token-v2-1>
-#[derive(Clone, PartialEq, Eq)]
-pub struct VerifyChannelTokenByJwt {
-    /// The token to check.
-    pub access_token: String,
-}
-
 impl fmt::Debug for VerifyChannelTokenByJwt {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("VerifyChannelTokenByJwt")
             .field("access_token", &REDACTED)
             .finish()
     }
-}
-
-impl Operation for VerifyChannelTokenByJwt {
-    type Response = VerifyChannelAccessTokenResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    const AUTHORIZED: bool = false;
-    fn path(&self) -> String {
-        "/oauth2/v2.1/verify".into()
-    }
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        vec![("access_token", Some(self.access_token.clone()))]
-    }
-}
-
-/// `POST /oauth2/v2.1/revoke`: revokes a v2.1 token.
-/// <https://developers.line.biz/en/reference/messaging-api/#revoke-channel-access-token-v2-1>
-#[derive(Clone, PartialEq, Eq)]
-pub struct RevokeChannelTokenByJwt {
-    /// Channel ID.
-    pub client_id: String,
-    /// Channel secret.
-    pub client_secret: String,
-    /// The token to revoke.
-    pub access_token: String,
 }
 
 impl fmt::Debug for RevokeChannelTokenByJwt {
@@ -274,52 +145,11 @@ impl fmt::Debug for RevokeChannelTokenByJwt {
     }
 }
 
-impl Operation for RevokeChannelTokenByJwt {
-    type Response = ();
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    const AUTHORIZED: bool = false;
-    fn path(&self) -> String {
-        "/oauth2/v2.1/revoke".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Ok(Payload::Form(vec![
-            ("client_id", &self.client_id),
-            ("client_secret", &self.client_secret),
-            ("access_token", &self.access_token),
-        ]))
-    }
-}
-
-/// `GET /oauth2/v2.1/tokens/kid`: key IDs of every valid v2.1 token of the channel.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-all-valid-channel-access-token-key-ids-v2-1>
-#[derive(Clone, PartialEq, Eq)]
-pub struct GetsAllValidChannelAccessTokenKeyIds {
-    /// A JWT signed with the channel's assertion signing key.
-    pub client_assertion: String,
-}
-
 impl fmt::Debug for GetsAllValidChannelAccessTokenKeyIds {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("GetsAllValidChannelAccessTokenKeyIds")
             .field("client_assertion", &REDACTED)
             .finish()
-    }
-}
-
-impl Operation for GetsAllValidChannelAccessTokenKeyIds {
-    type Response = ChannelAccessTokenKeyIdsResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    const AUTHORIZED: bool = false;
-    fn path(&self) -> String {
-        "/oauth2/v2.1/tokens/kid".into()
-    }
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        vec![
-            ("client_assertion_type", Some(CLIENT_ASSERTION_TYPE.into())),
-            ("client_assertion", Some(self.client_assertion.clone())),
-        ]
     }
 }
 
@@ -359,41 +189,6 @@ impl fmt::Debug for StatelessTokenCredentials {
     }
 }
 
-/// `POST /oauth2/v3/token`: a stateless token, valid 15 minutes, that cannot be revoked.
-/// <https://developers.line.biz/en/reference/messaging-api/#issue-stateless-channel-access-token>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IssueStatelessChannelToken {
-    /// The channel's credentials.
-    pub credentials: StatelessTokenCredentials,
-}
-
-impl Operation for IssueStatelessChannelToken {
-    type Response = IssueStatelessChannelAccessTokenResponse;
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    const AUTHORIZED: bool = false;
-    fn path(&self) -> String {
-        "/oauth2/v3/token".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Ok(Payload::Form(match &self.credentials {
-            StatelessTokenCredentials::ClientSecret {
-                client_id,
-                client_secret,
-            } => vec![
-                ("grant_type", "client_credentials"),
-                ("client_id", client_id),
-                ("client_secret", client_secret),
-            ],
-            StatelessTokenCredentials::JwtAssertion(assertion) => vec![
-                ("grant_type", "client_credentials"),
-                ("client_assertion_type", CLIENT_ASSERTION_TYPE),
-                ("client_assertion", assertion),
-            ],
-        }))
-    }
-}
-
 /// A stateless channel access token.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -425,113 +220,177 @@ super::json_response!(
     IssueStatelessChannelAccessTokenResponse,
 );
 
-impl Client {
-    /// `issueChannelToken`: a short-lived channel access token from the channel ID and
-    /// secret.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn issue_channel_token(
-        &self,
-        client_id: impl Into<String>,
-        client_secret: impl Into<String>,
-    ) -> Result<Response<IssueShortLivedChannelAccessTokenResponse>, Error> {
-        self.call(IssueChannelToken {
-            client_id: client_id.into(),
-            client_secret: client_secret.into(),
-        })
+/// The form of a [`IssueStatelessChannelToken`].
+fn stateless_form(credentials: &StatelessTokenCredentials) -> Vec<(&'static str, &str)> {
+    match credentials {
+        StatelessTokenCredentials::ClientSecret {
+            client_id,
+            client_secret,
+        } => vec![
+            ("grant_type", "client_credentials"),
+            ("client_id", client_id),
+            ("client_secret", client_secret),
+        ],
+        StatelessTokenCredentials::JwtAssertion(assertion) => vec![
+            ("grant_type", "client_credentials"),
+            ("client_assertion_type", CLIENT_ASSERTION_TYPE),
+            ("client_assertion", assertion),
+        ],
     }
+}
 
-    /// `verifyChannelToken`: whether a short- or long-lived token is valid.
-    ///
-    /// # Errors
-    /// See [`Error`]; LINE answers 400 for an invalid or expired token.
-    pub fn verify_channel_token(
-        &self,
-        access_token: impl Into<String>,
-    ) -> Result<Response<VerifyChannelAccessTokenResponse>, Error> {
-        self.call(VerifyChannelToken {
-            access_token: access_token.into(),
-        })
+super::operation! {
+    /// `issueChannelToken`: a short-lived channel access token (valid 30 days), for the
+    /// channel's ID and secret.
+    /// <https://developers.line.biz/en/reference/messaging-api/#issue-shortlived-channel-access-token>
+    Post Api "/v2/oauth/accessToken" -> IssueShortLivedChannelAccessTokenResponse, AUTHORIZED = false;
+    #[derive(Eq)]
+    pub struct IssueChannelToken {
+        /// Channel ID.
+        field client_id: String,
+        /// Channel secret.
+        field client_secret: String,
     }
+    payload |s| Ok(Payload::Form(vec![
+        ("grant_type", "client_credentials"),
+        ("client_id", &s.client_id),
+        ("client_secret", &s.client_secret),
+    ]));
+    pub fn issue_channel_token(client_id: impl Into<String>, client_secret: impl Into<String>) {
+        Self { client_id: client_id.into(), client_secret: client_secret.into() }
+    }
+}
 
+super::operation! {
+    /// `verifyChannelToken`: whether a short- or long-lived token is valid, its channel and
+    /// expiry.
+    /// <https://developers.line.biz/en/reference/messaging-api/#verify-channel-access-token>
+    Post Api "/v2/oauth/verify" -> VerifyChannelAccessTokenResponse, AUTHORIZED = false;
+    #[derive(Eq)]
+    pub struct VerifyChannelToken {
+        /// The token to check.
+        field access_token: String,
+    }
+    payload |s| Ok(Payload::Form(vec![("access_token", &s.access_token)]));
+    pub fn verify_channel_token(access_token: impl Into<String>) {
+        Self { access_token: access_token.into() }
+    }
+}
+
+super::operation! {
     /// `revokeChannelToken`: revokes a short- or long-lived token.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn revoke_channel_token(
-        &self,
-        access_token: impl Into<String>,
-    ) -> Result<Response<()>, Error> {
-        self.call(RevokeChannelToken {
-            access_token: access_token.into(),
-        })
+    /// <https://developers.line.biz/en/reference/messaging-api/#revoke-longlived-or-shortlived-channel-access-token>
+    Post Api "/v2/oauth/revoke" -> (), AUTHORIZED = false;
+    #[derive(Eq)]
+    pub struct RevokeChannelToken {
+        /// The token to revoke.
+        field access_token: String,
     }
-
-    /// `issueChannelTokenByJWT`: a v2.1 token, authenticated by a signed JWT assertion.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn issue_channel_token_by_jwt(
-        &self,
-        client_assertion: impl Into<String>,
-    ) -> Result<Response<IssueChannelAccessTokenResponse>, Error> {
-        self.call(IssueChannelTokenByJwt {
-            client_assertion: client_assertion.into(),
-        })
+    payload |s| Ok(Payload::Form(vec![("access_token", &s.access_token)]));
+    pub fn revoke_channel_token(access_token: impl Into<String>) {
+        Self { access_token: access_token.into() }
     }
+}
 
-    /// `verifyChannelTokenByJWT`: whether a v2.1 token is valid.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn verify_channel_token_by_jwt(
-        &self,
-        access_token: impl Into<String>,
-    ) -> Result<Response<VerifyChannelAccessTokenResponse>, Error> {
-        self.call(VerifyChannelTokenByJwt {
-            access_token: access_token.into(),
-        })
+super::operation! {
+    /// `issueChannelTokenByJWT`: a channel access token v2.1, with the expiry chosen in the
+    /// JWT assertion (at most 30 days); make the assertion with `AssertionSigningKey`
+    /// (feature `jwt`).
+    /// <https://developers.line.biz/en/reference/messaging-api/#issue-channel-access-token-v2-1>
+    Post Api "/oauth2/v2.1/token" -> IssueChannelAccessTokenResponse, AUTHORIZED = false;
+    #[derive(Eq)]
+    pub struct IssueChannelTokenByJwt {
+        /// A JWT signed with the channel's assertion signing key.
+        field client_assertion: String,
     }
+    payload |s| Ok(Payload::Form(vec![
+        ("grant_type", "client_credentials"),
+        ("client_assertion_type", CLIENT_ASSERTION_TYPE),
+        ("client_assertion", &s.client_assertion),
+    ]));
+    pub fn issue_channel_token_by_jwt(client_assertion: impl Into<String>) {
+        Self { client_assertion: client_assertion.into() }
+    }
+}
 
-    /// `revokeChannelTokenByJWT`: revokes a v2.1 token.
-    ///
-    /// # Errors
-    /// See [`Error`].
+super::operation! {
+    /// `verifyChannelTokenByJWT`: whether a v2.1 token is valid, its channel, scopes and
+    /// expiry.
+    /// <https://developers.line.biz/en/reference/messaging-api/#verify-channel-access-token-v2-1>
+    Get Api "/oauth2/v2.1/verify" -> VerifyChannelAccessTokenResponse, AUTHORIZED = false;
+    #[derive(Eq)]
+    pub struct VerifyChannelTokenByJwt {
+        /// The token to check.
+        query "access_token" access_token: String,
+    }
+    pub fn verify_channel_token_by_jwt(access_token: impl Into<String>) {
+        Self { access_token: access_token.into() }
+    }
+}
+
+super::operation! {
+    /// `revokeChannelTokenByJWT`: revokes a v2.1 token, with the channel's ID and secret.
+    /// <https://developers.line.biz/en/reference/messaging-api/#revoke-channel-access-token-v2-1>
+    Post Api "/oauth2/v2.1/revoke" -> (), AUTHORIZED = false;
+    #[derive(Eq)]
+    pub struct RevokeChannelTokenByJwt {
+        /// Channel ID.
+        field client_id: String,
+        /// Channel secret.
+        field client_secret: String,
+        /// The token to revoke.
+        field access_token: String,
+    }
+    payload |s| Ok(Payload::Form(vec![
+        ("client_id", &s.client_id),
+        ("client_secret", &s.client_secret),
+        ("access_token", &s.access_token),
+    ]));
     pub fn revoke_channel_token_by_jwt(
-        &self,
         client_id: impl Into<String>,
         client_secret: impl Into<String>,
         access_token: impl Into<String>,
-    ) -> Result<Response<()>, Error> {
-        self.call(RevokeChannelTokenByJwt {
+    ) {
+        Self {
             client_id: client_id.into(),
             client_secret: client_secret.into(),
             access_token: access_token.into(),
-        })
+        }
     }
+}
 
-    /// `getsAllValidChannelAccessTokenKeyIds`: key IDs of every valid v2.1 token.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn gets_all_valid_channel_access_token_key_ids(
-        &self,
-        client_assertion: impl Into<String>,
-    ) -> Result<Response<ChannelAccessTokenKeyIdsResponse>, Error> {
-        self.call(GetsAllValidChannelAccessTokenKeyIds {
+super::operation! {
+    /// `getsAllValidChannelAccessTokenKeyIds`: the key IDs of every valid v2.1 token of the
+    /// channel.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-all-valid-channel-access-token-key-ids-v2-1>
+    Get Api "/oauth2/v2.1/tokens/kid" -> ChannelAccessTokenKeyIdsResponse, AUTHORIZED = false;
+    #[derive(Eq)]
+    pub struct GetsAllValidChannelAccessTokenKeyIds {
+        /// [`CLIENT_ASSERTION_TYPE`].
+        query "client_assertion_type" client_assertion_type: String,
+        /// A JWT signed with the channel's assertion signing key.
+        query "client_assertion" client_assertion: String,
+    }
+    pub fn gets_all_valid_channel_access_token_key_ids(client_assertion: impl Into<String>) {
+        Self {
+            client_assertion_type: CLIENT_ASSERTION_TYPE.into(),
             client_assertion: client_assertion.into(),
-        })
+        }
     }
+}
 
-    /// `issueStatelessChannelToken`: a 15-minute token that needs no revoking.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn issue_stateless_channel_token(
-        &self,
-        credentials: StatelessTokenCredentials,
-    ) -> Result<Response<IssueStatelessChannelAccessTokenResponse>, Error> {
-        self.call(IssueStatelessChannelToken { credentials })
+super::operation! {
+    /// `issueStatelessChannelToken`: a stateless token, valid 15 minutes, that cannot be
+    /// revoked.
+    /// <https://developers.line.biz/en/reference/messaging-api/#issue-stateless-channel-access-token>
+    Post Api "/oauth2/v3/token" -> IssueStatelessChannelAccessTokenResponse, AUTHORIZED = false;
+    #[derive(Debug, Eq)]
+    pub struct IssueStatelessChannelToken {
+        /// The channel's credentials.
+        field credentials: StatelessTokenCredentials,
+    }
+    payload |s| Ok(Payload::Form(stateless_form(&s.credentials)));
+    pub fn issue_stateless_channel_token(credentials: StatelessTokenCredentials) {
+        Self { credentials }
     }
 }

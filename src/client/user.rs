@@ -1,11 +1,12 @@
 //! Users: profiles, followers, account link tokens.
 //!
 //! ```no_run
+//! use linebot::client::user::GetFollowers;
 //! # let client = linebot::client::Client::new("token");
 //! let profile = client.get_profile("U4af4980629...")?;
-//! let mut page = client.get_followers(None, Some(1000))?;
+//! let mut page = client.get_followers()?.into_inner();
 //! while let Some(next) = page.next.take() {
-//!     page = client.get_followers(Some(next), Some(1000))?;
+//!     page = client.call(GetFollowers::new().start(next).limit(1000))?.into_inner();
 //! }
 //! # let _ = profile;
 //! # Ok::<(), linebot::client::Error>(())
@@ -13,22 +14,50 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Response, encode_segment};
-
-/// `GET /v2/bot/profile/{userId}`.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-profile>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GetProfile {
-    /// User ID.
-    pub user_id: String,
+super::operation! {
+    /// `getProfile`: a user's display name, picture, status message and language (LINE
+    /// answers 404 for users who are not friends).
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-profile>
+    Get Api "/v2/bot/profile/{user_id}" -> UserProfileResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetProfile {
+        /// User ID.
+        path user_id: String,
+    }
+    pub fn get_profile(user_id: impl Into<String>) {
+        Self { user_id: user_id.into() }
+    }
 }
 
-impl Operation for GetProfile {
-    type Response = UserProfileResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        format!("/v2/bot/profile/{}", encode_segment(&self.user_id))
+super::operation! {
+    /// `getFollowers`: a page of friends' user IDs; the next page starts at the answer's
+    /// `next`.
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-follower-ids>
+    Get Api "/v2/bot/followers/ids" -> GetFollowersResponse;
+    #[derive(Debug, Eq)]
+    pub struct GetFollowers {
+        /// The `next` token of the previous page.
+        opt_query "start" start: String,
+        /// Page size (default 300, at most 1000).
+        opt_query "limit" limit: u32,
+    }
+    pub fn get_followers() {
+        Self { start: None, limit: None }
+    }
+}
+
+super::operation! {
+    /// `issueLinkToken`: a token to link the user's account with yours (valid 10 minutes,
+    /// once).
+    /// <https://developers.line.biz/en/reference/messaging-api/#issue-link-token>
+    Post Api "/v2/bot/user/{user_id}/linkToken" -> IssueLinkTokenResponse;
+    #[derive(Debug, Eq)]
+    pub struct IssueLinkToken {
+        /// User ID.
+        path user_id: String,
+    }
+    pub fn issue_link_token(user_id: impl Into<String>) {
+        Self { user_id: user_id.into() }
     }
 }
 
@@ -52,31 +81,6 @@ pub struct UserProfileResponse {
     pub language: Option<String>,
 }
 
-/// `GET /v2/bot/followers/ids`: user IDs of friends, a page at a time.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-follower-ids>
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct GetFollowers {
-    /// The `next` token of the previous page.
-    pub start: Option<String>,
-    /// Page size (default 300, at most 1000).
-    pub limit: Option<u32>,
-}
-
-impl Operation for GetFollowers {
-    type Response = GetFollowersResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/followers/ids".into()
-    }
-    fn query(&self) -> Vec<(&'static str, Option<String>)> {
-        vec![
-            ("start", self.start.clone()),
-            ("limit", self.limit.map(|l| l.to_string())),
-        ]
-    }
-}
-
 /// A page of follower IDs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -87,23 +91,6 @@ pub struct GetFollowersResponse {
     /// Token for the next page; absent on the last page.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next: Option<String>,
-}
-
-/// `POST /v2/bot/user/{userId}/linkToken`: a token to link the user's account with yours.
-/// <https://developers.line.biz/en/reference/messaging-api/#issue-link-token>
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct IssueLinkToken {
-    /// User ID.
-    pub user_id: String,
-}
-
-impl Operation for IssueLinkToken {
-    type Response = IssueLinkTokenResponse;
-    const METHOD: Method = Method::Post;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        format!("/v2/bot/user/{}/linkToken", encode_segment(&self.user_id))
-    }
 }
 
 /// A link token (valid for 10 minutes, once).
@@ -117,44 +104,3 @@ pub struct IssueLinkTokenResponse {
 
 super::json_response!(UserProfileResponse, GetFollowersResponse);
 super::json_response!(secret: IssueLinkTokenResponse);
-
-impl Client {
-    /// `getProfile`: a user's display name, picture, status message and language.
-    ///
-    /// # Errors
-    /// See [`Error`]; LINE answers 404 for users who are not friends.
-    pub fn get_profile(
-        &self,
-        user_id: impl Into<String>,
-    ) -> Result<Response<UserProfileResponse>, Error> {
-        self.call(GetProfile {
-            user_id: user_id.into(),
-        })
-    }
-
-    /// `getFollowers`: one page of friends' user IDs; pass the previous page's `next` as
-    /// `start`.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_followers(
-        &self,
-        start: Option<String>,
-        limit: Option<u32>,
-    ) -> Result<Response<GetFollowersResponse>, Error> {
-        self.call(GetFollowers { start, limit })
-    }
-
-    /// `issueLinkToken`: a link token for account linking.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn issue_link_token(
-        &self,
-        user_id: impl Into<String>,
-    ) -> Result<Response<IssueLinkTokenResponse>, Error> {
-        self.call(IssueLinkToken {
-            user_id: user_id.into(),
-        })
-    }
-}

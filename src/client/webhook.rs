@@ -3,33 +3,18 @@
 //! ```no_run
 //! # let client = linebot::client::Client::new("token");
 //! client.set_webhook_endpoint("https://example.com/callback")?;
-//! let test = client.test_webhook_endpoint(None)?;
+//! let test = client.test_webhook_endpoint()?;
 //! println!("{} {}", test.status_code, test.reason);
 //! # Ok::<(), linebot::client::Error>(())
 //! ```
 
 use serde::{Deserialize, Serialize};
 
-use super::{Client, Error, Host, Method, Operation, Payload, Response};
-use crate::validate::{self, Path, Schemes, Validate, ValidationError, Violations};
+use crate::validate::{self, Path, Schemes, Validate, Violations};
 
 /// Longest webhook URL LINE accepts.
 /// <https://developers.line.biz/en/reference/messaging-api/#set-webhook-endpoint-url>
 pub const WEBHOOK_ENDPOINT_MAX: usize = 500;
-
-/// `GET /v2/bot/channel/webhook/endpoint`.
-/// <https://developers.line.biz/en/reference/messaging-api/#get-webhook-endpoint-information>
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct GetWebhookEndpoint;
-
-impl Operation for GetWebhookEndpoint {
-    type Response = GetWebhookEndpointResponse;
-    const METHOD: Method = Method::Get;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/channel/webhook/endpoint".into()
-    }
-}
 
 /// The webhook URL and whether webhooks are on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -67,21 +52,6 @@ impl Validate for SetWebhookEndpointRequest {
     }
 }
 
-impl Operation for SetWebhookEndpointRequest {
-    type Response = ();
-    const METHOD: Method = Method::Put;
-    const HOST: Host = Host::Api;
-    fn path(&self) -> String {
-        "/v2/bot/channel/webhook/endpoint".into()
-    }
-    fn payload(&self) -> Result<Payload<'_>, Error> {
-        Payload::json(self)
-    }
-    fn validate(&self) -> Result<(), ValidationError> {
-        Validate::validate(self)
-    }
-}
-
 /// Body of `POST /v2/bot/channel/webhook/test`.
 /// <https://developers.line.biz/en/reference/messaging-api/#test-webhook-endpoint>
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,6 +62,19 @@ pub struct TestWebhookEndpointRequest {
     pub endpoint: Option<String>,
 }
 
+impl TestWebhookEndpointRequest {
+    /// Tests the configured webhook URL.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Tests this URL instead of the configured one.
+    pub fn endpoint(mut self, endpoint: impl Into<String>) -> Self {
+        self.endpoint = Some(endpoint.into());
+        self
+    }
+}
+
 impl Validate for TestWebhookEndpointRequest {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         if let Some(e) = &self.endpoint {
@@ -100,10 +83,6 @@ impl Validate for TestWebhookEndpointRequest {
             });
         }
     }
-}
-
-super::body_operation! {
-    TestWebhookEndpointRequest => Post Api, "/v2/bot/channel/webhook/test", TestWebhookEndpointResponse;
 }
 
 /// How the webhook URL answered LINE's test.
@@ -126,31 +105,34 @@ pub struct TestWebhookEndpointResponse {
 
 super::json_response!(GetWebhookEndpointResponse, TestWebhookEndpointResponse);
 
-impl Client {
-    /// `setWebhookEndpoint`: sets the webhook URL.
-    ///
-    /// # Errors
-    /// See [`Error`]; [`Error::Validation`] for a URL that is not `https` or too long.
-    pub fn set_webhook_endpoint(&self, endpoint: impl Into<String>) -> Result<Response<()>, Error> {
-        self.call(SetWebhookEndpointRequest::new(endpoint))
-    }
-
+super::operation! {
     /// `getWebhookEndpoint`: the webhook URL and whether it is active.
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn get_webhook_endpoint(&self) -> Result<Response<GetWebhookEndpointResponse>, Error> {
-        self.call(GetWebhookEndpoint)
+    /// <https://developers.line.biz/en/reference/messaging-api/#get-webhook-endpoint-information>
+    Get Api "/v2/bot/channel/webhook/endpoint" -> GetWebhookEndpointResponse;
+    #[derive(Debug, Default, Eq)]
+    pub struct GetWebhookEndpoint {}
+    pub fn get_webhook_endpoint() {
+        Self {}
     }
+}
 
-    /// `testWebhookEndpoint`: LINE sends a test webhook to `endpoint` (or the configured URL).
-    ///
-    /// # Errors
-    /// See [`Error`].
-    pub fn test_webhook_endpoint(
-        &self,
-        endpoint: Option<String>,
-    ) -> Result<Response<TestWebhookEndpointResponse>, Error> {
-        self.call(TestWebhookEndpointRequest { endpoint })
+super::operation! {
+    /// `setWebhookEndpoint`: sets the webhook URL (`https`, at most 500 characters).
+    /// <https://developers.line.biz/en/reference/messaging-api/#set-webhook-endpoint-url>
+    Put Api "/v2/bot/channel/webhook/endpoint" -> ();
+    body SetWebhookEndpointRequest;
+    pub fn set_webhook_endpoint(endpoint: impl Into<String>) {
+        SetWebhookEndpointRequest::new(endpoint)
+    }
+}
+
+super::operation! {
+    /// `testWebhookEndpoint`: LINE posts a test webhook to the configured URL (or another
+    /// one, set on the request) and reports how it answered.
+    /// <https://developers.line.biz/en/reference/messaging-api/#test-webhook-endpoint>
+    Post Api "/v2/bot/channel/webhook/test" -> TestWebhookEndpointResponse;
+    body TestWebhookEndpointRequest;
+    pub fn test_webhook_endpoint() {
+        TestWebhookEndpointRequest::new()
     }
 }

@@ -101,9 +101,13 @@ impl PushMessageRequest {
         self
     }
 
-    /// Counts the message under the aggregation unit `unit` (corporate users only).
-    pub fn custom_aggregation_unit(mut self, unit: impl Into<String>) -> Self {
-        self.custom_aggregation_units = Some(vec![unit.into()]);
+    /// Counts the message under these aggregation units (LINE takes one; corporate users
+    /// only). Replaces any earlier units.
+    pub fn custom_aggregation_units(
+        mut self,
+        units: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.custom_aggregation_units = Some(units.into_iter().map(Into::into).collect());
         self
     }
 }
@@ -175,9 +179,13 @@ impl MulticastRequest {
         self
     }
 
-    /// Counts the messages under the aggregation unit `unit` (corporate users only).
-    pub fn custom_aggregation_unit(mut self, unit: impl Into<String>) -> Self {
-        self.custom_aggregation_units = Some(vec![unit.into()]);
+    /// Counts the messages under these aggregation units (LINE takes one; corporate users
+    /// only). Replaces any earlier units.
+    pub fn custom_aggregation_units(
+        mut self,
+        units: impl IntoIterator<Item = impl Into<String>>,
+    ) -> Self {
+        self.custom_aggregation_units = Some(units.into_iter().map(Into::into).collect());
         self
     }
 }

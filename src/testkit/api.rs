@@ -7,8 +7,9 @@ use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 use super::RecordedRequest;
+use super::reply::Reply;
 use crate::client::Host;
-use crate::validate::{Validate, ValidationError};
+use crate::validate::Validate;
 
 /// The channel ID the local server issues tokens for (with [`CHANNEL_SECRET`](super::CHANNEL_SECRET)).
 pub const CHANNEL_ID: &str = "1234567890";
@@ -17,37 +18,28 @@ pub const MODULE_BOT_ID: &str = "U0000000000000000000000000000b0a1";
 /// An audience shared with the channel on the local server.
 pub const SHARED_AUDIENCE_ID: i64 = 9_000_001;
 
-/// What a handler answers.
-#[derive(Debug)]
-pub(crate) enum ApiReply {
-    /// A status with a JSON body.
-    Json(u16, Value),
-    /// LINE's `400` for a body that breaks the rules.
-    Invalid(ValidationError),
-}
-
-pub(crate) type Handled = Result<ApiReply, ApiReply>;
+pub(crate) type Handled = Result<Reply, Reply>;
 
 pub(crate) fn ok(value: Value) -> Handled {
-    Ok(ApiReply::Json(200, value))
+    Ok(Reply::json(200, value))
 }
 
 pub(crate) fn empty() -> Handled {
     ok(json!({}))
 }
 
-pub(crate) fn error(status: u16, message: &str) -> ApiReply {
-    ApiReply::Json(status, json!({ "message": message }))
+pub(crate) fn error(status: u16, message: &str) -> Reply {
+    Reply::error(status, message)
 }
 
-pub(crate) fn not_found() -> ApiReply {
+pub(crate) fn not_found() -> Reply {
     error(404, "Not found")
 }
 
 /// A JSON body, or LINE's `400`.
-pub(crate) fn body<T: DeserializeOwned>(r: &RecordedRequest) -> Result<T, ApiReply> {
+pub(crate) fn body<T: DeserializeOwned>(r: &RecordedRequest) -> Result<T, Reply> {
     serde_json::from_slice(&r.body).map_err(|e| {
-        ApiReply::Json(
+        Reply::json(
             400,
             json!({
                 "message": "The request body has 1 error(s)",
@@ -58,16 +50,14 @@ pub(crate) fn body<T: DeserializeOwned>(r: &RecordedRequest) -> Result<T, ApiRep
 }
 
 /// A JSON body that our validator accepts, or LINE's `400`.
-pub(crate) fn validated<T: DeserializeOwned + Validate>(
-    r: &RecordedRequest,
-) -> Result<T, ApiReply> {
+pub(crate) fn validated<T: DeserializeOwned + Validate>(r: &RecordedRequest) -> Result<T, Reply> {
     let value: T = body(r)?;
-    value.validate().map_err(ApiReply::Invalid)?;
+    value.validate().map_err(|e| Reply::invalid(&e))?;
     Ok(value)
 }
 
 /// The pairs of an `application/x-www-form-urlencoded` body.
-pub(crate) fn form(r: &RecordedRequest) -> Result<BTreeMap<String, String>, ApiReply> {
+pub(crate) fn form(r: &RecordedRequest) -> Result<BTreeMap<String, String>, Reply> {
     if !r
         .header("content-type")
         .is_some_and(|c| c.starts_with("application/x-www-form-urlencoded"))
@@ -88,7 +78,7 @@ pub(crate) struct Part {
 }
 
 /// The parts of a `multipart/form-data` body.
-pub(crate) fn multipart(r: &RecordedRequest) -> Result<Vec<Part>, ApiReply> {
+pub(crate) fn multipart(r: &RecordedRequest) -> Result<Vec<Part>, Reply> {
     let bad = |m: &str| error(400, m);
     let boundary = r
         .header("content-type")
@@ -228,7 +218,7 @@ pub(crate) fn host_of(segments: &[&str]) -> Option<Host> {
 }
 
 /// Serves `r` if its path belongs to this module.
-pub(crate) fn route(s: &mut ApiState, r: &RecordedRequest, seg: &[&str]) -> Option<ApiReply> {
+pub(crate) fn route(s: &mut ApiState, r: &RecordedRequest, seg: &[&str]) -> Option<Reply> {
     let handled = super::token::handle(s, r, seg)
         .or_else(|| super::coupon::handle(s, r, seg))
         .or_else(|| super::insight::handle(r, seg))

@@ -6,18 +6,20 @@ use serde_json::{Value, json};
 
 use super::RecordedRequest;
 use super::api::{
-    ApiReply, ApiState, Handled, SHARED_AUDIENCE_ID, StoredAudience, body, error, multipart,
-    not_found, ok, validated,
+    ApiState, Handled, SHARED_AUDIENCE_ID, StoredAudience, body, error, multipart, not_found, ok,
+    validated,
 };
+use super::reply::Reply;
 use crate::client::audience::{
     AddAudienceToAudienceGroupRequest, CreateAudienceGroupRequest,
     CreateClickBasedAudienceGroupRequest, CreateImpBasedAudienceGroupRequest, validate_description,
 };
+use crate::limits::AUDIENCE_PAGE_SIZE_MAX;
 
 const CREATED: i64 = 1_700_000_000;
 
 fn accepted(v: Value) -> Handled {
-    Ok(ApiReply::Json(202, v))
+    Ok(Reply::json(202, v))
 }
 
 fn create(
@@ -115,8 +117,11 @@ fn page(r: &RecordedRequest, groups: Vec<Value>) -> Handled {
     };
     let size: i64 = match r.query_param("size").map(str::parse) {
         None => 20,
-        Some(Ok(n @ 1..=40)) => n,
-        Some(_) => return Err(error(400, "size must be 1 to 40")),
+        Some(Ok(n)) if (1..=i64::from(AUDIENCE_PAGE_SIZE_MAX)).contains(&n) => n,
+        Some(_) => {
+            let message = format!("size must be 1 to {AUDIENCE_PAGE_SIZE_MAX}");
+            return Err(error(400, &message));
+        }
     };
     let matching: Vec<Value> = groups
         .into_iter()
@@ -184,7 +189,7 @@ pub(super) fn handle(s: &mut ApiState, r: &RecordedRequest, seg: &[&str]) -> Opt
                     .map(|p| String::from_utf8_lossy(&p.data).into_owned())
             };
             let description = text("description").unwrap_or_default();
-            validate_description(&description).map_err(ApiReply::Invalid)?;
+            validate_description(&description).map_err(|e| Reply::invalid(&e))?;
             let file = parts
                 .iter()
                 .find(|p| p.name == "file" && p.filename.is_some())
@@ -226,7 +231,7 @@ pub(super) fn handle(s: &mut ApiState, r: &RecordedRequest, seg: &[&str]) -> Opt
         })(),
         ("POST", ["v2", "bot", "audienceGroup", "imp"]) => (|| {
             let q: CreateImpBasedAudienceGroupRequest = body(r)?;
-            validate_description(&q.description).map_err(ApiReply::Invalid)?;
+            validate_description(&q.description).map_err(|e| Reply::invalid(&e))?;
             let extra = json!({ "requestId": q.request_id });
             let group = create(s, "IMP", &q.description, false, extra, Vec::new());
             accepted(group)
@@ -256,7 +261,7 @@ pub(super) fn handle(s: &mut ApiState, r: &RecordedRequest, seg: &[&str]) -> Opt
         ("PUT", ["v2", "bot", "audienceGroup", id, "updateDescription"]) => (|| {
             let b: Value = body(r)?;
             let d = b["description"].as_str().unwrap_or_default();
-            validate_description(d).map_err(ApiReply::Invalid)?;
+            validate_description(d).map_err(|e| Reply::invalid(&e))?;
             let stored = id
                 .parse::<i64>()
                 .ok()

@@ -5,6 +5,7 @@ use serde_json::{Value, json};
 
 use super::RecordedRequest;
 use super::api::{ApiState, Handled, error, not_found, ok, validated};
+use super::reply::Reply;
 use crate::client::coupon::CouponCreateRequest;
 
 pub(super) fn handle(s: &mut ApiState, r: &RecordedRequest, seg: &[&str]) -> Option<Handled> {
@@ -57,7 +58,7 @@ pub(super) fn handle(s: &mut ApiState, r: &RecordedRequest, seg: &[&str]) -> Opt
             .coupons
             .get(*id)
             .cloned()
-            .map(|c| super::api::ApiReply::Json(200, c))
+            .map(|c| Reply::json(200, c))
             .ok_or_else(not_found),
         ("PUT", ["v2", "bot", "coupon", id, "close"]) => match s.coupons.get_mut(*id) {
             None => Err(not_found()),

@@ -5,12 +5,13 @@ use serde_json::json;
 
 use super::RecordedRequest;
 use super::api::{Handled, error, ok};
+use super::reply::Reply;
 
 fn date_ok(d: Option<&str>) -> bool {
     d.is_some_and(|d| d.len() == 8 && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
-fn period(r: &RecordedRequest) -> Result<(&str, &str), super::api::ApiReply> {
+fn period(r: &RecordedRequest) -> Result<(&str, &str), Reply> {
     match (r.query_param("from"), r.query_param("to")) {
         (Some(from), Some(to)) if date_ok(Some(from)) && date_ok(Some(to)) && from <= to => {
             Ok((from, to))

@@ -36,6 +36,7 @@ use std::time::Duration;
 use crate::client::{Client, ClientBuilder, Host, REQUEST_ID, RetryPolicy};
 
 mod http;
+mod reply;
 mod routes;
 
 // The operations of issue 6, hooked into `routes`.

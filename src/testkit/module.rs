@@ -5,9 +5,8 @@
 use serde_json::{Value, json};
 
 use super::RecordedRequest;
-use super::api::{
-    ApiReply, ApiState, CHANNEL_ID, Handled, body, empty, error, form, not_found, ok,
-};
+use super::api::{ApiState, CHANNEL_ID, Handled, body, empty, error, form, not_found, ok};
+use super::reply::Reply;
 use crate::limits::CHAT_CONTROL_TTL_MAX;
 
 pub(super) fn handle(s: &mut ApiState, r: &RecordedRequest, seg: &[&str]) -> Option<Handled> {
@@ -25,7 +24,7 @@ pub(super) fn handle(s: &mut ApiState, r: &RecordedRequest, seg: &[&str]) -> Opt
                 return Err(error(400, "redirect_uri is required"));
             }
             if get("client_id") != CHANNEL_ID || get("client_secret") != s.channel_secret {
-                return Err(ApiReply::Json(401, json!({ "message": "invalid client" })));
+                return Err(Reply::json(401, json!({ "message": "invalid client" })));
             }
             let bot_id = format!("U{:032x}", s.next());
             s.module_bots.insert(

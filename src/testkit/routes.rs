@@ -8,6 +8,7 @@ use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 use super::http::{Outcome, WireRequest};
+use super::reply::Reply;
 use super::{
     BOT_USER_ID, Delivery, Fault, GROUP_ID, IMAGE_CONTENT, IMAGE_MESSAGE_ID, MEMBERSHIP_ID,
     OTHER_USER_ID, ROOM_ID, RecordedRequest, USER_ID,
@@ -137,69 +138,6 @@ impl State {
     fn next_id(&mut self) -> String {
         self.counter += 1;
         format!("{}", 100_000_000_000_000u64 + self.counter)
-    }
-}
-
-/// An answer under construction.
-struct Reply {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-}
-
-impl Reply {
-    fn json(status: u16, value: Value) -> Self {
-        Reply {
-            status,
-            headers: vec![("content-type".into(), "application/json".into())],
-            body: value.to_string().into_bytes(),
-        }
-    }
-
-    fn ok(value: Value) -> Self {
-        Reply::json(200, value)
-    }
-
-    fn empty() -> Self {
-        Reply::json(200, json!({}))
-    }
-
-    fn error(status: u16, message: &str) -> Self {
-        Reply::json(status, json!({ "message": message }))
-    }
-
-    fn not_found() -> Self {
-        Reply::error(404, "Not found")
-    }
-
-    fn invalid(err: &ValidationError) -> Self {
-        let details: Vec<Value> = err
-            .violations()
-            .iter()
-            .map(|v| {
-                let text = v.to_string();
-                let message = text
-                    .strip_prefix(&format!("{}: ", v.path()))
-                    .unwrap_or(&text)
-                    .to_owned();
-                json!({ "message": message, "property": v.path() })
-            })
-            .collect();
-        Reply::json(
-            400,
-            json!({
-                "message": format!("The request body has {} error(s)", details.len()),
-                "details": details,
-            }),
-        )
-    }
-
-    fn bytes(content_type: &str, bytes: Vec<u8>) -> Self {
-        Reply {
-            status: 200,
-            headers: vec![("content-type".into(), content_type.into())],
-            body: bytes,
-        }
     }
 }
 
@@ -628,18 +566,7 @@ fn route_inner(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Result<Reply
         }
         (_, ["v2", "bot", "richmenu", ..] | ["v2", "bot", "user", ..]) => richmenu(s, r, seg),
         (_, ["v2", "bot", "channel", "webhook", ..]) => webhook(s, r, seg),
-        _ => super::api::route(&mut s.api, r, seg)
-            .map(Reply::from)
-            .ok_or_else(Reply::not_found),
-    }
-}
-
-impl From<super::api::ApiReply> for Reply {
-    fn from(reply: super::api::ApiReply) -> Self {
-        match reply {
-            super::api::ApiReply::Json(status, value) => Reply::json(status, value),
-            super::api::ApiReply::Invalid(err) => Reply::invalid(&err),
-        }
+        _ => super::api::route(&mut s.api, r, seg).ok_or_else(Reply::not_found),
     }
 }
 
@@ -672,7 +599,9 @@ fn send(s: &mut State, r: &RecordedRequest, kind: &str) -> Result<Reply, Reply> 
     }
     if kind == "multicast" {
         let n = value["to"].as_array().map_or(0, Vec::len);
-        path.field("to", |p| crate::validate::count(n, 1, 500, p, &mut out));
+        path.field("to", |p| {
+            crate::validate::count(n, 1, crate::limits::MULTICAST_TO_MAX, p, &mut out)
+        });
     }
     if !out.is_empty() {
         return Err(Reply::invalid(&ValidationError::new(out)));

@@ -7,12 +7,13 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use serde_json::{Value, json};
 
 use super::RecordedRequest;
-use super::api::{ApiReply, ApiState, CHANNEL_ID, Handled, empty, form, ok};
+use super::api::{ApiState, CHANNEL_ID, Handled, empty, form, ok};
+use super::reply::Reply;
 use crate::client::token::CLIENT_ASSERTION_TYPE;
 
 /// LINE's OAuth error shape.
-fn oauth_error(description: &str) -> ApiReply {
-    ApiReply::Json(
+fn oauth_error(description: &str) -> Reply {
+    Reply::json(
         400,
         json!({ "error": "invalid_request", "error_description": description }),
     )
@@ -21,17 +22,17 @@ fn oauth_error(description: &str) -> ApiReply {
 fn field<'a>(
     form: &'a std::collections::BTreeMap<String, String>,
     name: &str,
-) -> Result<&'a str, ApiReply> {
+) -> Result<&'a str, Reply> {
     form.get(name)
         .map(String::as_str)
         .ok_or_else(|| oauth_error(&format!("{name} is required")))
 }
 
-fn check_secret(s: &ApiState, client_id: &str, client_secret: &str) -> Result<(), ApiReply> {
+fn check_secret(s: &ApiState, client_id: &str, client_secret: &str) -> Result<(), Reply> {
     if client_id == CHANNEL_ID && client_secret == s.channel_secret {
         Ok(())
     } else {
-        Err(ApiReply::Json(
+        Err(Reply::json(
             400,
             json!({ "error": "invalid_client", "error_description": "invalid client_id or client_secret" }),
         ))
@@ -40,7 +41,7 @@ fn check_secret(s: &ApiState, client_id: &str, client_secret: &str) -> Result<()
 
 /// Checks an assertion's shape and claims (not its signature: the server has no
 /// registered public key), answering the `token_exp` it asks for.
-fn check_assertion(assertion_type: &str, assertion: &str) -> Result<i64, ApiReply> {
+fn check_assertion(assertion_type: &str, assertion: &str) -> Result<i64, Reply> {
     if assertion_type != CLIENT_ASSERTION_TYPE {
         return Err(oauth_error("client_assertion_type is invalid"));
     }
@@ -67,11 +68,14 @@ fn check_assertion(assertion_type: &str, assertion: &str) -> Result<i64, ApiRepl
         ));
     }
     match claims["token_exp"].as_i64() {
-        Some(t) if (1..=2_592_000).contains(&t) => Ok(t),
-        None => Ok(2_592_000),
+        Some(t) if (1..=TOKEN_EXP_MAX).contains(&t) => Ok(t),
+        None => Ok(TOKEN_EXP_MAX),
         Some(_) => Err(oauth_error("token_exp must be at most 30 days")),
     }
 }
+
+/// 30 days: the longest v2.1 token and the life of a short-lived token.
+const TOKEN_EXP_MAX: i64 = crate::limits::TOKEN_EXP_MAX_SECS as i64;
 
 fn issue(s: &mut ApiState, kind: &str, expires_in: i64) -> String {
     let token = format!("testkit-{kind}-token-{}", s.next());
@@ -90,8 +94,10 @@ pub(super) fn handle(s: &mut ApiState, r: &RecordedRequest, seg: &[&str]) -> Opt
                 return Err(oauth_error("grant_type must be client_credentials"));
             }
             check_secret(s, field(&f, "client_id")?, field(&f, "client_secret")?)?;
-            let token = issue(s, "short", 2_592_000);
-            ok(json!({ "access_token": token, "expires_in": 2_592_000, "token_type": "Bearer" }))
+            let token = issue(s, "short", TOKEN_EXP_MAX);
+            ok(
+                json!({ "access_token": token, "expires_in": TOKEN_EXP_MAX, "token_type": "Bearer" }),
+            )
         })(),
         ("POST", ["v2", "oauth", "verify"]) => (|| {
             let f = form(r)?;
@@ -167,6 +173,6 @@ fn verify(s: &ApiState, token: &str) -> Handled {
     s.tokens
         .get(token)
         .cloned()
-        .map(|v| ApiReply::Json(200, v))
+        .map(|v| Reply::json(200, v))
         .ok_or_else(|| oauth_error("access token expired"))
 }

@@ -3,9 +3,9 @@
 #![cfg(feature = "testkit")]
 
 use linebot::client::audience::{
-    AddUserIdsToAudience, Audience, AudienceGroupFilter, AudienceGroupStatus, AudienceGroupType,
+    AddUserIdsToAudience, Audience, AudienceGroupStatus, AudienceGroupType,
     CreateAudienceForUploadingUserIds, CreateAudienceGroupRequest,
-    CreateClickBasedAudienceGroupRequest,
+    CreateClickBasedAudienceGroupRequest, GetAudienceGroups,
 };
 use linebot::client::{Error, Host};
 use linebot::testkit::{self, LineServer, RecordedRequest};
@@ -49,7 +49,7 @@ fn upload_audience_json_then_add() {
         ],
     );
     request.upload_description = Some("first batch".into());
-    let created = client.create_audience_group(request).unwrap();
+    let created = client.call(request).unwrap();
     assert_eq!(created.r#type, Some(AudienceGroupType::Upload));
     let r = server.last_request().unwrap();
     assert_call(&r, "POST", Host::Api, "/v2/bot/audienceGroup/upload");
@@ -85,7 +85,7 @@ fn upload_audience_json_then_add() {
 
     // Checked before sending: a description over 120 characters, and an empty add.
     let err = client
-        .create_audience_group(CreateAudienceGroupRequest::new("x".repeat(121), []))
+        .create_audience_group("x".repeat(121), [])
         .unwrap_err();
     let Error::Validation(v) = err else {
         panic!("{err:?}")
@@ -202,7 +202,7 @@ fn click_and_impression_audiences_rename_list_delete() {
     let client = server.client();
     let mut click = CreateClickBasedAudienceGroupRequest::new("Clicked", "req-1");
     click.click_url = Some("https://example.com/".into());
-    let clicked = client.create_click_based_audience_group(click).unwrap();
+    let clicked = client.call(click).unwrap();
     assert_eq!(clicked.click_url.as_deref(), Some("https://example.com/"));
     let r = server.last_request().unwrap();
     assert_call(&r, "POST", Host::Api, "/v2/bot/audienceGroup/click");
@@ -237,17 +237,20 @@ fn click_and_impression_audiences_rename_list_delete() {
     );
     assert_eq!(r.json(), json!({ "description": "Opened (renamed)" }));
 
-    let all = client.get_audience_groups(1, None).unwrap();
+    let all = client.get_audience_groups(1).unwrap();
     assert_eq!(all.total_count, Some(2));
     let r = server.last_request().unwrap();
     assert_call(&r, "GET", Host::Api, "/v2/bot/audienceGroup/list");
     assert_eq!(r.query, vec![("page".to_owned(), "1".to_owned())]);
 
-    let mut filter = AudienceGroupFilter::default();
-    filter.description = Some("renamed".into());
-    filter.status = Some(AudienceGroupStatus::Ready);
-    filter.size = Some(1);
-    let found = client.get_audience_groups(1, Some(filter)).unwrap();
+    let found = client
+        .call(
+            GetAudienceGroups::new(1)
+                .description("renamed")
+                .status(AudienceGroupStatus::Ready)
+                .size(1),
+        )
+        .unwrap();
     assert_eq!(found.audience_groups.len(), 1);
     assert_eq!(
         found.audience_groups[0].audience_group_id,
@@ -278,7 +281,7 @@ fn click_and_impression_audiences_rename_list_delete() {
 
     // A page number below 1 never leaves the client.
     assert!(matches!(
-        client.get_audience_groups(0, None).unwrap_err(),
+        client.get_audience_groups(0).unwrap_err(),
         Error::Validation(_)
     ));
 }
@@ -303,7 +306,7 @@ fn shared_audiences() {
             testkit::SHARED_AUDIENCE_ID
         ),
     );
-    let list = client.get_shared_audience_groups(1, None).unwrap();
+    let list = client.get_shared_audience_groups(1).unwrap();
     assert_eq!(list.audience_groups.len(), 1);
     assert_call(
         &server.last_request().unwrap(),

@@ -4,7 +4,7 @@
 
 use linebot::client::coupon::{
     AcquisitionCondition, CashBackPriceInfo, CouponCreateRequest, CouponReward, CouponStatus,
-    CouponTimezone, CouponVisibility, DiscountPriceInfo,
+    CouponTimezone, CouponVisibility, DiscountPriceInfo, ListCoupon,
 };
 use linebot::client::{Error, Host};
 use linebot::testkit::{self, LineServer, RecordedRequest};
@@ -85,14 +85,18 @@ fn coupons_create_list_detail_close() {
         &format!("/v2/bot/coupon/{}", created.coupon_id),
     );
 
-    let page = client.list_coupon(vec![], None, Some(1)).unwrap();
+    let page = client.call(ListCoupon::new().limit(1)).unwrap();
     assert_eq!(page.items.len(), 1);
     assert_eq!(page.items[0].coupon_id, created.coupon_id);
     let r = server.last_request().unwrap();
     assert_call(&r, "GET", "/v2/bot/coupon");
     assert_eq!(r.query_param("limit"), Some("1"));
     let rest = client
-        .list_coupon(vec![], page.next.clone(), Some(1))
+        .call(
+            ListCoupon::new()
+                .start(page.next.as_deref().unwrap())
+                .limit(1),
+        )
         .unwrap();
     assert_eq!(rest.items[0].coupon_id, second.coupon_id);
     assert_eq!(rest.next, None);
@@ -118,7 +122,7 @@ fn coupons_create_list_detail_close() {
     );
 
     let closed = client
-        .list_coupon(vec![CouponStatus::Closed, CouponStatus::Draft], None, None)
+        .call(ListCoupon::new().status([CouponStatus::Closed, CouponStatus::Draft]))
         .unwrap();
     assert_eq!(closed.items.len(), 1);
     let r = server.last_request().unwrap();

@@ -2,7 +2,7 @@
 //! local server, over HTTP: method, host, path, headers and body of every call.
 #![cfg(feature = "testkit")]
 
-use linebot::client::insight::InsightStatus;
+use linebot::client::insight::{GetNumberOfFollowers, InsightStatus};
 use linebot::client::{Error, Host};
 use linebot::testkit::LineServer;
 
@@ -31,13 +31,13 @@ fn insight_friends_and_deliveries() {
     assert_eq!(r.query, vec![("date".to_owned(), "20260131".to_owned())]);
 
     let followers = client
-        .get_number_of_followers(Some("20260131".into()))
+        .call(GetNumberOfFollowers::new().date("20260131"))
         .unwrap();
     assert_eq!(followers.followers, Some(7620));
     let r = server.last_request().unwrap();
     assert_call(&r, "GET", Host::Api, "/v2/bot/insight/followers");
     assert_eq!(r.query_param("date"), Some("20260131"));
-    client.get_number_of_followers(None).unwrap();
+    client.get_number_of_followers().unwrap();
     assert!(server.last_request().unwrap().query.is_empty());
 
     let before = server.requests().len();

@@ -24,7 +24,7 @@ fn liff_apps_add_list_update_delete() {
     add.description = Some("Shop".into());
     add.scope = Some(vec![LiffScope::Openid, LiffScope::ChatMessageWrite]);
     add.bot_prompt = Some(LiffBotPrompt::Aggressive);
-    let added = client.add_liff_app(add).unwrap();
+    let added = client.call(add).unwrap();
     let r = server.last_request().unwrap();
     assert_call(&r, "POST", Host::Api, "/liff/v1/apps");
     assert_json(
@@ -87,10 +87,7 @@ fn liff_apps_add_list_update_delete() {
 
     // An http endpoint is refused before sending.
     let err = client
-        .add_liff_app(AddLiffAppRequest::new(LiffView::new(
-            LiffViewType::Compact,
-            "http://example.com/",
-        )))
+        .add_liff_app(LiffView::new(LiffViewType::Compact, "http://example.com/"))
         .unwrap_err();
     let Error::Validation(v) = err else {
         panic!("{err:?}")

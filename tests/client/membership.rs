@@ -1,6 +1,6 @@
 //! Membership operations against the local LINE API server, over HTTP.
 
-use linebot::client::membership::Currency;
+use linebot::client::membership::{Currency, GetJoinedMembershipUsers};
 use linebot::testkit::{self, LineServer};
 
 use crate::support::assert_get;
@@ -34,7 +34,11 @@ fn membership_plans_subscriptions_and_members() {
     assert!(none.subscriptions.is_empty());
 
     let members = client
-        .get_joined_membership_users(testkit::MEMBERSHIP_ID, Some("tok".into()), Some(100))
+        .call(
+            GetJoinedMembershipUsers::new(testkit::MEMBERSHIP_ID)
+                .start("tok")
+                .limit(100),
+        )
         .unwrap();
     assert_eq!(members.user_ids, [testkit::USER_ID]);
     let r = server.last_request().unwrap();
@@ -45,10 +49,7 @@ fn membership_plans_subscriptions_and_members() {
     assert_eq!(r.query_param("start"), Some("tok"));
     assert_eq!(r.query_param("limit"), Some("100"));
     assert_eq!(
-        client
-            .get_joined_membership_users(1, None, None)
-            .unwrap_err()
-            .status(),
+        client.get_joined_membership_users(1).unwrap_err().status(),
         Some(404)
     );
 }

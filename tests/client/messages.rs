@@ -2,8 +2,7 @@
 
 use linebot::client::{Error, Host, USER_AGENT};
 use linebot::message::{
-    BroadcastRequest, Messages, MulticastRequest, NarrowcastRequest, PushMessageRequest,
-    TextMessage,
+    BroadcastRequest, Messages, MulticastRequest, PushMessageRequest, TextMessage,
 };
 use linebot::testkit::{self, LineServer, RecordedRequest};
 
@@ -120,9 +119,7 @@ fn multicast_broadcast_and_narrowcast_with_progress() {
         serde_json::json!({"messages": [{"type": "text", "text": "to all"}]})
     );
 
-    let sent = client
-        .narrowcast(NarrowcastRequest::new([TextMessage::new("some")]))
-        .unwrap();
+    let sent = client.narrowcast([TextMessage::new("some")]).unwrap();
     let r = server.last_request().unwrap();
     assert_common(&r, "POST", Host::Api, "/v2/bot/message/narrowcast");
     retry_key(&r);

@@ -2,7 +2,7 @@
 //! path, headers and body of every call.
 #![cfg(feature = "testkit")]
 
-use linebot::client::module::AttachModule;
+use linebot::client::module::{AcquireChatControl, AttachModule, DetachModuleRequest, GetModules};
 use linebot::client::{Error, Host};
 use linebot::testkit::{self, LineServer};
 use serde_json::json;
@@ -20,7 +20,7 @@ fn modules_attach_list_control_detach() {
         testkit::CHANNEL_SECRET,
     );
     assert!(!format!("{attach:?}").contains(testkit::CHANNEL_SECRET));
-    let attached = client.attach_module(attach).unwrap();
+    let attached = client.call(attach).unwrap();
     assert_eq!(attached.scopes, ["message:send", "message:receive"]);
     let r = server.last_request().unwrap();
     assert_eq!(
@@ -45,12 +45,14 @@ fn modules_attach_list_control_detach() {
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
     );
 
-    let page = client.get_modules(None, Some(1)).unwrap();
+    let page = client.call(GetModules::new().limit(1)).unwrap();
     assert_eq!(page.bots.len(), 1);
     let r = server.last_request().unwrap();
     assert_call(&r, "GET", Host::Api, "/v2/bot/list");
     assert_eq!(r.query_param("limit"), Some("1"));
-    let rest = client.get_modules(page.next.clone(), None).unwrap();
+    let rest = client
+        .call(GetModules::new().start(page.next.as_deref().unwrap()))
+        .unwrap();
     assert_eq!(
         server.last_request().unwrap().query_param("start"),
         page.next.as_deref()
@@ -67,7 +69,11 @@ fn modules_attach_list_control_detach() {
     assert_eq!(ids, expected);
 
     client
-        .acquire_chat_control(testkit::USER_ID, Some(true), Some(3600))
+        .call(
+            AcquireChatControl::new(testkit::USER_ID)
+                .expired(true)
+                .ttl(3600),
+        )
         .unwrap();
     let r = server.last_request().unwrap();
     assert_call(
@@ -95,14 +101,20 @@ fn modules_attach_list_control_detach() {
     );
     assert!(matches!(
         client
-            .acquire_chat_control(testkit::USER_ID, Some(true), Some(40_000_000))
+            .call(
+                AcquireChatControl::new(testkit::USER_ID)
+                    .expired(true)
+                    .ttl(40_000_000)
+            )
             .unwrap_err(),
         Error::Validation(_)
     ));
 
-    client.detach_module(Some(attached.bot_id.clone())).unwrap();
+    client
+        .call(DetachModuleRequest::new().bot_id(&attached.bot_id))
+        .unwrap();
     let r = server.last_request().unwrap();
     assert_call(&r, "POST", Host::Api, "/v2/bot/channel/detach");
     assert_json(&r, json!({ "botId": attached.bot_id }));
-    assert_eq!(client.get_modules(None, None).unwrap().bots.len(), 1);
+    assert_eq!(client.get_modules().unwrap().bots.len(), 1);
 }

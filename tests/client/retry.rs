@@ -5,7 +5,7 @@ use std::time::Duration;
 use linebot::client::{
     CallOptions, Error, Response, RetryKey, RetryPolicy, SendResponse, TransportErrorKind,
 };
-use linebot::message::{NarrowcastRequest, PushMessageRequest, TextMessage};
+use linebot::message::{PushMessageRequest, TextMessage};
 use linebot::testkit::{self, Fault, LineServer};
 
 fn keys(server: &LineServer) -> Vec<String> {
@@ -243,9 +243,7 @@ fn every_keyed_send_with_a_malformed_2xx_body_is_accepted() {
         ("multicast", &|| {
             client.multicast([testkit::USER_ID], [TextMessage::new("b")])
         }),
-        ("narrowcast", &|| {
-            client.narrowcast(NarrowcastRequest::new([TextMessage::new("c")]))
-        }),
+        ("narrowcast", &|| client.narrowcast([TextMessage::new("c")])),
         ("broadcast", &|| client.broadcast([TextMessage::new("d")])),
     ];
     for (kind, send) in sends {
@@ -470,9 +468,7 @@ fn a_deadline_bounds_operations_without_a_retry_key_too() {
     let err = server
         .client()
         .call_with(
-            linebot::client::user::GetProfile {
-                user_id: testkit::USER_ID.into(),
-            },
+            linebot::client::user::GetProfile::new(testkit::USER_ID),
             &CallOptions::new().deadline(Duration::from_millis(150)),
         )
         .unwrap_err();

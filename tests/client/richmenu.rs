@@ -3,8 +3,7 @@
 use linebot::action;
 use linebot::client::{Error, Host};
 use linebot::richmenu::{
-    RichMenu, RichMenuArea, RichMenuBatchOperation, RichMenuBatchProgressPhase,
-    RichMenuBatchRequest, RichMenuBounds, RichMenuBulkLinkRequest, RichMenuBulkUnlinkRequest,
+    RichMenu, RichMenuArea, RichMenuBatchOperation, RichMenuBatchProgressPhase, RichMenuBounds,
     RichMenuSize,
 };
 use linebot::testkit::{self, LineServer, RecordedRequest};
@@ -242,9 +241,7 @@ fn per_user_and_bulk_links() {
         Some(404)
     );
 
-    let accepted = client
-        .link_rich_menu_id_to_users(RichMenuBulkLinkRequest::new(&id, [u1, u2]))
-        .unwrap();
+    let accepted = client.link_rich_menu_id_to_users([u1, u2], &id).unwrap();
     assert!(accepted.request_id().is_some());
     let r = server.last_request().unwrap();
     check(&r, "POST", Host::Api, "/v2/bot/richmenu/bulk/link");
@@ -261,9 +258,7 @@ fn per_user_and_bulk_links() {
         id
     );
 
-    client
-        .unlink_rich_menu_id_from_users(RichMenuBulkUnlinkRequest::new([u1, u2]))
-        .unwrap();
+    client.unlink_rich_menu_id_from_users([u1, u2]).unwrap();
     let r = server.last_request().unwrap();
     check(&r, "POST", Host::Api, "/v2/bot/richmenu/bulk/unlink");
     assert_eq!(r.json(), serde_json::json!({"userIds": [u1, u2]}));
@@ -364,9 +359,9 @@ fn batch_control_and_progress() {
         .link_rich_menu_id_to_user(testkit::USER_ID, &a)
         .unwrap();
 
-    let request = RichMenuBatchRequest::new([RichMenuBatchOperation::link(&a, &b)]);
+    let operations = [RichMenuBatchOperation::link(&a, &b)];
     client
-        .validate_rich_menu_batch_request(request.clone())
+        .validate_rich_menu_batch_request(operations.clone())
         .unwrap();
     let r = server.last_request().unwrap();
     check(&r, "POST", Host::Api, "/v2/bot/richmenu/validate/batch");
@@ -375,7 +370,7 @@ fn batch_control_and_progress() {
         serde_json::json!({"operations": [{"type": "link", "from": a, "to": b}]})
     );
 
-    let accepted = client.rich_menu_batch(request).unwrap();
+    let accepted = client.rich_menu_batch(operations).unwrap();
     check(
         &server.last_request().unwrap(),
         "POST",

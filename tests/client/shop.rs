@@ -3,7 +3,6 @@
 #![cfg(feature = "testkit")]
 
 use linebot::client::Host;
-use linebot::client::shop::MissionStickerRequest;
 use linebot::testkit::{self, LineServer};
 use serde_json::json;
 
@@ -14,12 +13,7 @@ fn mission_sticker() {
     let server = LineServer::start();
     let client = server.client();
     client
-        .mission_sticker_v3(MissionStickerRequest::new(
-            testkit::USER_ID,
-            "1234",
-            "STICKER",
-            true,
-        ))
+        .mission_sticker_v3(testkit::USER_ID, "1234", "STICKER", true)
         .unwrap();
     let r = server.last_request().unwrap();
     assert_call(&r, "POST", Host::Api, "/shop/v3/mission");

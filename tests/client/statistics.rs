@@ -1,7 +1,8 @@
 //! Statistics and LINE notification messages against the local LINE API server, over HTTP.
 
 use linebot::client::Host;
-use linebot::client::statistics::CountStatus;
+use linebot::client::message::PushMessagesByPhone;
+use linebot::client::statistics::{CountStatus, GetAggregationUnitNameList};
 use linebot::message::{MulticastRequest, TextMessage};
 use linebot::testkit::{self, LineServer};
 
@@ -81,7 +82,7 @@ fn aggregation_units() {
     client
         .call(
             MulticastRequest::new([testkit::USER_ID], [TextMessage::new("x")])
-                .custom_aggregation_unit("promotion_a"),
+                .custom_aggregation_units(["promotion_a"]),
         )
         .unwrap();
 
@@ -93,7 +94,7 @@ fn aggregation_units() {
     );
 
     let names = client
-        .get_aggregation_unit_name_list(Some(10), Some("tok".into()))
+        .call(GetAggregationUnitNameList::new().limit(10).start("tok"))
         .unwrap();
     assert_eq!(names.custom_aggregation_units, ["promotion_a"]);
     let r = server.last_request().unwrap();
@@ -108,10 +109,9 @@ fn push_messages_by_phone_and_statistics() {
     let client = server.client();
     let hashed = "1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a6b7c8d9e0f1a2b";
     client
-        .push_messages_by_phone(
-            hashed,
-            [TextMessage::new("Your order shipped")],
-            Some("delivery-tag-0123456789".into()),
+        .call(
+            PushMessagesByPhone::new(hashed, [TextMessage::new("Your order shipped")])
+                .delivery_tag("delivery-tag-0123456789"),
         )
         .unwrap();
     let r = server.last_request().unwrap();
@@ -136,7 +136,7 @@ fn push_messages_by_phone_and_statistics() {
     );
 
     client
-        .push_messages_by_phone(hashed, [TextMessage::new("no tag")], None)
+        .push_messages_by_phone(hashed, [TextMessage::new("no tag")])
         .unwrap();
     assert_eq!(
         server.last_request().unwrap().header("x-line-delivery-tag"),

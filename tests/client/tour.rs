@@ -4,10 +4,9 @@
 
 use linebot::action;
 use linebot::client::{Host, USER_AGENT};
-use linebot::message::{NarrowcastRequest, TextMessage};
+use linebot::message::TextMessage;
 use linebot::richmenu::{
-    RichMenu, RichMenuArea, RichMenuBatchOperation, RichMenuBatchRequest, RichMenuBounds,
-    RichMenuBulkLinkRequest, RichMenuBulkUnlinkRequest, RichMenuSize,
+    RichMenu, RichMenuArea, RichMenuBatchOperation, RichMenuBounds, RichMenuSize,
 };
 use linebot::testkit::{self, LineServer};
 
@@ -38,19 +37,19 @@ fn every_method_sends_well_formed_requests() {
     c.reply_message(server.issue_reply_token(), text()).unwrap();
     c.push_message(u, text()).unwrap();
     c.multicast([u, u2], text()).unwrap();
-    let n = c.narrowcast(NarrowcastRequest::new(text())).unwrap();
+    let n = c.narrowcast(text()).unwrap();
     c.get_narrowcast_progress(n.request_id().unwrap()).unwrap();
     c.broadcast(text()).unwrap();
     c.get_profile(u).unwrap();
-    c.get_followers(None, None).unwrap();
+    c.get_followers().unwrap();
     c.get_bot_info().unwrap();
     c.issue_link_token(u).unwrap();
     c.get_group_summary(g).unwrap();
     c.get_group_member_count(g).unwrap();
-    c.get_group_members_ids(g, None).unwrap();
+    c.get_group_members_ids(g).unwrap();
     c.get_group_member_profile(g, u).unwrap();
     c.get_room_member_count(room).unwrap();
-    c.get_room_members_ids(room, None).unwrap();
+    c.get_room_members_ids(room).unwrap();
     c.get_room_member_profile(room, u).unwrap();
     c.get_message_content(testkit::IMAGE_MESSAGE_ID).unwrap();
     c.get_message_content_preview(testkit::IMAGE_MESSAGE_ID)
@@ -74,16 +73,14 @@ fn every_method_sends_well_formed_requests() {
     c.link_rich_menu_id_to_user(u, &id).unwrap();
     c.get_rich_menu_id_of_user(u).unwrap();
     c.unlink_rich_menu_id_from_user(u).unwrap();
-    c.link_rich_menu_id_to_users(RichMenuBulkLinkRequest::new(&id, [u, u2]))
-        .unwrap();
-    c.unlink_rich_menu_id_from_users(RichMenuBulkUnlinkRequest::new([u, u2]))
-        .unwrap();
+    c.link_rich_menu_id_to_users([u, u2], &id).unwrap();
+    c.unlink_rich_menu_id_from_users([u, u2]).unwrap();
     c.create_rich_menu_alias("tour-alias", &id).unwrap();
     c.get_rich_menu_alias("tour-alias").unwrap();
     c.update_rich_menu_alias("tour-alias", &id).unwrap();
     c.get_rich_menu_alias_list().unwrap();
     c.delete_rich_menu_alias("tour-alias").unwrap();
-    let batch = RichMenuBatchRequest::new([RichMenuBatchOperation::unlink(&id)]);
+    let batch = [RichMenuBatchOperation::unlink(&id)];
     c.validate_rich_menu_batch_request(batch.clone()).unwrap();
     let accepted = c.rich_menu_batch(batch).unwrap();
     c.get_rich_menu_batch_progress(accepted.request_id().unwrap())
@@ -91,7 +88,7 @@ fn every_method_sends_well_formed_requests() {
     c.delete_rich_menu(&id).unwrap();
     c.set_webhook_endpoint("https://example.com/hook").unwrap();
     c.get_webhook_endpoint().unwrap();
-    c.show_loading_animation(u, None).unwrap();
+    c.show_loading_animation(u).unwrap();
     c.mark_messages_as_read(u).unwrap();
     c.mark_messages_as_read_by_token("token").unwrap();
     c.leave_group(g).unwrap();

@@ -2,6 +2,8 @@
 
 use linebot::client::Error;
 use linebot::client::bot::{ChatMode, MarkAsReadMode};
+use linebot::client::group::GetGroupMembersIds;
+use linebot::client::user::GetFollowers;
 use linebot::testkit::{self, LineServer};
 
 use crate::support::assert_get;
@@ -46,14 +48,16 @@ fn get_followers_pages() {
     let server = LineServer::start();
     server.seed_user("U3", "third");
     let client = server.client();
-    let first = client.get_followers(None, Some(2)).unwrap();
+    let first = client.call(GetFollowers::new().limit(2)).unwrap();
     assert_eq!(first.user_ids.len(), 2);
     let r = server.last_request().unwrap();
     assert_get(&r, "/v2/bot/followers/ids");
     assert_eq!(r.query_param("limit"), Some("2"));
     assert_eq!(r.query_param("start"), None);
     let next = first.next.clone().expect("a second page");
-    let second = client.get_followers(Some(next.clone()), Some(2)).unwrap();
+    let second = client
+        .call(GetFollowers::new().start(&next).limit(2))
+        .unwrap();
     assert_eq!(second.user_ids.len(), 1);
     assert_eq!(second.next, None);
     assert_eq!(
@@ -116,7 +120,9 @@ fn group_operations() {
         &format!("/v2/bot/group/{g}/members/count"),
     );
 
-    let ids = client.get_group_members_ids(g, Some("tok".into())).unwrap();
+    let ids = client
+        .call(GetGroupMembersIds::new(g).start("tok"))
+        .unwrap();
     assert_eq!(ids.member_ids, [testkit::USER_ID, testkit::OTHER_USER_ID]);
     let r = server.last_request().unwrap();
     assert_get(&r, &format!("/v2/bot/group/{g}/members/ids"));
@@ -152,7 +158,7 @@ fn room_operations() {
         &format!("/v2/bot/room/{room}/members/count"),
     );
 
-    let ids = client.get_room_members_ids(room, None).unwrap();
+    let ids = client.get_room_members_ids(room).unwrap();
     assert_eq!(ids.member_ids.len(), 2);
     assert_get(
         &server.last_request().unwrap(),

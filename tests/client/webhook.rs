@@ -1,6 +1,8 @@
 //! Webhook endpoint settings and chat indicators against the local LINE API server, plus the
 //! server's signed webhooks.
 
+use linebot::client::chat::ShowLoadingAnimationRequest;
+use linebot::client::webhook::TestWebhookEndpointRequest;
 use linebot::client::{Error, Host};
 use linebot::testkit::{self, LineServer};
 use linebot::webhook::WebhookParser;
@@ -81,7 +83,9 @@ fn test_webhook_endpoint_posts_a_signed_webhook() {
     });
     // A local http URL: LINE wants https, so the validator is off for this call.
     let client = server.client_builder().validate(false).build().unwrap();
-    let result = client.test_webhook_endpoint(Some(url.clone())).unwrap();
+    let result = client
+        .call(TestWebhookEndpointRequest::new().endpoint(&url))
+        .unwrap();
     assert!(
         handle.join().unwrap(),
         "the test webhook carried a valid signature"
@@ -134,7 +138,7 @@ fn show_loading_animation() {
     let server = LineServer::start();
     let client = server.client();
     client
-        .show_loading_animation(testkit::USER_ID, Some(20))
+        .call(ShowLoadingAnimationRequest::new(testkit::USER_ID).loading_seconds(20))
         .unwrap();
     let r = server.last_request().unwrap();
     assert_eq!((r.method.as_str(), r.host), ("POST", Some(Host::Api)));
@@ -144,7 +148,7 @@ fn show_loading_animation() {
         serde_json::json!({"chatId": testkit::USER_ID, "loadingSeconds": 20})
     );
     let err = client
-        .show_loading_animation(testkit::USER_ID, Some(7))
+        .call(ShowLoadingAnimationRequest::new(testkit::USER_ID).loading_seconds(7))
         .unwrap_err();
     let Error::Validation(v) = err else {
         panic!("expected a validation error")

@@ -285,7 +285,7 @@ fn reply_push_multicast_broadcast_validate_pnp() {
         round_trip(
             &PushMessageRequest::new("U4af4980629", [TextMessage::new("Hello")])
                 .notification_disabled(false)
-                .custom_aggregation_unit("promotion_a")
+                .custom_aggregation_units(["promotion_a"])
         )
     );
     insta::assert_snapshot!(
@@ -293,7 +293,7 @@ fn reply_push_multicast_broadcast_validate_pnp() {
         round_trip(
             &MulticastRequest::new(["U4af4980629", "U0c229f96c4"], two_messages())
                 .notification_disabled(true)
-                .custom_aggregation_unit("promotion_a")
+                .custom_aggregation_units(["promotion_a"])
         )
     );
     insta::assert_snapshot!(

@@ -271,8 +271,8 @@ fn v18_multicast_to_1_to_500() {
     assert!(paths(&m(1)).is_empty());
     assert_eq!(paths(&m(501)), ["to"]);
     assert_eq!(paths(&m(0)), ["to"]);
-    let units =
-        MulticastRequest::new(["U1"], [TextMessage::new("x")]).custom_aggregation_unit("bad unit!");
+    let units = MulticastRequest::new(["U1"], [TextMessage::new("x")])
+        .custom_aggregation_units(["bad unit!"]);
     assert_eq!(paths(&units), ["customAggregationUnits[0]"]);
 }
 

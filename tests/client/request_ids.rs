@@ -3,17 +3,14 @@
 #![cfg(feature = "testkit")]
 
 use linebot::action;
-use linebot::client::audience::{Audience, CreateAudienceGroupRequest};
+use linebot::client::audience::Audience;
 use linebot::client::coupon::{
     CouponCreateRequest, CouponReward, CouponTimezone, CouponVisibility, DiscountPriceInfo,
 };
-use linebot::client::liff::{AddLiffAppRequest, LiffView, LiffViewType, UpdateLiffAppRequest};
-use linebot::client::shop::MissionStickerRequest;
+use linebot::client::liff::{LiffView, LiffViewType, UpdateLiffAppRequest};
 use linebot::client::{Error, Response};
-use linebot::message::{BroadcastRequest, NarrowcastRequest, TextMessage};
-use linebot::richmenu::{
-    RichMenu, RichMenuArea, RichMenuBounds, RichMenuBulkLinkRequest, RichMenuSize,
-};
+use linebot::message::{BroadcastRequest, TextMessage};
+use linebot::richmenu::{RichMenu, RichMenuArea, RichMenuBounds, RichMenuSize};
 use linebot::testkit::{self, LineServer};
 
 /// Unwraps an answer and checks its request id is the one the server just sent.
@@ -53,7 +50,7 @@ fn messages() {
     assert_eq!(pushed.accepted_request_id(), None);
     same(&server, c.multicast([testkit::USER_ID], hi()));
     same(&server, c.call(BroadcastRequest::new(hi())));
-    let narrow = same(&server, c.narrowcast(NarrowcastRequest::new(hi())));
+    let narrow = same(&server, c.narrowcast(hi()));
     let id = narrow.request_id().unwrap().to_owned();
     same(&server, c.get_narrowcast_progress(id));
     same(&server, c.validate_reply(hi()));
@@ -63,10 +60,7 @@ fn messages() {
     same(&server, c.validate_broadcast(hi()));
     same(&server, c.get_message_quota());
     same(&server, c.get_message_quota_consumption());
-    same(
-        &server,
-        c.push_messages_by_phone("a".repeat(64), hi(), None),
-    );
+    same(&server, c.push_messages_by_phone("a".repeat(64), hi()));
 }
 
 #[test]
@@ -91,19 +85,19 @@ fn users_groups_and_rooms() {
     let server = LineServer::start();
     let c = server.client();
     same(&server, c.get_profile(testkit::USER_ID));
-    same(&server, c.get_followers(None, None));
+    same(&server, c.get_followers());
     same(&server, c.issue_link_token(testkit::USER_ID));
     same(&server, c.get_bot_info());
     same(&server, c.get_group_summary(testkit::GROUP_ID));
     same(&server, c.get_group_member_count(testkit::GROUP_ID));
-    same(&server, c.get_group_members_ids(testkit::GROUP_ID, None));
+    same(&server, c.get_group_members_ids(testkit::GROUP_ID));
     same(
         &server,
         c.get_group_member_profile(testkit::GROUP_ID, testkit::USER_ID),
     );
     same(&server, c.leave_group(testkit::GROUP_ID));
     same(&server, c.get_room_member_count(testkit::ROOM_ID));
-    same(&server, c.get_room_members_ids(testkit::ROOM_ID, None));
+    same(&server, c.get_room_members_ids(testkit::ROOM_ID));
     same(
         &server,
         c.get_room_member_profile(testkit::ROOM_ID, testkit::USER_ID),
@@ -134,7 +128,7 @@ fn rich_menus() {
     same(&server, c.unlink_rich_menu_id_from_user(testkit::USER_ID));
     let bulk = same(
         &server,
-        c.link_rich_menu_id_to_users(RichMenuBulkLinkRequest::new(&id, [testkit::USER_ID])),
+        c.link_rich_menu_id_to_users([testkit::USER_ID], &id),
     );
     assert_eq!(bulk.status(), 202);
     same(&server, c.create_rich_menu_alias("alias-ids", &id));
@@ -154,7 +148,7 @@ fn statistics_and_insight() {
     same(&server, c.get_aggregation_unit_usage());
     same(&server, c.get_friends_demographics());
     same(&server, c.get_number_of_message_deliveries("20260131"));
-    same(&server, c.get_number_of_followers(None));
+    same(&server, c.get_number_of_followers());
 }
 
 #[test]
@@ -166,7 +160,7 @@ fn webhook_settings_chat_and_membership() {
         c.set_webhook_endpoint("https://example.com/callback"),
     );
     same(&server, c.get_webhook_endpoint());
-    same(&server, c.show_loading_animation(testkit::USER_ID, None));
+    same(&server, c.show_loading_animation(testkit::USER_ID));
     same(&server, c.mark_messages_as_read(testkit::USER_ID));
     same(&server, c.get_membership_list());
     same(&server, c.get_membership_subscription(testkit::USER_ID));
@@ -196,10 +190,7 @@ fn audiences() {
     let c = server.client();
     let created = same(
         &server,
-        c.create_audience_group(CreateAudienceGroupRequest::new(
-            "ids",
-            [Audience::new(testkit::USER_ID)],
-        )),
+        c.create_audience_group("ids", [Audience::new(testkit::USER_ID)]),
     );
     let id = created.audience_group_id;
     same(
@@ -208,7 +199,7 @@ fn audiences() {
     );
     same(&server, c.update_audience_group_description(id, "renamed"));
     same(&server, c.get_audience_data(id));
-    same(&server, c.get_audience_groups(1, None));
+    same(&server, c.get_audience_groups(1));
     same(&server, c.delete_audience_group(id));
 }
 
@@ -233,9 +224,7 @@ fn coupons_liff_shop_and_modules() {
     same(&server, c.close_coupon(&coupon_id));
 
     let view = LiffView::new(LiffViewType::Full, "https://example.com/liff");
-    let liff_id = same(&server, c.add_liff_app(AddLiffAppRequest::new(view)))
-        .into_inner()
-        .liff_id;
+    let liff_id = same(&server, c.add_liff_app(view)).into_inner().liff_id;
     same(
         &server,
         c.update_liff_app(&liff_id, UpdateLiffAppRequest::default()),
@@ -245,21 +234,13 @@ fn coupons_liff_shop_and_modules() {
 
     same(
         &server,
-        c.mission_sticker_v3(MissionStickerRequest::new(
-            testkit::USER_ID,
-            "6325",
-            "STICKER",
-            false,
-        )),
+        c.mission_sticker_v3(testkit::USER_ID, "6325", "STICKER", false),
     );
 
-    same(&server, c.get_modules(None, None));
-    same(
-        &server,
-        c.acquire_chat_control(testkit::USER_ID, None, None),
-    );
+    same(&server, c.get_modules());
+    same(&server, c.acquire_chat_control(testkit::USER_ID));
     same(&server, c.release_chat_control(testkit::USER_ID));
-    same(&server, c.detach_module(None));
+    same(&server, c.detach_module());
 }
 
 #[test]
