@@ -7,7 +7,8 @@
 //!   [`MessageAction`], ...), exactly the JSON LINE accepts, what deserialization gives you;
 //! * **typed actions** made by the constructor functions of this module ([`postback`],
 //!   [`message`], [`uri`], [`camera`], ...). Their types remember what LINE's placement rules
-//!   depend on (is there a label? a `displayText`? an `altUri`?), and the context traits
+//!   depend on (is there a label? a `displayText` or a `text`? an open keyboard?), and the
+//!   context traits
 //!   ([`QuickReplyAction`], [`TemplateAction`], [`ImageCarouselAction`], [`RichMenuAction`],
 //!   [`FlexAction`]) decide at compile time where each may go.
 //!
@@ -927,6 +928,11 @@ any_action!(
     /// ```
     AnyTemplateAction: TemplateAction, "on a template"
 );
+// A template action is labeled and is none of camera, camera roll, location or rich menu
+// switch: quick reply buttons, rich menu areas and flex components accept it as well.
+impl QuickReplyAction for AnyTemplateAction {}
+impl RichMenuAction for AnyTemplateAction {}
+impl FlexAction for AnyTemplateAction {}
 any_action!(
     /// An action of any kind allowed on a quick reply button, each checked when it was
     /// converted (a rich menu switch action does not convert).

@@ -34,6 +34,7 @@
 //! | [`lint`] | warnings: what LINE accepts but ignores or advises against |
 //! | [`rules`] | the rule table: every rule id, its limit and LINE's page |
 //! | [`limits`] | every LINE limit, with the page that states it |
+//! | [`count`] | numbers in types, and [`count::CountError`] for lists counted at run time |
 //! | [`literal`] | string literals checked by the compiler (`label!`, `https_url!`, ...) |
 //! | [`webhook`] | signature verification and typed events |
 //! | [`client`] | the blocking API client |
@@ -49,8 +50,10 @@
 #![forbid(unsafe_code)]
 
 pub mod action;
+pub mod audience;
 pub mod client;
 pub mod count;
+pub mod coupon;
 pub mod limits;
 pub mod lint;
 pub mod literal;

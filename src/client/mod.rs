@@ -175,7 +175,7 @@ use serde::de::DeserializeOwned;
 use ureq::http;
 
 mod config;
-mod declare;
+pub(crate) mod declare;
 mod error;
 mod response;
 mod retry;

@@ -431,6 +431,62 @@ pub mod shape {
 }
 pub use shape::*;
 
+/// Setters wrapping their argument in `Some`, on a wire template or on its builder (through
+/// `self.wire`): each option list below is written once for both.
+macro_rules! option_setters {
+    (impl[$($g:tt)*] $ty:ty => self { $( $(#[$d:meta])* $name:ident: $t:ty ),* $(,)? }) => {
+        impl<$($g)*> $ty { $(
+            $(#[$d])*
+            pub fn $name(mut self, value: impl Into<$t>) -> Self {
+                self.$name = Some(value.into());
+                self
+            }
+        )* }
+    };
+    (impl[$($g:tt)*] $ty:ty => wire { $( $(#[$d:meta])* $name:ident: $t:ty ),* $(,)? }) => {
+        impl<$($g)*> $ty { $(
+            $(#[$d])*
+            pub fn $name(mut self, value: impl Into<$t>) -> Self {
+                self.wire.$name = Some(value.into());
+                self
+            }
+        )* }
+    };
+}
+
+macro_rules! buttons_options {
+    ($($head:tt)*) => {
+        option_setters!($($head)* {
+            /// Shows the image at `url` (HTTPS) above the title; the text then holds 60
+            /// characters.
+            thumbnail_image_url: String,
+            /// Aspect ratio of the image.
+            image_aspect_ratio: ImageAspectRatio,
+            /// How the image fills its area.
+            image_size: ImageSize,
+            /// Background color of the image, `#RRGGBB`.
+            image_background_color: String,
+            /// Title (up to 40 characters); the text then holds 60 characters.
+            title: String,
+        });
+    };
+}
+buttons_options!(impl[] ButtonsTemplate => self);
+buttons_options!(impl[C] ButtonsBuilder<C> => wire);
+
+macro_rules! carousel_options {
+    ($($head:tt)*) => {
+        option_setters!($($head)* {
+            /// Aspect ratio of the column images.
+            image_aspect_ratio: ImageAspectRatio,
+            /// How the column images fill their area.
+            image_size: ImageSize,
+        });
+    };
+}
+carousel_options!(impl[] CarouselTemplate => self);
+carousel_options!(impl[const A: usize, I, T, N] CarouselBuilder<A, I, T, N> => wire);
+
 // ---------------------------------------------------------------------------------------------
 // Buttons
 // ---------------------------------------------------------------------------------------------
@@ -489,36 +545,6 @@ impl ButtonsTemplate {
         }
     }
 
-    /// Shows the image at `url` (HTTPS) above the title; the text then holds 60 characters.
-    pub fn thumbnail_image_url(mut self, url: impl Into<String>) -> Self {
-        self.thumbnail_image_url = Some(url.into());
-        self
-    }
-
-    /// Aspect ratio of the image.
-    pub fn image_aspect_ratio(mut self, ratio: ImageAspectRatio) -> Self {
-        self.image_aspect_ratio = Some(ratio);
-        self
-    }
-
-    /// How the image fills its area.
-    pub fn image_size(mut self, size: ImageSize) -> Self {
-        self.image_size = Some(size);
-        self
-    }
-
-    /// Background color of the image, `#RRGGBB`.
-    pub fn image_background_color(mut self, color: impl Into<String>) -> Self {
-        self.image_background_color = Some(color.into());
-        self
-    }
-
-    /// Title (up to 40 characters); the text then holds 60 characters.
-    pub fn title(mut self, title: impl Into<String>) -> Self {
-        self.title = Some(title.into());
-        self
-    }
-
     /// Action performed when the image, title or text is tapped.
     pub fn default_action(mut self, action: impl TemplateAction) -> Self {
         self.default_action = Some(action.into_action());
@@ -547,39 +573,9 @@ impl<C> ButtonsBuilder<C> {
         }
     }
 
-    /// See [`ButtonsTemplate::thumbnail_image_url`].
-    pub fn thumbnail_image_url(mut self, url: impl Into<String>) -> Self {
-        self.wire = self.wire.thumbnail_image_url(url);
-        self
-    }
-
-    /// See [`ButtonsTemplate::image_aspect_ratio`].
-    pub fn image_aspect_ratio(mut self, ratio: ImageAspectRatio) -> Self {
-        self.wire = self.wire.image_aspect_ratio(ratio);
-        self
-    }
-
-    /// See [`ButtonsTemplate::image_size`].
-    pub fn image_size(mut self, size: ImageSize) -> Self {
-        self.wire = self.wire.image_size(size);
-        self
-    }
-
-    /// See [`ButtonsTemplate::image_background_color`].
-    pub fn image_background_color(mut self, color: impl Into<String>) -> Self {
-        self.wire = self.wire.image_background_color(color);
-        self
-    }
-
-    /// See [`ButtonsTemplate::title`].
-    pub fn title(mut self, title: impl Into<String>) -> Self {
-        self.wire = self.wire.title(title);
-        self
-    }
-
-    /// See [`ButtonsTemplate::default_action`].
+    /// Action performed when the image, title or text is tapped.
     pub fn default_action(mut self, action: impl TemplateAction) -> Self {
-        self.wire = self.wire.default_action(action);
+        self.wire.default_action = Some(action.into_action());
         self
     }
 }
@@ -881,18 +877,6 @@ impl CarouselTemplate {
             _state: PhantomData,
         }
     }
-
-    /// Aspect ratio of the column images.
-    pub fn image_aspect_ratio(mut self, ratio: ImageAspectRatio) -> Self {
-        self.image_aspect_ratio = Some(ratio);
-        self
-    }
-
-    /// How the column images fill their area.
-    pub fn image_size(mut self, size: ImageSize) -> Self {
-        self.image_size = Some(size);
-        self
-    }
 }
 
 impl<const A: usize, I, T> TryFrom<Vec<CarouselColumnBuilder<A, I, T>>> for CarouselTemplate
@@ -942,18 +926,6 @@ impl<const A: usize, I, T, N> CarouselBuilder<A, I, T, N> {
             wire: self.wire,
             _state: PhantomData,
         }
-    }
-
-    /// Aspect ratio of the column images.
-    pub fn image_aspect_ratio(mut self, ratio: ImageAspectRatio) -> Self {
-        self.wire.image_aspect_ratio = Some(ratio);
-        self
-    }
-
-    /// How the column images fill their area.
-    pub fn image_size(mut self, size: ImageSize) -> Self {
-        self.wire.image_size = Some(size);
-        self
     }
 
     /// The template.

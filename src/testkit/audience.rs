@@ -10,9 +10,10 @@ use super::api::{
     validated,
 };
 use super::reply::Reply;
+use crate::audience::validate_description;
 use crate::client::audience::{
     AddAudienceToAudienceGroupRequest, CreateAudienceGroupRequest,
-    CreateClickBasedAudienceGroupRequest, CreateImpBasedAudienceGroupRequest, validate_description,
+    CreateClickBasedAudienceGroupRequest, CreateImpBasedAudienceGroupRequest,
 };
 use crate::limits::AUDIENCE_PAGE_SIZE_MAX;
 

@@ -57,6 +57,24 @@ fn reply_message_sends_the_token_and_messages() {
 }
 
 #[test]
+fn a_runtime_list_of_messages_is_sent_like_an_array() {
+    let server = LineServer::start();
+    let client = server.client();
+    let token = server.issue_reply_token();
+    let lines = [
+        "Order A-1024 shipped",
+        "Order A-1025 shipped",
+        "Order A-1026 shipped",
+    ];
+    let texts: Vec<TextMessage> = lines.iter().map(|l| TextMessage::new(*l)).collect();
+    let messages = Messages::try_from(texts).unwrap();
+    let sent = client.reply_message(&token, messages).unwrap();
+    assert_eq!(sent.sent_messages.len(), 3);
+    let body = server.last_request().unwrap().json();
+    assert_eq!(body["messages"][2]["text"], "Order A-1026 shipped");
+}
+
+#[test]
 fn push_message_returns_request_id_and_sent_messages() {
     let server = LineServer::start();
     let client = server.client();

@@ -1,6 +1,7 @@
 //! The README's "Client" section examples (the first one compiled, not run: it
 //! needs a real channel).
 
+use linebot::client::user::GetFollowers;
 use linebot::client::{CallOptions, Client, Error, RetryKey};
 use linebot::message::{PushMessageRequest, TextMessage};
 use linebot::testkit::{self, Fault, LineServer};
@@ -19,8 +20,10 @@ fn client_example() -> Result<(), Error> {
 
     // Each operation is also a request type; `call` sends it with every optional field at hand,
     // `call_with` adds a per-call timeout or your own retry key.
-    let mut push = PushMessageRequest::new("U4af4980629...", [TextMessage::new("Shh")]);
-    push.notification_disabled = Some(true);
+    let page = client.call(GetFollowers::new().limit(1000))?;
+    println!("{} followers on the first page", page.user_ids.len());
+    let push = PushMessageRequest::new("U4af4980629...", [TextMessage::new("Shh")])
+        .notification_disabled(true);
     let key = RetryKey::generate(); // store it with the job to retry later under the same key
     client.call_with(&push, &CallOptions::new().retry_key(key))?;
 

@@ -146,6 +146,7 @@ fn statistics_and_insight() {
     same(&server, c.get_number_of_sent_reply_messages("20260131"));
     same(&server, c.get_number_of_sent_push_messages("20260131"));
     same(&server, c.get_aggregation_unit_usage());
+    same(&server, c.get_aggregation_unit_name_list());
     same(&server, c.get_friends_demographics());
     same(&server, c.get_number_of_message_deliveries("20260131"));
     same(&server, c.get_number_of_followers());
@@ -200,6 +201,10 @@ fn audiences() {
     same(&server, c.update_audience_group_description(id, "renamed"));
     same(&server, c.get_audience_data(id));
     same(&server, c.get_audience_groups(1));
+    same(
+        &server,
+        c.create_click_based_audience_group("clicked", "req-1"),
+    );
     same(&server, c.delete_audience_group(id));
 }
 
@@ -221,6 +226,7 @@ fn coupons_liff_shop_and_modules() {
         .into_inner()
         .coupon_id;
     same(&server, c.get_coupon_detail(&coupon_id));
+    same(&server, c.list_coupon());
     same(&server, c.close_coupon(&coupon_id));
 
     let view = LiffView::new(LiffViewType::Full, "https://example.com/liff");
@@ -237,6 +243,15 @@ fn coupons_liff_shop_and_modules() {
         c.mission_sticker_v3(testkit::USER_ID, "6325", "STICKER", false),
     );
 
+    same(
+        &server,
+        c.attach_module(
+            "auth-code",
+            "https://example.com/callback",
+            testkit::CHANNEL_ID,
+            testkit::CHANNEL_SECRET,
+        ),
+    );
     same(&server, c.get_modules());
     same(&server, c.acquire_chat_control(testkit::USER_ID));
     same(&server, c.release_chat_control(testkit::USER_ID));
@@ -257,5 +272,32 @@ fn errors_keep_the_request_id_and_every_header() {
         api.headers
             .iter()
             .any(|(name, _)| name == "x-line-request-id")
+    );
+}
+
+#[test]
+fn webhook_endpoint_test() {
+    let server = LineServer::start();
+    let c = server.client();
+    // An https URL on a local port nothing listens on: the test webhook fails to connect,
+    // locally, and LINE's answer says so.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    same(
+        &server,
+        c.set_webhook_endpoint(format!("https://127.0.0.1:{port}/callback")),
+    );
+    let tested = same(&server, c.test_webhook_endpoint());
+    assert_eq!(tested.success, Some(false));
+    assert!(
+        server
+            .last_request()
+            .unwrap()
+            .json()
+            .get("endpoint")
+            .is_none()
     );
 }

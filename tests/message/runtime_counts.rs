@@ -192,8 +192,12 @@ fn flex_carousel_bubbles() {
         flex::Carousel::try_from(bubbles(FLEX_CAROUSEL_BUBBLES_MAX + 1)),
         "a flex carousel takes 1 to 12 bubbles, but 13 were given (LINE rule C11)",
     );
-    // The same wire type the builder's `build()` gives.
-    let built = flex::carousel().push(page(0)).push(page(1)).build();
+    // The same wire type the array and push paths give.
+    let built = flex::Carousel::builder()
+        .push(page(0))
+        .push(page(1))
+        .build();
+    assert_eq!(built, flex::Carousel::new([page(0), page(1)]));
     assert_eq!(built.contents[1], carousel.contents[1]);
     FlexMessage::new("Pages", carousel).validate().unwrap();
 
@@ -286,6 +290,13 @@ fn mixed_kinds_keep_their_placement_in_one_list() {
         .map(|a| flex::vertical().action(a).push(flex::text("tap")))
         .collect();
     assert_eq!(boxes.len(), 2);
+    // A template action list also fits quick replies and flex buttons (it is labeled and
+    // holds no quick-reply-only or rich-menu-only kind).
+    let shared = template_actions(2);
+    let buttons: Vec<_> = shared.iter().cloned().map(flex::button).collect();
+    assert_eq!(buttons[1].action.kind(), "uri");
+    let items: Vec<_> = shared.into_iter().map(QuickReplyItem::new).collect();
+    QuickReply::try_from(items).unwrap();
 }
 
 #[test]

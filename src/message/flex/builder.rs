@@ -249,6 +249,8 @@ macro_rules! labeled {
         impl<L: HasLabel $(, $p)*> LabeledAction for action::$ty<L $(, $p)*> {}
     )* };
 }
+// Made only from labeled template actions.
+impl LabeledAction for action::AnyTemplateAction {}
 labeled!(
     Postback[E, K], Message[], Uri[], DatetimePicker[], Camera[], CameraRoll[], Location[],
     RichMenuSwitch[], Clipboard[],
@@ -633,6 +635,23 @@ const CAROUSEL_RULE: CountRule = CountRule {
     min: 1,
     max: FLEX_CAROUSEL_BUBBLES_MAX,
 };
+
+impl Carousel {
+    /// A carousel of 1 to 12 `bubbles` given as an array (LINE rule C11), none with a video
+    /// hero (C16): `Carousel::new([a, b])`. Same as `carousel_of([a, b]).build()`.
+    pub fn new<B: CarouselBubble, const N: usize>(bubbles: [B; N]) -> Self
+    where
+        Count<N>: CarouselBubbles<N>,
+    {
+        carousel_of(bubbles).build()
+    }
+
+    /// Starts a carousel; push 1 to 12 bubbles with [`CarouselBuilder::push`]. Same as
+    /// [`carousel`].
+    pub fn builder() -> CarouselBuilder {
+        carousel()
+    }
+}
 
 impl<B: CarouselBubble> TryFrom<Vec<B>> for Carousel {
     type Error = CountError;
