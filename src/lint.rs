@@ -174,6 +174,14 @@ fn action_at(action: &Action, ctx: Option<ActionContext>, path: &mut Path, out: 
                 path.field("altUri", |p| out.push(Warning::new(p, "C21", message)));
             }
         }
+        // Built by hand from JSON of a known kind: linted as that kind.
+        Action::Unknown(v) => {
+            if let Ok(known) = serde_json::from_value::<Action>(v.clone())
+                && !matches!(known, Action::Unknown(_))
+            {
+                action_at(&known, ctx, path, out);
+            }
+        }
         _ => {}
     }
 }
@@ -498,6 +506,20 @@ mod tests {
                 ("template.actions[0].altUri", "C21")
             ]
         );
+    }
+
+    #[test]
+    fn a_known_action_built_as_unknown_is_linted_as_its_kind() {
+        let a = Action::Unknown(serde_json::json!({"type": "postback", "label": "B", "data": "b"}));
+        let mut out = Vec::new();
+        lint_action(
+            &a,
+            ActionContext::QuickReply,
+            &mut Path::at("action"),
+            &mut out,
+        );
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].path(), "action.displayText");
     }
 
     #[test]

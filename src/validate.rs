@@ -3,7 +3,16 @@
 //! String lengths, URL schemes, colors, and (for objects deserialized from JSON) the count and
 //! context rules the builders enforce at compile time. [`Validate::validate`] walks an object and
 //! reports **every** violation at once, each with the JSON path LINE itself would name in
-//! `details[].property` (for example `messages[0].template.actions[2].label`).
+//! `details[].property` (for example `messages[0].template.actions[2].label`), the limit in
+//! plain numbers, and the id of the broken rule in the [rule table](crate::rules)
+//! ([`Violation::rule`]):
+//! `quickReply.items[0].action.label: must be at most 20 characters, found 22 (LINE rule V04)`.
+//!
+//! It refuses only what LINE rejects. What LINE accepts but ignores or advises against (an
+//! `altUri` on a quick reply, the deprecated postback `text`) is a warning of
+//! [`lint`](crate::lint), which never fails validation. Kinds and values LINE may add later
+//! pass; a `type` or keyword that differs from a known one only by case is reported with the
+//! known spelling.
 //!
 //! ```
 //! use linebot::validate::{Validate, Path, Violations};
@@ -428,6 +437,30 @@ pub fn unknown_kind(value: &serde_json::Value, known: &[&str], path: &Path, out:
             out,
         );
     }
+}
+
+/// Checks an `Unknown` variant of the enum `T` (kept as JSON) against the kinds `known`: JSON
+/// that parses as a known variant of `T` (built by hand) is returned, to be checked as its kind;
+/// a known kind that does not parse is recorded as malformed; a `type` that differs from a known
+/// one only by case is recorded with the known spelling; a new kind passes. `is_unknown` tells
+/// whether a parsed `T` is still the `Unknown` variant.
+pub fn reparse_unknown<T: serde::de::DeserializeOwned>(
+    value: &serde_json::Value,
+    known: &[&'static str],
+    is_unknown: impl Fn(&T) -> bool,
+    path: &mut Path,
+    out: &mut Violations,
+) -> Option<T> {
+    let kind = value.get("type").and_then(|t| t.as_str())?;
+    if known.contains(&kind) {
+        match T::deserialize(value) {
+            Ok(t) if !is_unknown(&t) => return Some(t),
+            _ => unknown_kind(value, known, path, out),
+        }
+    } else if let Some(k) = case_only_misspelling(kind, known) {
+        misspelled_kind(kind, k, path, out);
+    }
+    None
 }
 
 /// Records a value that does not have the required form.

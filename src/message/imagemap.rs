@@ -587,26 +587,41 @@ impl Validate for ImagemapAction {
             }
             ImagemapAction::Unknown(v) => {
                 let kind = v.get("type").and_then(|t| t.as_str()).unwrap_or("");
-                match kind {
-                    "message" => validate::well_formed::<MessageImagemapAction>(
+                // A known kind is checked as that kind when built by hand, and reported with
+                // serde's reason when it does not parse.
+                let known = match kind {
+                    "message" => validate::known_kind::<MessageImagemapAction>(
                         v,
                         "imagemap message action",
                         path,
                         out,
-                    ),
-                    "uri" => validate::well_formed::<UriImagemapAction>(
+                    )
+                    .map(ImagemapAction::Message),
+                    "uri" => validate::known_kind::<UriImagemapAction>(
                         v,
                         "imagemap uri action",
                         path,
                         out,
-                    ),
-                    "clipboard" => validate::well_formed::<ClipboardImagemapAction>(
+                    )
+                    .map(ImagemapAction::Uri),
+                    "clipboard" => validate::known_kind::<ClipboardImagemapAction>(
                         v,
                         "imagemap clipboard action",
                         path,
                         out,
-                    ),
-                    _ => {}
+                    )
+                    .map(ImagemapAction::Clipboard),
+                    _ => {
+                        if let Some(k) =
+                            validate::case_only_misspelling(kind, &["message", "uri", "clipboard"])
+                        {
+                            validate::misspelled_kind(kind, k, path, out);
+                        }
+                        None
+                    }
+                };
+                if let Some(a) = known {
+                    return a.validate_at(path, out);
                 }
                 if NOT_IMAGEMAP_ACTIONS.contains(&kind) {
                     path.rule("C10", |path| validate::not_allowed(

@@ -155,7 +155,15 @@ impl Validate for Recipient {
                 }
             }
             Recipient::Unknown(v) => {
-                validate::unknown_kind(v, &["audience", "redelivery", "operator"], path, out)
+                if let Some(r) = validate::reparse_unknown::<Recipient>(
+                    v,
+                    &["audience", "redelivery", "operator"],
+                    |r| matches!(r, Recipient::Unknown(_)),
+                    path,
+                    out,
+                ) {
+                    r.validate_at(path, out);
+                }
             }
             Recipient::Audience(_) => {}
         }
@@ -352,19 +360,24 @@ impl Validate for DemographicFilter {
             DemographicFilter::AppType(o) => nonempty(o, path, out),
             DemographicFilter::Area(o) => nonempty(o, path, out),
             DemographicFilter::Gender(o) => nonempty(o, path, out),
-            DemographicFilter::Unknown(v) => validate::unknown_kind(
-                v,
-                &[
-                    "age",
-                    "appType",
-                    "area",
-                    "gender",
-                    "subscriptionPeriod",
-                    "operator",
-                ],
-                path,
-                out,
-            ),
+            DemographicFilter::Unknown(v) => {
+                if let Some(f) = validate::reparse_unknown::<DemographicFilter>(
+                    v,
+                    &[
+                        "age",
+                        "appType",
+                        "area",
+                        "gender",
+                        "subscriptionPeriod",
+                        "operator",
+                    ],
+                    |f| matches!(f, DemographicFilter::Unknown(_)),
+                    path,
+                    out,
+                ) {
+                    f.validate_at(path, out);
+                }
+            }
         }
     }
 }

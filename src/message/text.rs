@@ -339,6 +339,46 @@ impl TextMessageV2 {
     }
 }
 
+/// One `substitution` entry; an `Unknown` one built by hand from a known kind is checked as
+/// that kind.
+fn check_substitution(s: &Substitution, p: &mut Path, out: &mut Violations) {
+    match s {
+        Substitution::Mention(m) => p.field("mentionee", |p| match &m.mentionee {
+            Mentionee::User { user_id } => {
+                p.field("userId", |p| validate::required(user_id, p, out))
+            }
+            Mentionee::Unknown(v) => {
+                let known = validate::reparse_unknown::<Mentionee>(
+                    v,
+                    &["user", "all"],
+                    |m| matches!(m, Mentionee::Unknown(_)),
+                    p,
+                    out,
+                );
+                if let Some(Mentionee::User { user_id }) = known {
+                    p.field("userId", |p| validate::required(&user_id, p, out))
+                }
+            }
+            Mentionee::All => {}
+        }),
+        Substitution::Emoji(e) => {
+            p.field("productId", |p| validate::required(&e.product_id, p, out));
+            p.field("emojiId", |p| validate::required(&e.emoji_id, p, out));
+        }
+        Substitution::Unknown(v) => {
+            if let Some(known) = validate::reparse_unknown::<Substitution>(
+                v,
+                &["mention", "emoji"],
+                |s| matches!(s, Substitution::Unknown(_)),
+                p,
+                out,
+            ) {
+                check_substitution(&known, p, out);
+            }
+        }
+    }
+}
+
 impl Validate for TextMessageV2 {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
         path.field("text", |p| {
@@ -381,26 +421,7 @@ impl Validate for TextMessageV2 {
                             })
                         });
                     }
-                    p.field(key, |p| match s {
-                        Substitution::Mention(m) => {
-                            p.field("mentionee", |p| match &m.mentionee {
-                                Mentionee::User { user_id } => {
-                                    p.field("userId", |p| validate::required(user_id, p, out))
-                                }
-                                Mentionee::Unknown(v) => {
-                                    validate::unknown_kind(v, &["user", "all"], p, out)
-                                }
-                                Mentionee::All => {}
-                            });
-                        }
-                        Substitution::Emoji(e) => {
-                            p.field("productId", |p| validate::required(&e.product_id, p, out));
-                            p.field("emojiId", |p| validate::required(&e.emoji_id, p, out));
-                        }
-                        Substitution::Unknown(v) => {
-                            validate::unknown_kind(v, &["mention", "emoji"], p, out)
-                        }
-                    });
+                    p.field(key, |p| check_substitution(s, p, out));
                 }
             });
         }

@@ -3,26 +3,26 @@
 
 const TABLE: &str = include_str!("../../src/rules.md");
 
-/// Sources whose violations, warnings and compile errors name rule ids.
-const SOURCES: &[&str] = &[
-    include_str!("../../src/action.rs"),
-    include_str!("../../src/lint.rs"),
-    include_str!("../../src/richmenu.rs"),
-    include_str!("../../src/literal.rs"),
-    include_str!("../../src/message/mod.rs"),
-    include_str!("../../src/message/request.rs"),
-    include_str!("../../src/message/text.rs"),
-    include_str!("../../src/message/template.rs"),
-    include_str!("../../src/message/imagemap.rs"),
-    include_str!("../../src/message/quick_reply.rs"),
-    include_str!("../../src/message/coupon.rs"),
-    include_str!("../../src/message/media.rs"),
-    include_str!("../../src/message/location.rs"),
-    include_str!("../../src/message/narrowcast.rs"),
-    include_str!("../../src/message/flex/check.rs"),
-    include_str!("../../src/message/flex/builder.rs"),
-    include_str!("../../src/limits.rs"),
-];
+/// Every Rust source of the crate: its violations, warnings and compile errors name rule ids.
+fn sources() -> Vec<(std::path::PathBuf, String)> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<(std::path::PathBuf, String)>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                out.push((path, text));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut out,
+    );
+    out
+}
 
 fn has_row(id: &str) -> bool {
     TABLE.lines().any(|l| l.starts_with(&format!("| {id} |")))
@@ -41,7 +41,7 @@ fn every_rule_has_a_row() {
 #[test]
 fn every_id_the_crate_names_is_in_the_table() {
     let mut named = Vec::new();
-    for src in SOURCES {
+    for (file, src) in sources() {
         for (i, _) in src.match_indices("rule") {
             // `rule("V04"`, `LINE rule C07`, `rules C13-C15`, `(C22, V04)`: any id after "rule".
             let tail = &src[i..src.len().min(i + 24)];
@@ -51,16 +51,17 @@ fn every_id_the_crate_names_is_in_the_table() {
                     && (b[0] == b'C' || b[0] == b'V')
                     && b[1..].iter().all(u8::is_ascii_digit)
                 {
-                    named.push(word.to_owned());
+                    named.push((word.to_owned(), file.clone()));
                 }
             }
         }
     }
     assert!(named.len() > 50, "the scan found the ids: {named:?}");
-    for id in named {
+    for (id, file) in named {
         assert!(
             has_row(&id),
-            "{id} is named in an error but has no row in the rule table"
+            "{id} is named in {} but has no row in the rule table",
+            file.display()
         );
     }
 }

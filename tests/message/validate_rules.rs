@@ -512,3 +512,100 @@ fn v41_narrowcast_audiences_and_age_filters() {
     .unwrap();
     assert_eq!(paths(&n), ["recipient", "filter.demographic"]);
 }
+
+#[test]
+fn other_unknowns_built_by_hand_pass_when_well_formed_and_are_checked_as_their_kind() {
+    use linebot::message::NarrowcastRequest;
+    use linebot::message::imagemap::{ImagemapAction, ImagemapMessage};
+    use linebot::message::narrowcast::Recipient;
+    use linebot::message::text::{Substitution, TextMessageV2};
+
+    let mut imagemap: ImagemapMessage = serde_json::from_value(json!({"type": "imagemap",
+        "baseUrl": "https://example.com/map", "altText": "a",
+        "baseSize": {"width": 1040, "height": 1040}, "actions": []}))
+    .unwrap();
+    let area = json!({"x": 0, "y": 0, "width": 520, "height": 1040});
+    imagemap.actions = vec![
+        ImagemapAction::Unknown(json!({"type": "message", "text": "hi", "area": area})),
+        ImagemapAction::Unknown(json!({"type": "message", "text": "", "area": area})),
+        ImagemapAction::Unknown(
+            json!({"type": "Uri", "linkUri": "https://example.com", "area": area}),
+        ),
+    ];
+    assert_eq!(paths(&imagemap), ["actions[1].text", "actions[2].type"]);
+
+    let mut narrowcast: NarrowcastRequest = serde_json::from_value(json!({
+        "messages": [{"type": "text", "text": "x"}]}))
+    .unwrap();
+    narrowcast.recipient = Some(Recipient::Unknown(
+        json!({"type": "audience", "audienceGroupId": 1}),
+    ));
+    assert!(narrowcast.validate().is_ok(), "{:?}", narrowcast.validate());
+
+    let mut v2: TextMessageV2 =
+        serde_json::from_value(json!({"type": "textV2", "text": "Hi {u}"})).unwrap();
+    v2.substitution.insert(
+        "u".into(),
+        Substitution::Unknown(
+            json!({"type": "mention", "mentionee": {"type": "user", "userId": ""}}),
+        ),
+    );
+    assert_eq!(paths(&v2), ["substitution.u.mentionee.userId"]);
+}
+
+#[test]
+fn a_flex_keyword_differing_only_by_case_names_the_keyword() {
+    let c: FlexContainer = serde_json::from_value(json!({"type": "bubble", "body": {
+        "type": "box", "layout": "Vertical", "contents": [
+            {"type": "text", "text": "x", "weight": "BOLD", "size": "XL"}]}}))
+    .unwrap();
+    let e = errors(&c);
+    assert_eq!(e.len(), 3, "{e:?}");
+    assert!(
+        e[0].starts_with(
+            "body.layout: must be one of horizontal, vertical, baseline (did you mean `vertical`?"
+        ),
+        "{e:?}"
+    );
+    assert!(
+        e[1].starts_with("body.contents[0].size: must be one of"),
+        "{e:?}"
+    );
+    assert!(e[1].contains("did you mean `xl`?"), "{e:?}");
+    assert!(e[2].contains("did you mean `bold`?"), "{e:?}");
+    // Unchanged on the wire.
+    assert_eq!(
+        serde_json::to_value(&c).unwrap()["body"]["layout"],
+        "Vertical"
+    );
+}
+
+#[test]
+fn v33_gradient_angles_and_center_positions_stay_in_range() {
+    let gradient = |angle: &str, center: &str| -> FlexContainer {
+        serde_json::from_value(json!({"type": "bubble", "body": {"type": "box",
+            "layout": "vertical", "contents": [], "background": {"type": "linearGradient",
+            "angle": angle, "startColor": "#000000", "endColor": "#ffffff",
+            "centerColor": "#888888", "centerPosition": center}}}))
+        .unwrap()
+    };
+    assert!(gradient("0deg", "0%").validate().is_ok());
+    assert!(gradient("359.9deg", "100%").validate().is_ok());
+    assert_eq!(
+        paths(&gradient("360deg", "100.5%")),
+        ["body.background.angle", "body.background.centerPosition"]
+    );
+}
+
+#[test]
+fn v33_an_icon_size_is_not_a_percentage() {
+    let icon = |size: &str| -> FlexContainer {
+        serde_json::from_value(json!({"type": "bubble", "body": {"type": "box",
+            "layout": "baseline", "contents": [
+                {"type": "icon", "url": "https://example.com/i.png", "size": size}]}}))
+        .unwrap()
+    };
+    assert!(icon("23.5px").validate().is_ok());
+    assert!(icon("3xl").validate().is_ok());
+    assert_eq!(paths(&icon("50%")), ["body.contents[0].size"]);
+}

@@ -45,6 +45,19 @@ fn json_size<T: serde::Serialize>(value: &T, max: usize, p: &mut Path, out: &mut
     }
 }
 
+/// The keyword of `T` that `found` matches but for letter case (`"Vertical"` for `vertical`),
+/// read from the accepted values `T` lists ("one of horizontal, vertical, baseline").
+fn case_only_keyword<T: Keyword>(found: &str) -> Option<&'static str> {
+    let list = T::EXPECTED.strip_prefix("one of ")?;
+    list.split(", ")
+        .map(|k| k.strip_prefix("or ").unwrap_or(k))
+        .filter(|k| {
+            k.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+        .find(|k| *k != found && k.eq_ignore_ascii_case(found))
+}
+
 fn keyword_str(size: &BubbleSize) -> String {
     serde_json::to_value(size)
         .ok()
@@ -415,7 +428,7 @@ impl<'a> Walker<'a> {
                     self.color(&Some(g.start_color.clone()), "startColor", p);
                     self.color(&Some(g.end_color.clone()), "endColor", p);
                     self.color(&g.center_color, "centerColor", p);
-                    self.keyword(&g.center_position, "centerPosition", p);
+                    self.center_position(&g.center_position, p);
                 }
                 Background::Unknown(_) => {}
             });
@@ -528,6 +541,18 @@ impl<'a> Walker<'a> {
     fn icon(&mut self, i: &FlexIcon, p: &mut Path) {
         self.media_url(&i.url, "url", p);
         self.keyword(&i.size, "size", p);
+        // V33: icon sizes are pixels or keywords; "You can't specify a percentage".
+        if let Some(super::units::IconSize::Percent(_)) = &i.size {
+            p.rule("V33", |p| {
+                p.field("size", |p| {
+                    validate::invalid(
+                        "pixels such as `20px` or one of xxs, xs, sm, md, lg, xl, xxl, 3xl, 4xl, 5xl (an icon's size is not a percentage)",
+                        p,
+                        self.out,
+                    )
+                })
+            });
+        }
         self.ratio(&i.aspect_ratio, p);
         self.keyword(&i.margin, "margin", p);
         self.keyword(&i.position, "position", p);
@@ -625,14 +650,41 @@ impl<'a> Walker<'a> {
         }
     }
 
+    /// V33: `Ndeg` with 0 <= N < 360 (decimals allowed).
     fn angle(&mut self, a: &Angle, p: &mut Path) {
-        let ok = match a.unknown() {
-            None => true,
-            Some(s) => is_number_with_unit(s, "deg"),
-        };
+        let text = a.to_string();
+        let ok = is_number_with_unit(&text, "deg")
+            && text
+                .trim_end_matches("deg")
+                .parse::<f64>()
+                .is_ok_and(|n| n < 360.0);
         if !ok {
-            p.field("angle", |p| {
-                validate::invalid(<Angle as Keyword>::EXPECTED, p, self.out)
+            p.rule("V33", |p| {
+                p.field("angle", |p| {
+                    validate::invalid(
+                        "an angle in degrees from `0deg` up to (not including) `360deg`, such as `90deg`",
+                        p,
+                        self.out,
+                    )
+                })
+            });
+        }
+    }
+
+    /// V33: a percentage from 0% to 100%.
+    fn center_position(&mut self, c: &Option<super::units::Percentage>, p: &mut Path) {
+        let Some(c) = c else { return };
+        let text = c.to_string();
+        let ok = is_number_with_unit(&text, "%")
+            && text
+                .trim_end_matches('%')
+                .parse::<f64>()
+                .is_ok_and(|n| n <= 100.0);
+        if !ok {
+            p.rule("V33", |p| {
+                p.field("centerPosition", |p| {
+                    validate::invalid("a percentage from `0%` to `100%`", p, self.out)
+                })
             });
         }
     }
@@ -698,8 +750,14 @@ impl<'a> Walker<'a> {
             } else {
                 None
             };
-            let mut report =
-                |p: &mut Path| p.field(name, |p| validate::invalid(T::EXPECTED, p, self.out));
+            let expected = match case_only_keyword::<T>(s) {
+                Some(k) => format!(
+                    "{} (did you mean `{k}`? values are case-sensitive)",
+                    T::EXPECTED
+                ),
+                None => T::EXPECTED.to_owned(),
+            };
+            let report = |p: &mut Path| p.field(name, |p| validate::invalid(expected, p, self.out));
             match rule {
                 Some(rule) => p.rule(rule, report),
                 None => report(p),
