@@ -205,6 +205,9 @@ pub struct CreateAudienceGroupRequest {
 }
 
 impl CreateAudienceGroupRequest {
+    crate::client::declare::setter!(opt_field is_ifa_audience bool);
+    crate::client::declare::setter!(opt_field upload_description String);
+
     /// An audience named `description` with these users.
     pub fn new(
         description: impl Into<String>,
@@ -244,6 +247,8 @@ pub struct AddAudienceToAudienceGroupRequest {
 }
 
 impl AddAudienceToAudienceGroupRequest {
+    crate::client::declare::setter!(opt_field upload_description String);
+
     /// Adds these users to the audience.
     pub fn new(audience_group_id: i64, audiences: impl IntoIterator<Item = Audience>) -> Self {
         Self {
@@ -279,6 +284,8 @@ pub struct CreateClickBasedAudienceGroupRequest {
 }
 
 impl CreateClickBasedAudienceGroupRequest {
+    crate::client::declare::setter!(opt_field click_url String);
+
     /// Users who clicked any URL of the message sent by `request_id`.
     pub fn new(description: impl Into<String>, request_id: impl Into<String>) -> Self {
         Self {

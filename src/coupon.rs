@@ -48,6 +48,25 @@ pub struct CouponCreateRequest {
 }
 
 impl CouponCreateRequest {
+    crate::client::declare::setter!(opt_field barcode_image_url String);
+    crate::client::declare::setter!(opt_field coupon_code String);
+    crate::client::declare::setter!(opt_field description String);
+    crate::client::declare::setter!(opt_field image_url String);
+    crate::client::declare::setter!(opt_field usage_condition String);
+    crate::client::declare::setter!(opt_field reward CouponReward);
+
+    /// How users get the coupon (everyone by default).
+    pub fn acquisition_condition(mut self, condition: AcquisitionCondition) -> Self {
+        self.acquisition_condition = condition;
+        self
+    }
+
+    /// How many times a user may use it.
+    pub fn max_use_count_per_ticket(mut self, count: i32) -> Self {
+        self.max_use_count_per_ticket = count;
+        self
+    }
+
     /// A coupon anyone can get (`normal` acquisition), usable once per ticket.
     pub fn new(
         title: impl Into<String>,

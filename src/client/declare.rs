@@ -334,3 +334,37 @@ macro_rules! part {
 }
 
 pub(crate) use {field_ty, operation, part, setter, to_query_serde};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::Operation;
+    use crate::client::coupon::{CouponStatus, ListCoupon};
+    use crate::client::group::GetGroupMemberProfile;
+
+    #[test]
+    fn path_parameters_are_encoded_into_their_placeholders() {
+        let op = GetGroupMemberProfile::new("C1/../x", "U?a=b");
+        assert_eq!(op.path(), "/v2/bot/group/C1%2F..%2Fx/member/U%3Fa%3Db");
+        let mut path = String::from("/a/{id}/b");
+        fill(&mut path, "id", &42i64);
+        assert_eq!(path, "/a/42/b");
+    }
+
+    #[test]
+    fn optional_and_list_parameters_are_sent_only_when_set() {
+        assert!(ListCoupon::new().query().is_empty());
+        let q = ListCoupon::new()
+            .status([CouponStatus::Running, CouponStatus::Closed])
+            .limit(5)
+            .query();
+        assert_eq!(
+            q,
+            [
+                ("status", Some("RUNNING".to_owned())),
+                ("status", Some("CLOSED".to_owned())),
+                ("limit", Some("5".to_owned())),
+            ]
+        );
+    }
+}

@@ -155,6 +155,17 @@ pub struct AddLiffAppRequest {
 }
 
 impl AddLiffAppRequest {
+    crate::client::declare::setter!(opt_field description String);
+    crate::client::declare::setter!(opt_field features LiffFeatures);
+    crate::client::declare::setter!(opt_field permanent_link_pattern String);
+    crate::client::declare::setter!(opt_field bot_prompt LiffBotPrompt);
+
+    /// Sets `scope` (replacing any earlier value).
+    pub fn scope(mut self, scopes: impl IntoIterator<Item = LiffScope>) -> Self {
+        self.scope = Some(scopes.into_iter().collect());
+        self
+    }
+
     /// A LIFF app with this view.
     pub fn new(view: LiffView) -> Self {
         Self {
@@ -244,6 +255,25 @@ pub struct UpdateLiffAppRequest {
     /// New friend suggestion.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bot_prompt: Option<LiffBotPrompt>,
+}
+
+impl UpdateLiffAppRequest {
+    /// No change yet: set the fields to change.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    crate::client::declare::setter!(opt_field view UpdateLiffView);
+    crate::client::declare::setter!(opt_field description String);
+    crate::client::declare::setter!(opt_field features LiffFeatures);
+    crate::client::declare::setter!(opt_field permanent_link_pattern String);
+    crate::client::declare::setter!(opt_field bot_prompt LiffBotPrompt);
+
+    /// Sets `scope` (replacing any earlier value).
+    pub fn scope(mut self, scopes: impl IntoIterator<Item = LiffScope>) -> Self {
+        self.scope = Some(scopes.into_iter().collect());
+        self
+    }
 }
 
 impl Validate for UpdateLiffAppRequest {

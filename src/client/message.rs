@@ -43,8 +43,11 @@ impl SentMessage {
 
 /// LINE's answer to a send (reply, push, multicast, narrowcast, broadcast): its
 /// `ReplyMessageResponse`/`PushMessageResponse` body. The request ids are on the
-/// [`Response`](super::Response) around it ([`Response::request_id`](super::Response::request_id),
-/// [`Response::accepted_request_id`](super::Response::accepted_request_id)).
+/// [`Response`] around it ([`Response::request_id`], [`Response::accepted_request_id`]).
+///
+/// [`Response`]: super::Response
+/// [`Response::request_id`]: super::Response::request_id
+/// [`Response::accepted_request_id`]: super::Response::accepted_request_id
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]

@@ -41,14 +41,14 @@ fn part(head: &str, data: &str) -> (String, String) {
 fn upload_audience_json_then_add() {
     let server = LineServer::start();
     let client = server.client();
-    let mut request = CreateAudienceGroupRequest::new(
+    let request = CreateAudienceGroupRequest::new(
         "Spring campaign",
         [
             Audience::new(testkit::USER_ID),
             Audience::new(testkit::OTHER_USER_ID),
         ],
-    );
-    request.upload_description = Some("first batch".into());
+    )
+    .upload_description("first batch");
     let created = client.call(request).unwrap();
     assert_eq!(created.r#type, Some(AudienceGroupType::Upload));
     let r = server.last_request().unwrap();
@@ -159,8 +159,8 @@ fn upload_audience_by_file_then_add_by_file() {
         .create_audience_for_uploading_user_ids("Again", ["U9"])
         .unwrap();
     assert!(again.audience_group_id > created.audience_group_id);
-    let mut add = AddUserIdsToAudience::new(again.audience_group_id, ["U10"]);
-    add.upload_description = Some("second".into());
+    let add =
+        AddUserIdsToAudience::new(again.audience_group_id, ["U10"]).upload_description("second");
     client.call(add).unwrap();
     let p = parts(&server.last_request().unwrap());
     assert_eq!(
@@ -200,8 +200,8 @@ fn a_boundary_never_appears_in_the_parts() {
 fn click_and_impression_audiences_rename_list_delete() {
     let server = LineServer::start();
     let client = server.client();
-    let mut click = CreateClickBasedAudienceGroupRequest::new("Clicked", "req-1");
-    click.click_url = Some("https://example.com/".into());
+    let click = CreateClickBasedAudienceGroupRequest::new("Clicked", "req-1")
+        .click_url("https://example.com/");
     let clicked = client.call(click).unwrap();
     assert_eq!(clicked.click_url.as_deref(), Some("https://example.com/"));
     let r = server.last_request().unwrap();

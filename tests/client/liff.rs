@@ -19,11 +19,10 @@ fn liff_apps_add_list_update_delete() {
     // LINE answers 404 while there are no apps.
     assert_eq!(client.get_all_liff_apps().unwrap_err().status(), Some(404));
 
-    let mut add =
-        AddLiffAppRequest::new(LiffView::new(LiffViewType::Full, "https://example.com/app"));
-    add.description = Some("Shop".into());
-    add.scope = Some(vec![LiffScope::Openid, LiffScope::ChatMessageWrite]);
-    add.bot_prompt = Some(LiffBotPrompt::Aggressive);
+    let add = AddLiffAppRequest::new(LiffView::new(LiffViewType::Full, "https://example.com/app"))
+        .description("Shop")
+        .scope([LiffScope::Openid, LiffScope::ChatMessageWrite])
+        .bot_prompt(LiffBotPrompt::Aggressive);
     let added = client.call(add).unwrap();
     let r = server.last_request().unwrap();
     assert_call(&r, "POST", Host::Api, "/liff/v1/apps");
