@@ -323,9 +323,12 @@ into_action!(
 
 /// Type-state markers used by typed actions.
 pub mod state {
-    /// The action has a label.
+    /// The action has a label. `F` says where the label fits by its length:
+    /// [`Standard`](crate::literal::Standard) (any action; runtime strings count as this and
+    /// are checked by `validate()`) or [`FlexOnly`](crate::literal::FlexOnly) (a `label!`
+    /// literal of 21 to 40 characters).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-    pub struct Labeled;
+    pub struct Labeled<F = crate::literal::Standard>(core::marker::PhantomData<F>);
     /// The action has no label (allowed only in rich menu areas and image carousel columns).
     #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
     pub struct Unlabeled;
@@ -359,10 +362,23 @@ mod sealed {
     note = "LINE rule C22: an action label is optional only in rich menu areas and image carousel columns"
 )]
 pub trait HasLabel: sealed::Sealed {}
-impl sealed::Sealed for Labeled {}
+impl<F> sealed::Sealed for Labeled<F> {}
 impl sealed::Sealed for Unlabeled {}
 #[diagnostic::do_not_recommend]
-impl HasLabel for Labeled {}
+impl<F> HasLabel for Labeled<F> {}
+
+/// Guard on every context but flex messages: a `label!` literal of 21 to 40 characters
+/// ([`FlexOnly`](crate::literal::FlexOnly)) fits only flex messages (rule V04).
+#[diagnostic::on_unimplemented(
+    message = "this label is longer than 20 characters: only flex message actions take 21 to 40",
+    label = "label for flex messages only",
+    note = "LINE rule V04: action labels hold at most 20 characters on templates, quick replies and rich menus (12 on image carousels), 40 in flex messages"
+)]
+pub trait FitsOutsideFlex: sealed::Sealed {}
+#[diagnostic::do_not_recommend]
+impl FitsOutsideFlex for Unlabeled {}
+#[diagnostic::do_not_recommend]
+impl FitsOutsideFlex for Labeled<crate::literal::Standard> {}
 
 impl sealed::Sealed for NoDisplayText {}
 impl sealed::Sealed for WithDisplayText {}
@@ -524,10 +540,14 @@ pub struct Clipboard<L = Unlabeled> {
 
 /// A postback action returning `data` in the postback event. Add a label with
 /// [`Postback::label`] and, to echo the tap in the chat, [`Postback::display_text`].
-pub fn postback(data: impl Into<String>) -> Postback {
+///
+/// `data` is a string (`"action=buy&itemid=111"`) or a value of a type deriving
+/// [`PostbackData`](macro@crate::postback::PostbackData), which the webhook handler decodes
+/// back with [`PostbackContent::data_as`](crate::webhook::PostbackContent::data_as).
+pub fn postback(data: impl crate::postback::IntoPostbackData) -> Postback {
     Postback {
         wire: PostbackAction {
-            data: data.into(),
+            data: data.into_postback_data(),
             ..PostbackAction::default()
         },
         _state: PhantomData,
@@ -557,13 +577,16 @@ pub fn uri(uri: impl Into<String>) -> Uri {
     }
 }
 
-/// A datetime picker action: the user picks a value of `mode`, returned with `data` in the
-/// postback event.
-pub fn datetime_picker(data: impl Into<String>, mode: DatetimeMode) -> DatetimePicker {
+/// A datetime picker action: the user picks a value of `mode`, returned with `data` (a string
+/// or typed [`PostbackData`](macro@crate::postback::PostbackData)) in the postback event.
+pub fn datetime_picker(
+    data: impl crate::postback::IntoPostbackData,
+    mode: DatetimeMode,
+) -> DatetimePicker {
     DatetimePicker {
         wire: DatetimePickerAction {
             label: None,
-            data: data.into(),
+            data: data.into_postback_data(),
             mode,
             initial: None,
             max: None,
@@ -598,16 +621,17 @@ pub fn location() -> Location {
 }
 
 /// A rich menu switch action to the rich menu aliased `rich_menu_alias_id`, returning `data`
-/// in the postback event (rich menus only).
+/// (a string or typed [`PostbackData`](macro@crate::postback::PostbackData)) in the postback
+/// event (rich menus only).
 pub fn rich_menu_switch(
     rich_menu_alias_id: impl Into<String>,
-    data: impl Into<String>,
+    data: impl crate::postback::IntoPostbackData,
 ) -> RichMenuSwitch {
     RichMenuSwitch {
         wire: RichMenuSwitchAction {
             label: None,
             rich_menu_alias_id: rich_menu_alias_id.into(),
-            data: data.into(),
+            data: data.into_postback_data(),
         },
         _state: PhantomData,
     }
@@ -628,10 +652,14 @@ pub fn clipboard(clipboard_text: impl Into<String>) -> Clipboard {
 macro_rules! typed_common {
     ($ty:ident<L $(, $p:ident)*> => $wire:ident, $variant:ident) => {
         impl<$($p),*> $ty<Unlabeled $(, $p)*> {
-            /// Sets the label shown on the button (up to 20 characters; 12 in image carousels).
-            pub fn label(self, label: impl Into<String>) -> $ty<Labeled $(, $p)*> {
+            /// Sets the label shown on the button: a string (checked by `validate()`: 40
+            /// characters in flex messages, 20 on templates, quick replies and rich menus, 12
+            /// in image carousels) or a [`label!`](crate::label) literal, whose length class
+            /// the action keeps so that a 21 to 40 character label compiles only in a flex
+            /// message.
+            pub fn label<T: crate::literal::IntoLabel>(self, label: T) -> $ty<Labeled<T::Fit> $(, $p)*> {
                 let mut wire = self.wire;
-                wire.label = Some(label.into());
+                wire.label = Some(label.into_label());
                 $ty { wire, _state: PhantomData }
             }
         }
@@ -782,7 +810,14 @@ macro_rules! contexts {
     ($ty:ident $gen:tt: $($ctx:ident where [$($bound:tt)*]);* $(;)?) => {
         $( contexts!(@one $ty $gen $ctx [$($bound)*]); )*
     };
-    (@one $ty:ident [$($p:ident),*] $ctx:ident [$($bound:tt)*]) => {
+    // Every context but flex messages holds labels to 20 characters (rule V04).
+    (@one $ty:ident $gen:tt FlexAction [$($bound:tt)*]) => {
+        contexts!(@impl $ty $gen FlexAction [$($bound)*]);
+    };
+    (@one $ty:ident $gen:tt $ctx:ident [$($bound:tt)*]) => {
+        contexts!(@impl $ty $gen $ctx [L: FitsOutsideFlex, $($bound)*]);
+    };
+    (@impl $ty:ident [$($p:ident),*] $ctx:ident [$($bound:tt)*]) => {
         impl<$($p),*> $ctx for $ty<$($p),*> where $($bound)* {}
     };
 }

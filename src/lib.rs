@@ -36,6 +36,7 @@
 //! | [`limits`] | every LINE limit, with the page that states it |
 //! | [`count`] | numbers in types, and [`count::CountError`] for lists counted at run time |
 //! | [`literal`] | string literals checked by the compiler (`label!`, `https_url!`, ...) |
+//! | [`postback`] | typed postback data: `#[derive(PostbackData)]` |
 //! | [`webhook`] | signature verification and typed events |
 //! | [`client`] | the blocking API client |
 //! | `testkit` | a local LINE API server (feature `testkit`) |
@@ -58,6 +59,7 @@ pub mod limits;
 pub mod lint;
 pub mod literal;
 pub mod message;
+pub mod postback;
 pub mod richmenu;
 #[doc = include_str!("rules.md")]
 pub mod rules {}

@@ -38,6 +38,7 @@ use crate::client::{Client, ClientBuilder, Host, REQUEST_ID, RetryPolicy};
 mod http;
 mod reply;
 mod routes;
+mod webhook;
 
 // The operations of issue 6, hooked into `routes`.
 mod api;
@@ -50,6 +51,7 @@ mod shop;
 mod token;
 
 pub use api::{CHANNEL_ID, MODULE_BOT_ID, SHARED_AUDIENCE_ID};
+pub use webhook::{SignedWebhook, signed_webhook};
 
 use routes::State;
 
@@ -331,10 +333,24 @@ impl LineServer {
     }
 
     /// A webhook body with one text message event from `user_id`, carrying a fresh reply
-    /// token.
+    /// token this server accepts. For other events, build them
+    /// ([`Event::new`](crate::webhook::Event::new), with a token from
+    /// [`issue_reply_token`](Self::issue_reply_token)) and sign them with
+    /// [`signed_webhook`](Self::signed_webhook).
     pub fn text_message_webhook(&self, user_id: &str, text: &str) -> Vec<u8> {
         let reply_token = self.issue_reply_token();
-        routes::text_message_callback(&reply_token, user_id, text)
+        let event = webhook::text_message_event(&reply_token, user_id, text);
+        self.signed_webhook([event]).body
+    }
+
+    /// The body LINE would post for `events`, signed with this server's channel secret
+    /// ([`CHANNEL_SECRET`]); [`post_webhook`](Self::post_webhook) posts a body.
+    pub fn signed_webhook(
+        &self,
+        events: impl IntoIterator<Item = crate::webhook::Event>,
+    ) -> SignedWebhook {
+        let secret = self.lock().secret.clone();
+        signed_webhook(&secret, events)
     }
 
     /// POSTs `body` to `url` as LINE does: `Content-Type: application/json` and an

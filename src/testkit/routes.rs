@@ -965,26 +965,6 @@ fn webhook(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Result<Reply, Re
     }
 }
 
-/// The webhook body LINE sends for one text message from `user_id`.
-pub(crate) fn text_message_callback(reply_token: &str, user_id: &str, text: &str) -> Vec<u8> {
-    let id = uuid::Uuid::new_v4().as_u128() % 1_000_000_000_000_000;
-    json!({
-        "destination": BOT_USER_ID,
-        "events": [{
-            "type": "message",
-            "message": { "type": "text", "id": id.to_string(), "quoteToken": format!("q{id}"), "text": text },
-            "webhookEventId": format!("01{}", uuid::Uuid::new_v4().simple()).to_uppercase(),
-            "deliveryContext": { "isRedelivery": false },
-            "timestamp": 1_700_000_000_000u64,
-            "source": { "type": "user", "userId": user_id },
-            "replyToken": reply_token,
-            "mode": "active",
-        }],
-    })
-    .to_string()
-    .into_bytes()
-}
-
 /// POSTs a webhook body with its `x-line-signature`.
 pub(crate) fn post_signed(url: &str, secret: &str, body: &[u8]) -> Result<u16, Error> {
     let agent = ureq::Agent::new_with_config(

@@ -2,7 +2,8 @@
 
 use std::str::FromStr;
 
-use serde::Deserialize;
+use serde::ser::{Error as _, SerializeMap, SerializeSeq};
+use serde::{Deserialize, Serialize, Serializer};
 use serde_json::value::RawValue;
 
 use super::{Event, WebhookError};
@@ -12,6 +13,11 @@ use super::{Event, WebhookError};
 ///
 /// `events` is empty when LINE checks the webhook URL (the "Verify" button of the console):
 /// answer 200 as usual.
+///
+/// Serializes back to the body LINE sent (compared as JSON; fields this crate does not model
+/// are left out), with the [`unparsed`](Self::unparsed) events back at their places, as sent.
+/// [`CallbackRequest::new`] and `serde_json::to_vec` make a body for tests (see also
+/// `linebot::testkit::signed_webhook`, feature `testkit`).
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct CallbackRequest {
@@ -59,6 +65,15 @@ struct RawEnvelope<'a> {
 }
 
 impl CallbackRequest {
+    /// A request for the bot with user ID `destination`, carrying these events.
+    pub fn new(destination: impl Into<String>, events: impl IntoIterator<Item = Event>) -> Self {
+        CallbackRequest {
+            destination: destination.into(),
+            events: events.into_iter().collect(),
+            unparsed: Vec::new(),
+        }
+    }
+
     /// Parses a body **without verifying its signature**: for bodies verified elsewhere, and
     /// for tests. A server facing the internet uses [`WebhookParser::parse`].
     ///
@@ -113,5 +128,44 @@ impl FromStr for CallbackRequest {
             events,
             unparsed,
         })
+    }
+}
+
+impl Serialize for CallbackRequest {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("destination", &self.destination)?;
+        map.serialize_entry("events", &Events(self))?;
+        map.end()
+    }
+}
+
+/// The parsed events with the unparsed ones put back at their indexes.
+struct Events<'a>(&'a CallbackRequest);
+
+impl Serialize for Events<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let CallbackRequest {
+            events, unparsed, ..
+        } = self.0;
+        let mut seq = serializer.serialize_seq(Some(events.len() + unparsed.len()))?;
+        let mut parsed = events.iter();
+        let mut unparsed = unparsed.iter().peekable();
+        let mut index = 0;
+        loop {
+            if let Some(u) = unparsed.next_if(|u| u.index <= index) {
+                let raw: &RawValue = serde_json::from_str(&u.raw).map_err(S::Error::custom)?;
+                seq.serialize_element(raw)?;
+            } else if let Some(event) = parsed.next() {
+                seq.serialize_element(event)?;
+            } else if let Some(u) = unparsed.next() {
+                let raw: &RawValue = serde_json::from_str(&u.raw).map_err(S::Error::custom)?;
+                seq.serialize_element(raw)?;
+            } else {
+                break;
+            }
+            index += 1;
+        }
+        seq.end()
     }
 }

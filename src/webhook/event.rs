@@ -15,7 +15,7 @@
 //! )?;
 //! assert_eq!(event.reply_token(), Some("85cbe770fa8b4f45bbe077b1d4be4a36"));
 //! assert_eq!(event.user_id(), Some("U4af4980629"));
-//! assert!(matches!(event.kind, EventKind::Follow(ref f) if !f.is_unblocked));
+//! assert!(matches!(event.kind, EventKind::Follow(Some(ref f)) if !f.is_unblocked));
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 
@@ -23,7 +23,8 @@ use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::{self, MapAccess, Visitor};
-use serde::{Deserialize, Deserializer};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
 use super::message::MessageContent;
@@ -34,6 +35,24 @@ use super::wire::{self, Tagged, open_enum};
 ///
 /// Fields that older bodies and LINE's verification requests may lack (`mode`,
 /// `webhookEventId`, `deliveryContext`) are `Option`s, so their absence never fails a parse.
+///
+/// Serializes back to LINE's wire JSON. To build one (for a test of your bot's handler), start
+/// from [`Event::new`] with the [`EventKind`] or the content it holds, and set the common fields
+/// with the `with_*` methods:
+///
+/// ```
+/// use linebot::webhook::{Event, Source, TextMessageContent};
+///
+/// let event = Event::new(TextMessageContent::new("468789577898262530", "hello"))
+///     .with_source(Source::user("U4af4980629"))
+///     .with_reply_token("b60d432864f44d079f6d8efe86cf404b");
+/// assert_eq!(event.text(), Some("hello"));
+/// let json = serde_json::to_value(&event)?;
+/// assert_eq!(json["type"], "message");
+/// assert_eq!(json["message"]["text"], "hello");
+/// assert_eq!(json["source"]["userId"], "U4af4980629");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Event {
@@ -122,6 +141,12 @@ impl Event {
         }
     }
 
+    /// Whether this is a `follow` event of a user who unblocked the account (rather than a new
+    /// friend; bodies older than the `follow` object are new friends).
+    pub fn is_unblock(&self) -> bool {
+        matches!(&self.kind, EventKind::Follow(Some(f)) if f.is_unblocked)
+    }
+
     /// Whether LINE is delivering this event again (after the bot server failed to answer).
     pub fn is_redelivery(&self) -> bool {
         self.delivery_context
@@ -143,7 +168,8 @@ pub enum EventKind {
     /// `unsend`: a user unsent a message ([reference](https://developers.line.biz/en/reference/messaging-api/#unsend-event)).
     Unsend(UnsendDetail),
     /// `follow`: a user added the account as a friend or unblocked it ([reference](https://developers.line.biz/en/reference/messaging-api/#follow-event)).
-    Follow(FollowDetail),
+    /// `None` in bodies older than the `follow` object: a new friend, not an unblock.
+    Follow(Option<FollowDetail>),
     /// `unfollow`: a user blocked the account ([reference](https://developers.line.biz/en/reference/messaging-api/#unfollow-event)).
     Unfollow,
     /// `join`: the account joined a group or multi-person chat ([reference](https://developers.line.biz/en/reference/messaging-api/#join-event)).
@@ -167,7 +193,8 @@ pub enum EventKind {
     /// `module`: a module channel was attached or detached ([reference](https://developers.line.biz/en/reference/partner-docs/#module-channel-specific-webhook-events)).
     Module(ModuleContent),
     /// `activated`: the module channel got chat control ([reference](https://developers.line.biz/en/reference/partner-docs/#activated-event)).
-    Activated(ChatControl),
+    /// `None` when LINE did not say until when.
+    Activated(Option<ChatControl>),
     /// `deactivated`: the module channel lost chat control ([reference](https://developers.line.biz/en/reference/partner-docs/#deactivated-event)).
     Deactivated,
     /// `botSuspended`: the account was suspended ([reference](https://developers.line.biz/en/reference/partner-docs/#botsuspend-event)).
@@ -192,16 +219,18 @@ open_enum! {
 }
 
 /// How the event is being delivered.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct DeliveryContext {
-    /// Whether this is a redelivery of an event the bot server did not acknowledge.
+    /// Whether this is a redelivery of an event the bot server did not acknowledge (`false`
+    /// when LINE left it out).
+    #[serde(default)]
     pub is_redelivery: bool,
 }
 
 /// The message that was unsent.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UnsendDetail {
@@ -210,16 +239,18 @@ pub struct UnsendDetail {
 }
 
 /// Details of a follow event.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct FollowDetail {
-    /// `true` when the user unblocked the account, `false` when they added it as a friend.
+    /// `true` when the user unblocked the account, `false` when they added it as a friend
+    /// (also when LINE left it out).
+    #[serde(default)]
     pub is_unblocked: bool,
 }
 
 /// The users who joined or left a chat.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct Members {
     /// The users (source objects of type `user`).
@@ -234,13 +265,28 @@ impl Members {
 }
 
 /// What a postback action sent.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct PostbackContent {
     /// The action's `data`.
     pub data: String,
     /// What the user picked, for datetime picker and rich menu switch actions.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub params: Option<PostbackParams>,
+}
+
+impl PostbackContent {
+    /// Decodes `data` into a type deriving
+    /// [`PostbackData`](macro@crate::postback::PostbackData), the type the postback action was
+    /// built from.
+    ///
+    /// # Errors
+    /// Which key of the data is missing or malformed.
+    pub fn data_as<T: crate::postback::PostbackData>(
+        &self,
+    ) -> Result<T, crate::postback::PostbackDataError> {
+        T::from_postback_data(&self.data)
+    }
 }
 
 /// What the user picked in a datetime picker, or the result of a rich menu switch.
@@ -350,7 +396,7 @@ impl<'de> Visitor<'de> for ParamsVisitor {
 }
 
 /// The video a user watched to the end.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct VideoPlayComplete {
@@ -359,7 +405,7 @@ pub struct VideoPlayComplete {
 }
 
 /// What a LINE Beacon saw.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct BeaconContent {
     /// Hardware ID of the beacon.
@@ -368,7 +414,12 @@ pub struct BeaconContent {
     #[serde(rename = "type")]
     pub beacon_type: BeaconEventType,
     /// The beacon's device message, decoded from the hexadecimal string LINE sends.
-    #[serde(default, deserialize_with = "hex_bytes")]
+    #[serde(
+        default,
+        deserialize_with = "hex_bytes",
+        serialize_with = "write_hex",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub dm: Option<Vec<u8>>,
 }
 
@@ -418,8 +469,24 @@ fn hex_bytes<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Vec<u8
     deserializer.deserialize_any(HexVisitor)
 }
 
+/// Writes the device message back as LINE sends it: lowercase hexadecimal digits.
+fn write_hex<S: Serializer>(dm: &Option<Vec<u8>>, serializer: S) -> Result<S::Ok, S::Error> {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    match dm {
+        Some(bytes) => {
+            let hex: String = bytes
+                .iter()
+                .flat_map(|b| [DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 15)]])
+                .map(char::from)
+                .collect();
+            serializer.serialize_str(&hex)
+        }
+        None => serializer.serialize_none(),
+    }
+}
+
 /// The result of account linking.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct LinkContent {
     /// Whether linking worked.
@@ -441,7 +508,12 @@ open_enum! {
 /// A change of a user's membership.
 ///
 /// Membership event types LINE adds later arrive as [`MembershipContent::Unknown`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(
+    tag = "type",
+    rename_all = "lowercase",
+    rename_all_fields = "camelCase"
+)]
 #[non_exhaustive]
 pub enum MembershipContent {
     /// `joined`: the user subscribed.
@@ -460,6 +532,7 @@ pub enum MembershipContent {
         membership_id: i64,
     },
     /// A membership event type this version does not know: the whole object.
+    #[serde(untagged)]
     Unknown(Value),
 }
 
@@ -497,7 +570,8 @@ impl<'de> Deserialize<'de> for MembershipContent {
 /// A module channel attached to or detached from an account.
 ///
 /// Module event types LINE adds later arrive as [`ModuleContent::Unknown`].
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum ModuleContent {
     /// `attached` ([reference](https://developers.line.biz/en/reference/partner-docs/#attached-event)).
@@ -505,29 +579,32 @@ pub enum ModuleContent {
     /// `detached` ([reference](https://developers.line.biz/en/reference/partner-docs/#detached-event)).
     Detached(DetachedModuleContent),
     /// A module event type this version does not know: the whole object.
+    #[serde(untagged)]
     Unknown(Value),
 }
 
 /// A module channel was attached.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AttachedModuleContent {
     /// User ID of the bot of the account the module was attached to.
     pub bot_id: String,
-    /// Scopes the account's admin granted.
+    /// Scopes the account's admin granted (empty when LINE left them out).
+    #[serde(default)]
     pub scopes: Vec<String>,
 }
 
 /// A module channel was detached.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct DetachedModuleContent {
     /// User ID of the bot of the account the module was detached from.
     pub bot_id: String,
-    /// Why it was detached.
-    pub reason: DetachedModuleReason,
+    /// Why it was detached, when LINE said.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<DetachedModuleReason>,
 }
 
 open_enum! {
@@ -557,7 +634,7 @@ impl<'de> Deserialize<'de> for ModuleContent {
 }
 
 /// Chat control given to a module channel.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ChatControl {
@@ -566,7 +643,7 @@ pub struct ChatControl {
 }
 
 /// A delivered LINE notification message.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct PnpDelivery {
     /// A hashed phone number, or the `X-Line-Delivery-Tag` the request carried.
@@ -611,7 +688,7 @@ event_wire! {
     MessageWire => Message ["message" => MessageContent];
     MessageEditedWire => MessageEdited ["message" => MessageContent];
     UnsendWire => Unsend ["unsend" => UnsendDetail];
-    FollowWire => Follow ["follow" => FollowDetail];
+    FollowWire => Follow ["follow" => Option<FollowDetail>];
     UnfollowWire => Unfollow;
     JoinWire => Join;
     LeaveWire => Leave;
@@ -623,7 +700,7 @@ event_wire! {
     AccountLinkWire => AccountLink ["link" => LinkContent];
     MembershipWire => Membership ["membership" => MembershipContent];
     ModuleWire => Module ["module" => ModuleContent];
-    ActivatedWire => Activated ["chatControl" => ChatControl];
+    ActivatedWire => Activated ["chatControl" => Option<ChatControl>];
     DeactivatedWire => Deactivated;
     BotSuspendedWire => BotSuspended;
     BotResumedWire => BotResumed;
@@ -687,5 +764,348 @@ impl Tagged for Event {
 impl<'de> Deserialize<'de> for Event {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         wire::deserialize_tagged(deserializer)
+    }
+}
+
+/// The keys of the fields every event has, written from [`Event`]'s own fields.
+const COMMON_KEYS: [&str; 7] = [
+    "type",
+    "timestamp",
+    "mode",
+    "source",
+    "webhookEventId",
+    "deliveryContext",
+    "replyToken",
+];
+
+/// LINE's wire JSON: `type` first (so the fast path of the parser reads it back), the common
+/// fields, then the event type's own object. An unknown event writes back every key it was
+/// parsed with.
+impl Serialize for Event {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("type", self.event_type())?;
+        if let Some(mode) = &self.mode {
+            map.serialize_entry("mode", mode)?;
+        }
+        map.serialize_entry("timestamp", &self.timestamp)?;
+        if let Some(source) = &self.source {
+            map.serialize_entry("source", source)?;
+        }
+        if let Some(id) = &self.webhook_event_id {
+            map.serialize_entry("webhookEventId", id)?;
+        }
+        if let Some(context) = &self.delivery_context {
+            map.serialize_entry("deliveryContext", context)?;
+        }
+        if let Some(token) = &self.reply_token {
+            map.serialize_entry("replyToken", token)?;
+        }
+        match &self.kind {
+            EventKind::Message(m) | EventKind::MessageEdited(m) => {
+                map.serialize_entry("message", m)?
+            }
+            EventKind::Unsend(u) => map.serialize_entry("unsend", u)?,
+            EventKind::Follow(Some(f)) => map.serialize_entry("follow", f)?,
+            EventKind::MemberJoined(m) => map.serialize_entry("joined", m)?,
+            EventKind::MemberLeft(m) => map.serialize_entry("left", m)?,
+            EventKind::Postback(p) => map.serialize_entry("postback", p)?,
+            EventKind::VideoPlayComplete(v) => map.serialize_entry("videoPlayComplete", v)?,
+            EventKind::Beacon(b) => map.serialize_entry("beacon", b)?,
+            EventKind::AccountLink(l) => map.serialize_entry("link", l)?,
+            EventKind::Membership(m) => map.serialize_entry("membership", m)?,
+            EventKind::Module(m) => map.serialize_entry("module", m)?,
+            EventKind::Activated(Some(c)) => map.serialize_entry("chatControl", c)?,
+            EventKind::Delivery(d) => map.serialize_entry("delivery", d)?,
+            EventKind::Unknown(Value::Object(raw)) => {
+                for (key, value) in raw {
+                    if !COMMON_KEYS.contains(&key.as_str()) {
+                        map.serialize_entry(key, value)?;
+                    }
+                }
+            }
+            EventKind::Follow(None)
+            | EventKind::Activated(None)
+            | EventKind::Unfollow
+            | EventKind::Join
+            | EventKind::Leave
+            | EventKind::Deactivated
+            | EventKind::BotSuspended
+            | EventKind::BotResumed
+            | EventKind::Unknown(_) => {}
+        }
+        map.end()
+    }
+}
+
+/// The JSON object LINE sends: `{"date": ..}`, `{"time": ..}`, `{"datetime": ..}`, or the rich
+/// menu switch result.
+impl Serialize for PostbackParams {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        match self {
+            PostbackParams::Date(date) => map.serialize_entry("date", date)?,
+            PostbackParams::Time(time) => map.serialize_entry("time", time)?,
+            PostbackParams::Datetime(at) => map.serialize_entry("datetime", at)?,
+            PostbackParams::RichMenuSwitch {
+                new_rich_menu_alias_id,
+                status,
+            } => {
+                map.serialize_entry("newRichMenuAliasId", new_rich_menu_alias_id)?;
+                map.serialize_entry("status", status)?;
+            }
+            PostbackParams::Unknown(entries) => {
+                for (key, value) in entries {
+                    map.serialize_entry(key, value)?;
+                }
+            }
+        }
+        map.end()
+    }
+}
+
+// Building events, for tests of bot handlers (the types are `#[non_exhaustive]`).
+
+impl Event {
+    /// An event of this kind, as LINE would send it now: the current time, mode `active`, a
+    /// fresh `webhookEventId` (a ULID), not a redelivery; no source and no reply token (add them
+    /// with [`with_source`](Self::with_source) and [`with_reply_token`](Self::with_reply_token)).
+    ///
+    /// `kind` is an [`EventKind`], or what one holds: a message content
+    /// ([`TextMessageContent`](super::TextMessageContent), ...), a [`PostbackContent`], a
+    /// [`FollowDetail`], ...
+    pub fn new(kind: impl Into<EventKind>) -> Self {
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        Event {
+            timestamp: i64::try_from(now.as_millis()).unwrap_or(i64::MAX),
+            mode: Some(EventMode::Active),
+            source: None,
+            webhook_event_id: Some(ulid(now.as_millis())),
+            delivery_context: Some(DeliveryContext::new(false)),
+            reply_token: None,
+            kind: kind.into(),
+        }
+    }
+
+    /// Sets the time of the event, in milliseconds since the Unix epoch.
+    #[must_use]
+    pub fn with_timestamp(mut self, timestamp: i64) -> Self {
+        self.timestamp = timestamp;
+        self
+    }
+
+    /// Sets where the event happened.
+    #[must_use]
+    pub fn with_source(mut self, source: Source) -> Self {
+        self.source = Some(source);
+        self
+    }
+
+    /// Sets the reply token.
+    #[must_use]
+    pub fn with_reply_token(mut self, reply_token: impl Into<String>) -> Self {
+        self.reply_token = Some(reply_token.into());
+        self
+    }
+
+    /// Sets the channel state (`standby` when another channel has chat control).
+    #[must_use]
+    pub fn with_mode(mut self, mode: EventMode) -> Self {
+        self.mode = Some(mode);
+        self
+    }
+
+    /// Sets the webhook event ID.
+    #[must_use]
+    pub fn with_webhook_event_id(mut self, id: impl Into<String>) -> Self {
+        self.webhook_event_id = Some(id.into());
+        self
+    }
+
+    /// Marks the event as a redelivery, or not.
+    #[must_use]
+    pub fn with_redelivery(mut self, is_redelivery: bool) -> Self {
+        self.delivery_context = Some(DeliveryContext::new(is_redelivery));
+        self
+    }
+}
+
+/// A ULID (Crockford base32: 48 bits of milliseconds, 80 random bits), like LINE's
+/// `webhookEventId`.
+fn ulid(millis: u128) -> String {
+    const DIGITS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let random = uuid::Uuid::new_v4().as_u128() & ((1 << 80) - 1);
+    let value = ((millis & ((1 << 48) - 1)) << 80) | random;
+    (0..26)
+        .rev()
+        .map(|i| char::from(DIGITS[((value >> (i * 5)) & 31) as usize]))
+        .collect()
+}
+
+impl DeliveryContext {
+    /// A delivery context.
+    pub fn new(is_redelivery: bool) -> Self {
+        DeliveryContext { is_redelivery }
+    }
+}
+
+impl UnsendDetail {
+    /// The unsending of the message with this ID.
+    pub fn new(message_id: impl Into<String>) -> Self {
+        UnsendDetail {
+            message_id: message_id.into(),
+        }
+    }
+}
+
+impl FollowDetail {
+    /// A follow: `true` for an unblock, `false` for a new friend.
+    pub fn new(is_unblocked: bool) -> Self {
+        FollowDetail { is_unblocked }
+    }
+}
+
+impl Members {
+    /// These users (see [`Source::user`]).
+    pub fn new(members: impl IntoIterator<Item = Source>) -> Self {
+        Members {
+            members: members.into_iter().collect(),
+        }
+    }
+}
+
+impl PostbackContent {
+    /// A postback with this `data` and no params.
+    pub fn new(data: impl Into<String>) -> Self {
+        PostbackContent {
+            data: data.into(),
+            params: None,
+        }
+    }
+
+    /// The same postback with these params.
+    #[must_use]
+    pub fn with_params(mut self, params: PostbackParams) -> Self {
+        self.params = Some(params);
+        self
+    }
+}
+
+impl VideoPlayComplete {
+    /// The end of the video with this `trackingId`.
+    pub fn new(tracking_id: impl Into<String>) -> Self {
+        VideoPlayComplete {
+            tracking_id: tracking_id.into(),
+        }
+    }
+}
+
+impl BeaconContent {
+    /// A beacon event of this beacon; no device message.
+    pub fn new(hwid: impl Into<String>, beacon_type: BeaconEventType) -> Self {
+        BeaconContent {
+            hwid: hwid.into(),
+            beacon_type,
+            dm: None,
+        }
+    }
+}
+
+impl LinkContent {
+    /// The result of linking the account that was given this nonce.
+    pub fn new(result: LinkResult, nonce: impl Into<String>) -> Self {
+        LinkContent {
+            result,
+            nonce: nonce.into(),
+        }
+    }
+}
+
+impl AttachedModuleContent {
+    /// A module attached to the bot with this user ID, with these scopes.
+    pub fn new(bot_id: impl Into<String>, scopes: impl IntoIterator<Item = String>) -> Self {
+        AttachedModuleContent {
+            bot_id: bot_id.into(),
+            scopes: scopes.into_iter().collect(),
+        }
+    }
+}
+
+impl DetachedModuleContent {
+    /// A module detached from the bot with this user ID.
+    pub fn new(bot_id: impl Into<String>, reason: Option<DetachedModuleReason>) -> Self {
+        DetachedModuleContent {
+            bot_id: bot_id.into(),
+            reason,
+        }
+    }
+}
+
+impl ChatControl {
+    /// Chat control until this time, in milliseconds since the Unix epoch.
+    pub fn new(expire_at: i64) -> Self {
+        ChatControl { expire_at }
+    }
+}
+
+impl PnpDelivery {
+    /// The delivery of the LINE notification message with this `data`.
+    pub fn new(data: impl Into<String>) -> Self {
+        PnpDelivery { data: data.into() }
+    }
+}
+
+impl From<MessageContent> for EventKind {
+    fn from(message: MessageContent) -> Self {
+        EventKind::Message(message)
+    }
+}
+
+impl From<FollowDetail> for EventKind {
+    fn from(follow: FollowDetail) -> Self {
+        EventKind::Follow(Some(follow))
+    }
+}
+
+impl From<ChatControl> for EventKind {
+    fn from(control: ChatControl) -> Self {
+        EventKind::Activated(Some(control))
+    }
+}
+
+macro_rules! into_event_kind {
+    ($($payload:ident => $variant:ident),+ $(,)?) => {
+        $(
+            impl From<$payload> for EventKind {
+                fn from(payload: $payload) -> Self {
+                    EventKind::$variant(payload)
+                }
+            }
+        )+
+    };
+}
+
+into_event_kind! {
+    UnsendDetail => Unsend,
+    PostbackContent => Postback,
+    VideoPlayComplete => VideoPlayComplete,
+    BeaconContent => Beacon,
+    LinkContent => AccountLink,
+    MembershipContent => Membership,
+    ModuleContent => Module,
+    PnpDelivery => Delivery,
+}
+
+impl From<AttachedModuleContent> for EventKind {
+    fn from(module: AttachedModuleContent) -> Self {
+        EventKind::Module(ModuleContent::Attached(module))
+    }
+}
+
+impl From<DetachedModuleContent> for EventKind {
+    fn from(module: DetachedModuleContent) -> Self {
+        EventKind::Module(ModuleContent::Detached(module))
     }
 }

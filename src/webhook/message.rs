@@ -15,7 +15,7 @@
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
 use super::wire::{self, Tagged, open_enum};
@@ -23,7 +23,11 @@ use super::wire::{self, Tagged, open_enum};
 /// The content of a message a user sent.
 ///
 /// Message types LINE adds later arrive as [`MessageContent::Unknown`] with their JSON.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// Serializes to LINE's wire JSON (`type` first); each content type converts into it (and into
+/// an [`EventKind::Message`](super::EventKind::Message)) with `From`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum MessageContent {
     /// `text`, with LINE emojis and mentions.
@@ -41,6 +45,7 @@ pub enum MessageContent {
     /// `sticker`.
     Sticker(StickerMessageContent),
     /// A message type this version does not know: the whole object, `type` included.
+    #[serde(untagged)]
     Unknown(Value),
 }
 
@@ -67,12 +72,24 @@ impl MessageContent {
         }
     }
 
+    /// Where the content of an image, video or audio message is stored, when LINE said so
+    /// (`None` for other messages, and for media in older bodies, which LINE stores).
+    pub fn content_provider(&self) -> Option<&ContentProvider> {
+        match self {
+            MessageContent::Image(m) => m.content_provider.as_ref(),
+            MessageContent::Video(m) => m.content_provider.as_ref(),
+            MessageContent::Audio(m) => m.content_provider.as_ref(),
+            _ => None,
+        }
+    }
+
     /// The token to quote this message in a reply, when LINE sent one.
     pub fn quote_token(&self) -> Option<&str> {
         match self {
             MessageContent::Text(m) => m.quote_token.as_deref(),
             MessageContent::Image(m) => m.quote_token.as_deref(),
             MessageContent::Video(m) => m.quote_token.as_deref(),
+            MessageContent::Audio(m) => m.quote_token.as_deref(),
             MessageContent::Sticker(m) => m.quote_token.as_deref(),
             MessageContent::Unknown(raw) => raw.get("quoteToken").and_then(Value::as_str),
             _ => None,
@@ -118,7 +135,7 @@ impl<'de> Deserialize<'de> for MessageContent {
 }
 
 /// A text message ([reference](https://developers.line.biz/en/reference/messaging-api/#wh-text)).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct TextMessageContent {
@@ -127,20 +144,24 @@ pub struct TextMessageContent {
     /// The text. LINE emojis appear as `(name)` placeholders located by [`Self::emojis`].
     pub text: String,
     /// LINE emojis in the text (empty when there are none).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub emojis: Vec<Emoji>,
     /// Mentions in the text.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mention: Option<Mention>,
     /// Token to quote this message (absent in bodies older than quoting).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quote_token: Option<String>,
     /// ID of the message this one quotes.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quoted_message_id: Option<String>,
     /// Token to mark this message as read.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mark_as_read_token: Option<String>,
 }
 
 /// A LINE emoji inside a text message.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Emoji {
@@ -155,7 +176,7 @@ pub struct Emoji {
 }
 
 /// The mentions of a text message.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct Mention {
     /// Who is mentioned (up to 20).
@@ -165,7 +186,8 @@ pub struct Mention {
 /// A mentioned target.
 ///
 /// Mentionee types LINE adds later arrive as [`Mentionee::Unknown`] with their JSON.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum Mentionee {
     /// `user`: one user.
@@ -173,6 +195,7 @@ pub enum Mentionee {
     /// `all`: everyone in the chat (`@All`).
     All(AllMentionee),
     /// A mentionee type this version does not know: the whole object, `type` included.
+    #[serde(untagged)]
     Unknown(Value),
 }
 
@@ -195,7 +218,7 @@ impl<'de> Deserialize<'de> for Mentionee {
 }
 
 /// A mentioned user.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct UserMentionee {
@@ -204,13 +227,15 @@ pub struct UserMentionee {
     /// Length of the mention text, e.g. 8 for `@example`.
     pub length: u32,
     /// The user's ID; only when the user consented to share their profile.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
     /// Whether the mentioned user is this bot.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is_self: Option<bool>,
 }
 
 /// A mention of everyone in the chat.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct AllMentionee {
     /// Position of the mention in the text (UTF-16 code units).
@@ -220,36 +245,43 @@ pub struct AllMentionee {
 }
 
 /// An image message ([reference](https://developers.line.biz/en/reference/messaging-api/#wh-image)).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ImageMessageContent {
     /// Message ID; get the image with it when the provider is LINE.
     pub id: String,
-    /// Where the image is stored.
-    pub content_provider: ContentProvider,
+    /// Where the image is stored. Absent from older bodies, where LINE stored every image:
+    /// `None` means the same as a provider of type `line` (get the content with the ID).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_provider: Option<ContentProvider>,
     /// The set this image belongs to, when several images were sent at once.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub image_set: Option<ImageSet>,
     /// Token to quote this message.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quote_token: Option<String>,
     /// Token to mark this message as read.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mark_as_read_token: Option<String>,
 }
 
 /// Images sent together.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[non_exhaustive]
 pub struct ImageSet {
     /// Image set ID.
     pub id: String,
     /// Position of this image in the set, from 1 (absent from old Android clients).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub index: Option<u32>,
     /// Number of images in the set.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub total: Option<u32>,
 }
 
 /// Where a media file is stored.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct ContentProvider {
@@ -257,8 +289,10 @@ pub struct ContentProvider {
     #[serde(rename = "type")]
     pub provider_type: ContentProviderType,
     /// URL of the file; only for external providers.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub original_content_url: Option<String>,
     /// URL of the preview image; only for external providers.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub preview_image_url: Option<String>,
 }
 
@@ -273,73 +307,90 @@ open_enum! {
 }
 
 /// A video message ([reference](https://developers.line.biz/en/reference/messaging-api/#wh-video)).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct VideoMessageContent {
     /// Message ID.
     pub id: String,
     /// Length of the video in milliseconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<u64>,
-    /// Where the video is stored.
-    pub content_provider: ContentProvider,
+    /// Where the video is stored; `None` (older bodies) means stored by LINE.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_provider: Option<ContentProvider>,
     /// Token to quote this message.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quote_token: Option<String>,
     /// Token to mark this message as read.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mark_as_read_token: Option<String>,
 }
 
 /// An audio message ([reference](https://developers.line.biz/en/reference/messaging-api/#wh-audio)).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct AudioMessageContent {
     /// Message ID.
     pub id: String,
-    /// Where the audio is stored.
-    pub content_provider: ContentProvider,
+    /// Where the audio is stored; `None` (older bodies) means stored by LINE.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub content_provider: Option<ContentProvider>,
     /// Length of the audio in milliseconds.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<u64>,
+    /// Token to quote this message (LINE's reference does not list it for audio, but LINE's
+    /// own SDK test bodies carry it).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote_token: Option<String>,
     /// Token to mark this message as read.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mark_as_read_token: Option<String>,
 }
 
 /// A file message ([reference](https://developers.line.biz/en/reference/messaging-api/#wh-file)).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct FileMessageContent {
     /// Message ID.
     pub id: String,
-    /// File name.
-    pub file_name: String,
-    /// File size in bytes.
-    pub file_size: u64,
+    /// File name. A file without it is still delivered: its content is fetched by ID.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_name: Option<String>,
+    /// File size in bytes, when LINE sent it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub file_size: Option<u64>,
     /// Token to mark this message as read.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mark_as_read_token: Option<String>,
 }
 
 /// A location message ([reference](https://developers.line.biz/en/reference/messaging-api/#wh-location)).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct LocationMessageContent {
     /// Message ID.
     pub id: String,
     /// Title of the place.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
     /// Address of the place.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Latitude.
     pub latitude: f64,
     /// Longitude.
     pub longitude: f64,
     /// Token to mark this message as read.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mark_as_read_token: Option<String>,
 }
 
 /// A sticker message ([reference](https://developers.line.biz/en/reference/messaging-api/#wh-sticker)).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct StickerMessageContent {
@@ -349,18 +400,23 @@ pub struct StickerMessageContent {
     pub package_id: String,
     /// Sticker ID.
     pub sticker_id: String,
-    /// What kind of sticker it is.
-    pub sticker_resource_type: StickerResourceType,
+    /// What kind of sticker it is; absent from bodies older than this field.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sticker_resource_type: Option<StickerResourceType>,
     /// Up to 15 keywords describing the sticker (LINE marks this experimental).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub keywords: Vec<String>,
     /// Text the user typed; only for message stickers.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub text: Option<String>,
     /// Token to quote this message.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quote_token: Option<String>,
     /// ID of the message this one quotes.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub quoted_message_id: Option<String>,
     /// Token to mark this message as read.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub mark_as_read_token: Option<String>,
 }
 
@@ -388,4 +444,227 @@ open_enum! {
         /// A per-sticker text sticker.
         PerStickerText = "PER_STICKER_TEXT",
     }
+}
+
+// Constructors, for tests of bot handlers: the structs are `#[non_exhaustive]`, so code outside
+// this crate starts from the required fields here and sets the optional (public) ones after.
+
+impl TextMessageContent {
+    /// A text message with this ID and text; no emojis, mention or tokens.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        TextMessageContent {
+            id: id.into(),
+            text: text.into(),
+            emojis: Vec::new(),
+            mention: None,
+            quote_token: None,
+            quoted_message_id: None,
+            mark_as_read_token: None,
+        }
+    }
+}
+
+impl Emoji {
+    /// A LINE emoji at `index` (UTF-16 code units) whose placeholder is `length` long.
+    pub fn new(
+        index: u32,
+        length: u32,
+        product_id: impl Into<String>,
+        emoji_id: impl Into<String>,
+    ) -> Self {
+        Emoji {
+            index,
+            length,
+            product_id: product_id.into(),
+            emoji_id: emoji_id.into(),
+        }
+    }
+}
+
+impl Mention {
+    /// The mentions of a text message.
+    pub fn new(mentionees: impl IntoIterator<Item = Mentionee>) -> Self {
+        Mention {
+            mentionees: mentionees.into_iter().collect(),
+        }
+    }
+}
+
+impl UserMentionee {
+    /// A mention of a user at `index` (UTF-16 code units), `length` long; no user ID.
+    pub fn new(index: u32, length: u32) -> Self {
+        UserMentionee {
+            index,
+            length,
+            user_id: None,
+            is_self: None,
+        }
+    }
+}
+
+impl AllMentionee {
+    /// A mention of everyone at `index` (UTF-16 code units), `length` long.
+    pub fn new(index: u32, length: u32) -> Self {
+        AllMentionee { index, length }
+    }
+}
+
+impl From<UserMentionee> for Mentionee {
+    fn from(m: UserMentionee) -> Self {
+        Mentionee::User(m)
+    }
+}
+
+impl From<AllMentionee> for Mentionee {
+    fn from(m: AllMentionee) -> Self {
+        Mentionee::All(m)
+    }
+}
+
+impl ContentProvider {
+    /// Content stored by LINE (get it with the message ID).
+    pub fn line() -> Self {
+        ContentProvider {
+            provider_type: ContentProviderType::Line,
+            original_content_url: None,
+            preview_image_url: None,
+        }
+    }
+
+    /// Content on an external server.
+    pub fn external(
+        original_content_url: impl Into<String>,
+        preview_image_url: Option<String>,
+    ) -> Self {
+        ContentProvider {
+            provider_type: ContentProviderType::External,
+            original_content_url: Some(original_content_url.into()),
+            preview_image_url,
+        }
+    }
+}
+
+impl ImageSet {
+    /// An image set with this ID; no position or total.
+    pub fn new(id: impl Into<String>) -> Self {
+        ImageSet {
+            id: id.into(),
+            index: None,
+            total: None,
+        }
+    }
+}
+
+impl ImageMessageContent {
+    /// An image stored by LINE, with this message ID.
+    pub fn new(id: impl Into<String>) -> Self {
+        ImageMessageContent {
+            id: id.into(),
+            content_provider: Some(ContentProvider::line()),
+            image_set: None,
+            quote_token: None,
+            mark_as_read_token: None,
+        }
+    }
+}
+
+impl VideoMessageContent {
+    /// A video stored by LINE, with this message ID; no duration.
+    pub fn new(id: impl Into<String>) -> Self {
+        VideoMessageContent {
+            id: id.into(),
+            duration: None,
+            content_provider: Some(ContentProvider::line()),
+            quote_token: None,
+            mark_as_read_token: None,
+        }
+    }
+}
+
+impl AudioMessageContent {
+    /// An audio message stored by LINE, with this message ID; no duration.
+    pub fn new(id: impl Into<String>) -> Self {
+        AudioMessageContent {
+            id: id.into(),
+            content_provider: Some(ContentProvider::line()),
+            duration: None,
+            quote_token: None,
+            mark_as_read_token: None,
+        }
+    }
+}
+
+impl FileMessageContent {
+    /// A file with this message ID, name and size in bytes.
+    pub fn new(id: impl Into<String>, file_name: impl Into<String>, file_size: u64) -> Self {
+        FileMessageContent {
+            id: id.into(),
+            file_name: Some(file_name.into()),
+            file_size: Some(file_size),
+            mark_as_read_token: None,
+        }
+    }
+}
+
+impl LocationMessageContent {
+    /// A location with this message ID and coordinates; no title or address.
+    pub fn new(id: impl Into<String>, latitude: f64, longitude: f64) -> Self {
+        LocationMessageContent {
+            id: id.into(),
+            title: None,
+            address: None,
+            latitude,
+            longitude,
+            mark_as_read_token: None,
+        }
+    }
+}
+
+impl StickerMessageContent {
+    /// A still sticker with this message ID, package ID and sticker ID; no keywords or text.
+    pub fn new(
+        id: impl Into<String>,
+        package_id: impl Into<String>,
+        sticker_id: impl Into<String>,
+    ) -> Self {
+        StickerMessageContent {
+            id: id.into(),
+            package_id: package_id.into(),
+            sticker_id: sticker_id.into(),
+            sticker_resource_type: Some(StickerResourceType::Static),
+            keywords: Vec::new(),
+            text: None,
+            quote_token: None,
+            quoted_message_id: None,
+            mark_as_read_token: None,
+        }
+    }
+}
+
+macro_rules! into_message_content {
+    ($($content:ident => $variant:ident),+ $(,)?) => {
+        $(
+            impl From<$content> for MessageContent {
+                fn from(m: $content) -> Self {
+                    MessageContent::$variant(m)
+                }
+            }
+
+            impl From<$content> for super::EventKind {
+                fn from(m: $content) -> Self {
+                    super::EventKind::Message(MessageContent::$variant(m))
+                }
+            }
+        )+
+    };
+}
+
+into_message_content! {
+    TextMessageContent => Text,
+    ImageMessageContent => Image,
+    VideoMessageContent => Video,
+    AudioMessageContent => Audio,
+    FileMessageContent => File,
+    LocationMessageContent => Location,
+    StickerMessageContent => Sticker,
 }

@@ -24,7 +24,7 @@
 //!         EventKind::Message(MessageContent::Sticker(sticker)) => {
 //!             println!("sticker {}/{}", sticker.package_id, sticker.sticker_id);
 //!         }
-//!         EventKind::Follow(follow) if follow.is_unblocked => println!("welcome back"),
+//!         EventKind::Follow(_) if event.is_unblock() => println!("welcome back"),
 //!         EventKind::Follow(_) => println!("new friend {:?}", event.user_id()),
 //!         EventKind::Postback(postback) => match &postback.params {
 //!             Some(PostbackParams::Datetime(at)) => println!("{} at {at}", postback.data),
@@ -48,12 +48,32 @@
 //! - **Rejected** ([`WebhookError`]): a missing, malformed or wrong signature, a body over the
 //!   size limit, a body that is not UTF-8 JSON with `destination` and `events`.
 //! - **Kept**: event, message, source, mentionee, membership and module types this version does
-//!   not know (`Unknown` variants with the raw JSON), unknown enum values (`Unknown(String)`),
-//!   extra fields (ignored), and the absence of fields older or verification bodies lack
-//!   (`mode`, `webhookEventId`, `deliveryContext`, `quoteToken`).
-//! - **Set apart**: a known event that breaks its documented shape (say, a `message` event
-//!   without `message`) goes to [`CallbackRequest::unparsed`] with its JSON and the reason;
-//!   the other events of the request are still delivered.
+//!   not know (`Unknown` variants with the raw JSON, written back whole), unknown enum values
+//!   (`Unknown(String)`), and extra fields on known objects (ignored: the one thing writing
+//!   back leaves out).
+//! - **Delivered without**: every field whose absence leaves the event meaningful, field by
+//!   field through LINE's reference, as older bodies and LINE's own SDK test bodies show them:
+//!   `mode`, `webhookEventId`, `deliveryContext` (and its `isRedelivery`: `false`), `source`,
+//!   `replyToken`; `follow` (a new friend: [`EventKind::Follow`]`(None)`) and its `isUnblocked`
+//!   (`false`); a media message's `contentProvider` (stored by LINE) and `duration`; a file's
+//!   `fileName` and `fileSize` (the content is fetched by ID); a sticker's
+//!   `stickerResourceType`, `keywords` and `text`; every `quoteToken`, `markAsReadToken`,
+//!   `quotedMessageId`, `emojis`, `mention`, `imageSet` position, mentionee `userId`,
+//!   postback `params`, beacon `dm`, `chatControl` of `activated`, a detached module's
+//!   `reason`, an attached module's `scopes` (empty).
+//! - **Set apart**: a known event without what makes it meaningful goes to
+//!   [`CallbackRequest::unparsed`] with its JSON and the reason, and the other events of the
+//!   request are still delivered. That is `type` and `timestamp`; a group's `groupId`, a
+//!   room's `roomId`; a message's `message`, `id` and content (a text's `text`, a location's
+//!   coordinates, a sticker's package and sticker IDs); `unsend.messageId`; the `members` of
+//!   member events; `postback.data`; `videoPlayComplete.trackingId`; a beacon's `hwid` and
+//!   `type`; a link's `result` and `nonce`; a membership's `membershipId`; a module's `botId`;
+//!   `delivery.data`; and the fields of emojis and mentionees (index, length, IDs).
+//!
+//! Every type serializes back to LINE's wire JSON (`serde_json::to_vec(&request)` gives the
+//! body LINE sent, compared as JSON values, unparsed events included at their places), and
+//! floats keep every digit they were sent with. To test a bot's handler, build events with
+//! [`Event::new`] and sign them with `linebot::testkit::signed_webhook` (feature `testkit`).
 //!
 //! No input makes the parser panic.
 

@@ -11,7 +11,7 @@
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
 use super::wire::{self, Tagged};
@@ -19,7 +19,8 @@ use super::wire::{self, Tagged};
 /// The source of an event ([reference](https://developers.line.biz/en/reference/messaging-api/#source-user)).
 ///
 /// Source types LINE adds later arrive as [`Source::Unknown`] with their JSON.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum Source {
     /// `user`: a one-on-one chat with a user.
@@ -29,41 +30,86 @@ pub enum Source {
     /// `room`: a multi-person chat.
     Room(RoomSource),
     /// A source type this version does not know: the whole object, `type` included.
+    #[serde(untagged)]
     Unknown(Value),
 }
 
 /// A user, in a one-on-one chat (also the members of `memberJoined`/`memberLeft` events).
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct UserSource {
     /// ID of the user. LINE may leave it out (for example when the user has not consented to
     /// share their profile in some contexts).
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
 
 /// A group chat.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct GroupSource {
     /// ID of the group chat.
     pub group_id: String,
     /// ID of the user who caused the event; only in message events, and only for users of
     /// LINE for iOS and Android.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
 
 /// A multi-person chat.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RoomSource {
     /// ID of the multi-person chat.
     pub room_id: String,
     /// ID of the user who caused the event; only in message events, and only for users of
     /// LINE for iOS and Android.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub user_id: Option<String>,
 }
 
 impl Source {
+    /// A one-on-one chat with this user.
+    pub fn user(user_id: impl Into<String>) -> Self {
+        Source::User(UserSource {
+            user_id: Some(user_id.into()),
+        })
+    }
+
+    /// A group chat; set [`GroupSource::user_id`] for the user who caused the event.
+    pub fn group(group_id: impl Into<String>) -> Self {
+        Source::Group(GroupSource {
+            group_id: group_id.into(),
+            user_id: None,
+        })
+    }
+
+    /// A multi-person chat; set [`RoomSource::user_id`] for the user who caused the event.
+    pub fn room(room_id: impl Into<String>) -> Self {
+        Source::Room(RoomSource {
+            room_id: room_id.into(),
+            user_id: None,
+        })
+    }
+
+    /// The same source naming `user_id` as the user who caused the event (a group or room
+    /// member; for a one-on-one chat, the user).
+    #[must_use]
+    pub fn with_user_id(mut self, user_id: impl Into<String>) -> Self {
+        let user_id = Some(user_id.into());
+        match &mut self {
+            Source::User(s) => s.user_id = user_id,
+            Source::Group(s) => s.user_id = user_id,
+            Source::Room(s) => s.user_id = user_id,
+            Source::Unknown(raw) => {
+                if let (Value::Object(object), Some(id)) = (raw, user_id) {
+                    object.insert("userId".to_owned(), Value::String(id));
+                }
+            }
+        }
+        self
+    }
+
     /// The user ID, when the source names a user.
     pub fn user_id(&self) -> Option<&str> {
         match self {

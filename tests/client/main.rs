@@ -1,6 +1,6 @@
 //! The blocking client against the local LINE API server (`linebot::testkit`), over HTTP on
-//! 127.0.0.1: one module per API area, plus configuration, retries, the README's and the echo
-//! bot's examples, and a tour of every method.
+//! 127.0.0.1: one module per API area, plus configuration, retries, the README's, the echo
+//! bot's and the postback bot's examples, and a tour of every method.
 
 #[path = "../support/mod.rs"]
 mod support;
@@ -15,6 +15,7 @@ mod liff;
 mod membership;
 mod messages;
 mod module;
+mod postback_example;
 mod readme;
 mod request_ids;
 mod retry;

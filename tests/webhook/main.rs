@@ -7,3 +7,4 @@ mod support;
 mod parse;
 mod properties;
 mod server;
+mod wire;

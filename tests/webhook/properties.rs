@@ -133,7 +133,7 @@ proptest! {
     }
 
     #[test]
-    fn replaced_values_never_panic_and_never_drop_events(
+    fn replaced_values_never_panic_never_drop_events_and_write_back(
         which in any::<usize>(),
         path in prop::collection::vec(any::<usize>(), 1..7),
         replacement in json_value(),
@@ -151,6 +151,11 @@ proptest! {
             let total = request.events.len() + request.unparsed.len();
             let now = tree["events"].as_array().map_or(0, Vec::len);
             prop_assert_eq!(total, now);
+            // What is written back reads back into what writes the same JSON again.
+            let written = serde_json::to_vec(&request).unwrap();
+            let again = CallbackRequest::from_slice(&written).unwrap();
+            prop_assert_eq!(again.events.len(), request.events.len());
+            prop_assert_eq!(serde_json::to_vec(&again).unwrap(), written);
         }
     }
 
