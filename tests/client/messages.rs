@@ -78,7 +78,7 @@ fn a_runtime_list_of_messages_is_sent_like_an_array() {
 fn push_message_returns_request_id_and_sent_messages() {
     let server = LineServer::start();
     let client = server.client();
-    let messages = Messages::new()
+    let messages = Messages::builder()
         .push(TextMessage::new("one"))
         .push(TextMessage::new("two"));
     let sent = client.push_message(testkit::USER_ID, messages).unwrap();
