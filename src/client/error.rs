@@ -40,6 +40,10 @@ pub enum Error {
     /// [`ClientBuilder::validate`](super::ClientBuilder::validate).
     #[error("request not sent: {0}")]
     Validation(#[from] ValidationError),
+    /// The request was never built: a list counted at run time (`Messages::try_from(vec)`
+    /// and the other `try_` constructors) held too few or too many items.
+    #[error("request not built: {0}")]
+    Count(#[from] crate::count::CountError),
     /// No HTTP answer: connection refused or dropped, DNS failure, timeout.
     #[error("{kind} while calling LINE: {source}")]
     Transport {
