@@ -142,7 +142,7 @@ pub mod statistics;
 pub mod user;
 pub mod webhook;
 
-// The rest of the API surface (issue 6).
+// Beyond messaging: audiences, coupons, insight, LIFF, modules, phone-number push, shop, tokens.
 pub mod audience;
 pub mod coupon;
 pub mod insight;
