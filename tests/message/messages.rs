@@ -274,7 +274,10 @@ fn messages_from_an_array_equal_the_pushed_list_and_take_more_pushes() {
     let three = Messages::new([TextMessage::new("a"), TextMessage::new("b")])
         .push(StickerMessage::new("446", "1988"));
     assert_eq!(three.len(), 3);
-    assert_eq!(three.as_slice()[2], StickerMessage::new("446", "1988").into());
+    assert_eq!(
+        three.as_slice()[2],
+        StickerMessage::new("446", "1988").into()
+    );
     assert_eq!(Messages::default(), Messages::builder());
 }
 
