@@ -19,6 +19,7 @@ use serde::Deserialize;
 
 use super::Headers;
 use super::message::SentMessage;
+use super::retry::{Attempts, RetryKey};
 use crate::validate::ValidationError;
 
 /// A boxed error from a lower layer (the HTTP stack, JSON decoding), kept as a source.
@@ -45,9 +46,29 @@ pub enum Error {
     #[error("request not built: {0}")]
     Count(#[from] crate::count::CountError),
     /// No HTTP answer: connection refused or dropped, DNS failure, timeout.
-    #[error("{kind} while calling LINE: {source}")]
+    #[error("{kind} while calling LINE: {source}{}", AttemptsNote(.attempts.as_ref()))]
     Transport {
         /// What failed.
+        kind: TransportErrorKind,
+        /// The underlying error.
+        #[source]
+        source: BoxError,
+        /// How the call went: attempts, time, and the retry key of a keyed send. `None` when
+        /// the failure did not come from a call (a webhook post by the testkit).
+        attempts: Option<Attempts>,
+    },
+    /// LINE answered with success (the status and headers arrived) but its body could not
+    /// be read whole: larger than the 10 MiB the client reads, cut off, or too slow. The four
+    /// keyed sends never fail this way: LINE has accepted them (see
+    /// [`SendResponse::unread_body`](super::SendResponse::unread_body)).
+    #[error("cannot read LINE's answer (status {status}{}): {kind}: {source}", RequestIdNote(.request_id.as_deref()))]
+    ResponseBody {
+        /// The HTTP status.
+        status: u16,
+        /// `x-line-request-id`, if present.
+        request_id: Option<String>,
+        /// Why the body was not read: [`TooLarge`](TransportErrorKind::TooLarge),
+        /// [`Timeout`](TransportErrorKind::Timeout), [`Connection`](TransportErrorKind::Connection).
         kind: TransportErrorKind,
         /// The underlying error.
         #[source]
@@ -80,7 +101,7 @@ impl Error {
     pub fn status(&self) -> Option<u16> {
         match self {
             Error::Api(e) | Error::RateLimited(e) => Some(e.status),
-            Error::Decode { status, .. } => Some(*status),
+            Error::Decode { status, .. } | Error::ResponseBody { status, .. } => Some(*status),
             _ => None,
         }
     }
@@ -89,9 +110,30 @@ impl Error {
     pub fn request_id(&self) -> Option<&str> {
         match self {
             Error::Api(e) | Error::RateLimited(e) => e.request_id.as_deref(),
-            Error::Decode { request_id, .. } => request_id.as_deref(),
+            Error::Decode { request_id, .. } | Error::ResponseBody { request_id, .. } => {
+                request_id.as_deref()
+            }
             _ => None,
         }
+    }
+
+    /// How the call went before it failed: attempts made, time taken, the overall deadline
+    /// if it ended the call, and for the four keyed sends the `X-Line-Retry-Key` used.
+    /// `None` when nothing was sent (a validation error) or no call was made.
+    pub fn attempts(&self) -> Option<&Attempts> {
+        match self {
+            Error::Api(e) | Error::RateLimited(e) => e.attempts.as_ref(),
+            Error::Transport { attempts, .. } => attempts.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The `X-Line-Retry-Key` a failed push, multicast, narrowcast or broadcast carried.
+    /// Retry later with this same key ([`CallOptions::retry_key`](super::CallOptions::retry_key)):
+    /// if an earlier attempt was delivered after all, LINE answers `409` instead of
+    /// delivering again. `None` for the other operations, and when nothing was sent.
+    pub fn retry_key(&self) -> Option<&RetryKey> {
+        self.attempts()?.retry_key.as_ref()
     }
 
     /// LINE's error body, for an error status.
@@ -107,11 +149,15 @@ impl Error {
         matches!(self, Error::RateLimited(_))
     }
 
-    /// Whether the call timed out.
+    /// Whether the call timed out (an attempt, the whole call's deadline, or a body that
+    /// was too slow).
     pub fn is_timeout(&self) -> bool {
         matches!(
             self,
             Error::Transport {
+                kind: TransportErrorKind::Timeout,
+                ..
+            } | Error::ResponseBody {
                 kind: TransportErrorKind::Timeout,
                 ..
             }
@@ -122,6 +168,43 @@ impl Error {
         Error::Transport {
             kind,
             source: source.into(),
+            attempts: None,
+        }
+    }
+
+    /// Records how the call went, on the errors that come from an answer or its absence.
+    pub(crate) fn with_attempts(mut self, call: Attempts) -> Self {
+        match &mut self {
+            Error::Api(e) | Error::RateLimited(e) => e.attempts = Some(call),
+            Error::Transport { attempts, .. } => *attempts = Some(call),
+            _ => {}
+        }
+        self
+    }
+}
+
+/// `, request id …` when there is one.
+struct RequestIdNote<'a>(Option<&'a str>);
+
+impl fmt::Display for RequestIdNote<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(id) => write!(f, ", request id {id}"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// ` (gave up after 3 attempts in 1.2s, retry key …)` when there is something to say.
+struct AttemptsNote<'a>(Option<&'a Attempts>);
+
+impl fmt::Display for AttemptsNote<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(a) if a.count > 1 || a.retry_key.is_some() || a.deadline.is_some() => {
+                write!(f, " ({a})")
+            }
+            _ => Ok(()),
         }
     }
 }
@@ -138,6 +221,19 @@ impl fmt::Display for Excerpt<'_> {
         match body.char_indices().nth(MAX) {
             Some((cut, _)) => write!(f, "body: {}... ({} bytes)", &body[..cut], body.len()),
             None => write!(f, "body: {body}"),
+        }
+    }
+}
+
+/// The start of a text that can be long (an error body that is a whole HTML page).
+struct Short<'a>(&'a str);
+
+impl fmt::Display for Short<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        const MAX: usize = 500;
+        match self.0.char_indices().nth(MAX) {
+            Some((cut, _)) => write!(f, "{}... ({} bytes)", &self.0[..cut], self.0.len()),
+            None => f.write_str(self.0),
         }
     }
 }
@@ -188,6 +284,8 @@ pub enum TransportErrorKind {
     Timeout,
     /// The connection could not be made, or broke before the answer was complete.
     Connection,
+    /// The answer's body was larger than the client reads.
+    TooLarge,
     /// Anything else (TLS setup, an invalid URL...). Not retried.
     Other,
 }
@@ -197,6 +295,7 @@ impl fmt::Display for TransportErrorKind {
         f.write_str(match self {
             TransportErrorKind::Timeout => "timeout",
             TransportErrorKind::Connection => "connection error",
+            TransportErrorKind::TooLarge => "body too large",
             TransportErrorKind::Other => "transport error",
         })
     }
@@ -220,13 +319,23 @@ pub struct ApiError {
     pub details: Vec<ErrorDetail>,
     /// LINE's `sentMessages` (present on some `409` answers).
     pub sent_messages: Vec<SentMessage>,
+    /// Why LINE's error body was not read whole (larger than the 64 KiB the client reads
+    /// of an error, cut off, or too slow); `message` then holds what arrived.
+    pub unread: Option<String>,
+    /// How the call went: attempts, time, and the retry key of a keyed send.
+    pub attempts: Option<Attempts>,
     /// Every header of the answer, read by name (`retry-after`...).
     pub headers: Headers,
 }
 
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "LINE API error {}: {}", self.status, self.message)?;
+        write!(
+            f,
+            "LINE API error {}: {}",
+            self.status,
+            Short(&self.message)
+        )?;
         for (i, d) in self.details.iter().enumerate() {
             f.write_str(if i == 0 { " (" } else { "; " })?;
             match (&d.property, &d.message) {
@@ -242,7 +351,10 @@ impl fmt::Display for ApiError {
         if let Some(id) = &self.request_id {
             write!(f, " [request id {id}]")?;
         }
-        Ok(())
+        if let Some(why) = &self.unread {
+            write!(f, " (body not read whole: {why})")?;
+        }
+        write!(f, "{}", AttemptsNote(self.attempts.as_ref()))
     }
 }
 
@@ -298,6 +410,8 @@ impl ApiError {
             message,
             details,
             sent_messages,
+            unread: None,
+            attempts: None,
             headers,
         }
     }

@@ -13,7 +13,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Error, FromResponse, RawResponse};
+use super::{BODY_LIMIT, Error, FromResponse, RawResponse, UnreadBody, decode};
 use crate::message::{
     BroadcastRequest, IntoMessages, MulticastRequest, NarrowcastRequest, PnpMessagesRequest,
     PushMessageRequest, ReplyMessageRequest, ValidateMessageRequest,
@@ -56,11 +56,41 @@ pub struct SendResponse {
     /// without them).
     #[serde(default)]
     pub sent_messages: Vec<SentMessage>,
+    /// Set when LINE's success body could not be read (too slow, cut off) or decoded. The
+    /// send still succeeded: a `2xx` means LINE accepted the messages, and reporting a
+    /// failure would make the caller send them again. `sent_messages` is then empty.
+    #[serde(skip)]
+    pub unread_body: Option<UnreadBody>,
 }
 
 impl FromResponse for SendResponse {
     fn from_response(mut response: RawResponse) -> Result<Self, Error> {
-        response.json()
+        let (bytes, unread) = response.read_up_to(BODY_LIMIT);
+        let (sent_messages, unread_body) = match unread {
+            Some((kind, source)) => (
+                Vec::new(),
+                Some(UnreadBody {
+                    bytes,
+                    complete: false,
+                    reason: format!("{kind} ({source})"),
+                }),
+            ),
+            None => match decode::<SendResponse>(&bytes) {
+                Ok(body) => (body.sent_messages, None),
+                Err(e) => (
+                    Vec::new(),
+                    Some(UnreadBody {
+                        bytes,
+                        complete: true,
+                        reason: e.to_string(),
+                    }),
+                ),
+            },
+        };
+        Ok(SendResponse {
+            sent_messages,
+            unread_body,
+        })
     }
 }
 

@@ -76,12 +76,62 @@
 //! limiting (`429`), transport failures and undecodable bodies. Requests are checked by the
 //! runtime validator before they leave ([`Error::Validation`]).
 //!
-//! # Retries
-//! Push, multicast, narrowcast and broadcast carry an `X-Line-Retry-Key`; after a timeout, a
-//! broken connection or a `5xx` they are retried with the same key (see [`RetryPolicy`]), so
-//! LINE delivers them at most once. When LINE answers `409` because an earlier attempt was
-//! accepted after all, the call succeeds with [`Response::accepted_request_id`] set.
-//! Nothing else is retried.
+//! # Delivery guarantees
+//! Push, multicast, narrowcast and broadcast (the *keyed sends*) carry an
+//! `X-Line-Retry-Key`, generated ([`RetryKey::generate`]) unless [`CallOptions::retry_key`] gives one. LINE
+//! delivers a keyed send at most once per key, for 24 hours.
+//! <https://developers.line.biz/en/docs/messaging-api/retrying-api-request/>
+//!
+//! - **What is retried**: a keyed send, after a timeout, a broken connection or a `5xx`,
+//!   with the same key on every attempt, waiting a jittered, doubling backoff, until
+//!   [`RetryPolicy`]'s retries or its overall deadline run out. Nothing else is retried:
+//!   replies and the other operations carry no key, so a retry could act twice.
+//! - **A `2xx` is a success**: LINE has accepted the messages, even when the body of the
+//!   answer is too slow, cut off or not the expected JSON. The call then returns `Ok` with
+//!   its request id and what arrived in [`SendResponse::unread_body`], never an error that
+//!   would invite a second send.
+//! - **A `409` with `x-line-accepted-request-id`** means an earlier attempt with the same key
+//!   was accepted (its answer was lost on the way back): the call returns `Ok` with
+//!   [`Response::accepted_request_id`] set, and the messages went out once. A `409`
+//!   without that header is an [`Error::Api`].
+//! - **When a keyed send fails**, the error carries the key its attempts used
+//!   ([`Error::retry_key`]), how many attempts were made and how long they took
+//!   ([`Error::attempts`]). Any of them may have been delivered. To retry later (a job queue,
+//!   a cron rerun), send the *same request* with *that key*, within 24 hours: LINE then
+//!   delivers it only if no earlier attempt was accepted, and answers `409` otherwise. A new
+//!   key, or a changed request, can deliver twice. A [`Error::Validation`] sent nothing and
+//!   has no key.
+//!
+//! The simplest safe way: generate a [`RetryKey`] when the job is created, store it with the
+//! job, and send every run of the job with it. A caller that did not can take the key from
+//! the error:
+//!
+//! ```
+//! use linebot::client::{CallOptions, Client, Error, Response, RetryKey, SendResponse};
+//! use linebot::message::PushMessageRequest;
+//!
+//! /// Runs a queued push. `key` is stored with the job: `None` the first time, then the key
+//! /// of the attempts that failed, so that a rerun cannot deliver twice.
+//! fn run_job(
+//!     client: &Client,
+//!     push: &PushMessageRequest,
+//!     key: &mut Option<RetryKey>,
+//! ) -> Result<Response<SendResponse>, Error> {
+//!     let mut options = CallOptions::new();
+//!     if let Some(key) = key {
+//!         options = options.retry_key(*key);
+//!     }
+//!     client.call_with(push, &options).inspect_err(|e| {
+//!         if let Some(used) = e.retry_key() {
+//!             *key = Some(*used);
+//!         }
+//!     })
+//! }
+//! # let _ = run_job;
+//! ```
+//!
+//! A keyed send takes at most `(retries + 1) × timeout` plus the backoffs unless a deadline
+//! bounds it: [`RetryPolicy::deadline`] for every call, [`CallOptions::deadline`] for one.
 //!
 //! # Testing
 //! With the `testkit` feature, `linebot::testkit::LineServer` is a local LINE API server that
@@ -119,7 +169,7 @@
 
 use std::io::Read;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::de::DeserializeOwned;
 use ureq::http;
@@ -160,7 +210,7 @@ pub use declare::Param;
 pub use error::{ApiError, BoxError, Error, ErrorDetail, TransportErrorKind};
 pub use message::{SendResponse, SentMessage};
 pub use response::{ACCEPTED_REQUEST_ID, Headers, REQUEST_ID, Response};
-pub use retry::{ParseRetryKeyError, RetryKey, RetryPolicy};
+pub use retry::{Attempts, ParseRetryKeyError, RetryKey, RetryPolicy};
 
 use crate::validate::ValidationError;
 
@@ -409,12 +459,52 @@ impl RawResponse {
         self.header(REQUEST_ID)
     }
 
-    /// The whole body (at most 10 MB; use [`RawResponse::into_reader`] for content).
+    /// The whole body (at most 10 MiB; use [`RawResponse::into_reader`] for content).
     ///
     /// # Errors
-    /// [`Error::Transport`] if reading fails.
+    /// [`Error::ResponseBody`] (with the status and request id) if the body is larger, is
+    /// cut off or is too slow.
     pub fn bytes(&mut self) -> Result<Vec<u8>, Error> {
-        self.body.read_to_vec().map_err(transport_error)
+        let (bytes, unread) = self.read_up_to(BODY_LIMIT);
+        match unread {
+            None => Ok(bytes),
+            Some((kind, source)) => Err(Error::ResponseBody {
+                status: self.status,
+                request_id: self.request_id().map(str::to_owned),
+                kind,
+                source,
+            }),
+        }
+    }
+
+    /// Reads at most `limit` bytes of the body, keeping what arrived when the rest could
+    /// not be read (and why). Stops at the limit without draining the rest: the connection
+    /// is then dropped rather than reused.
+    pub(crate) fn read_up_to(
+        &mut self,
+        limit: u64,
+    ) -> (Vec<u8>, Option<(TransportErrorKind, BoxError)>) {
+        let mut bytes = Vec::new();
+        let read = self
+            .body
+            .as_reader()
+            .take(limit.saturating_add(1))
+            .read_to_end(&mut bytes);
+        let unread = match read {
+            Err(e) => match transport_error(ureq::Error::from(e)) {
+                Error::Transport { kind, source, .. } => Some((kind, source)),
+                other => Some((TransportErrorKind::Other, other.into())),
+            },
+            Ok(_) if bytes.len() as u64 > limit => {
+                bytes.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+                Some((
+                    TransportErrorKind::TooLarge,
+                    format!("over {limit} bytes").into(),
+                ))
+            }
+            Ok(_) => None,
+        };
+        (bytes, unread)
     }
 
     /// The body decoded as JSON. An empty body decodes as `{}`.
@@ -437,12 +527,7 @@ impl RawResponse {
 
     fn decode<T: DeserializeOwned>(&mut self, secret: bool) -> Result<T, Error> {
         let bytes = self.bytes()?;
-        let slice: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
-            b"{}"
-        } else {
-            &bytes
-        };
-        serde_json::from_slice(slice).map_err(|e| Error::Decode {
+        decode(&bytes).map_err(|e| Error::Decode {
             status: self.status,
             request_id: self.request_id().map(str::to_owned),
             body: (!secret).then(|| String::from_utf8_lossy(&bytes).into_owned()),
@@ -458,6 +543,30 @@ impl RawResponse {
     pub fn into_reader(self) -> impl Read + Send + 'static {
         self.body.into_reader()
     }
+}
+
+/// Decodes a JSON body; an empty body decodes as `{}`.
+pub(crate) fn decode<T: DeserializeOwned>(bytes: &[u8]) -> serde_json::Result<T> {
+    let slice: &[u8] = if bytes.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        bytes
+    };
+    serde_json::from_slice(slice)
+}
+
+/// A success body that could not be read or decoded, on an answer that still counts as a
+/// success: a send LINE accepted (see [`SendResponse::unread_body`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct UnreadBody {
+    /// What arrived: the whole body when `complete`, else its start.
+    pub bytes: Vec<u8>,
+    /// Whether the whole body arrived (it was then not the expected JSON); `false` when it
+    /// was cut off, too slow, or larger than 10 MiB.
+    pub complete: bool,
+    /// Why it was not read or decoded.
+    pub reason: String,
 }
 
 /// Decodes an operation's answer.
@@ -508,6 +617,10 @@ pub(crate) use declare::operation;
 pub struct CallOptions {
     /// Replaces the client's timeout for this call (each attempt).
     pub timeout: Option<Duration>,
+    /// Replaces the retry policy's overall deadline for this call: the longest the whole
+    /// call may take, retries and waits included (see [`RetryPolicy`]). For a download it
+    /// bounds the wait for the answer to start, not the reading of the content.
+    pub deadline: Option<Duration>,
     /// The `X-Line-Retry-Key` of this logical call (only for operations that take one).
     /// Generated ([`RetryKey::generate`]) when `None`.
     pub retry_key: Option<RetryKey>,
@@ -522,6 +635,12 @@ impl CallOptions {
     /// Sets the timeout.
     pub fn timeout(mut self, d: Duration) -> Self {
         self.timeout = Some(d);
+        self
+    }
+
+    /// Sets the overall deadline.
+    pub fn deadline(mut self, d: Duration) -> Self {
+        self.deadline = Some(d);
         self
     }
 
@@ -599,40 +718,63 @@ impl Client {
         let payload = operation.payload()?;
         let url = self.url(O::HOST, &operation.path(), &operation.query());
         let headers = operation.headers();
-        let retry_key = O::RETRY_KEY.then(|| {
-            options
-                .retry_key
-                .unwrap_or_else(RetryKey::generate)
-                .to_string()
-        });
+        let retry_key = O::RETRY_KEY.then(|| options.retry_key.unwrap_or_else(RetryKey::generate));
+        let key_header = retry_key.map(|k| k.to_string());
         let timeout = options.timeout.unwrap_or(self.timeout);
-        let retries = if O::RETRY_KEY {
-            self.inner.retry.retries()
-        } else {
-            0
-        };
-        let mut attempt = 0;
+        let policy = &self.inner.retry;
+        let retries = if O::RETRY_KEY { policy.retries() } else { 0 };
+        let deadline = options.deadline.or(policy.call_deadline());
+        let started = Instant::now();
+        let mut count = 0;
+        let mut waits = Vec::new();
         loop {
+            count += 1;
+            let left = deadline.map(|d| d.saturating_sub(started.elapsed()));
+            let attempt_timeout = left.map_or(timeout, |left| left.min(timeout));
             let outcome = self.send_once::<O::Response>(&Attempt {
                 method: O::METHOD,
                 authorized: O::AUTHORIZED,
                 url: &url,
                 payload: &payload,
                 headers: &headers,
-                retry_key: retry_key.as_deref(),
-                timeout,
+                retry_key: key_header.as_deref(),
+                timeout: attempt_timeout,
             });
+            let timed_out = matches!(
+                outcome,
+                Err(Error::Transport {
+                    kind: TransportErrorKind::Timeout,
+                    ..
+                })
+            );
+            let mut deadline_reached = timed_out && attempt_timeout < timeout;
             let retryable = match &outcome {
                 Ok(r) => r.status >= 500,
-                Err(Error::Transport { kind, .. }) => *kind != TransportErrorKind::Other,
+                Err(Error::Transport { kind, .. }) => {
+                    matches!(
+                        kind,
+                        TransportErrorKind::Timeout | TransportErrorKind::Connection
+                    )
+                }
                 Err(_) => false,
             };
-            if retryable && attempt < retries {
-                attempt += 1;
-                std::thread::sleep(self.inner.retry.backoff(attempt));
-                continue;
+            if retryable && count <= retries && !deadline_reached {
+                let wait = policy.backoff(count);
+                if deadline.is_none_or(|d| started.elapsed() + wait < d) {
+                    std::thread::sleep(wait);
+                    waits.push(wait);
+                    continue;
+                }
+                deadline_reached = true;
             }
-            let mut response = outcome?;
+            let attempts = Attempts {
+                retry_key,
+                count,
+                elapsed: started.elapsed(),
+                waits,
+                deadline: deadline.filter(|_| deadline_reached),
+            };
+            let mut response = outcome.map_err(|e| e.with_attempts(attempts.clone()))?;
             let accepted = retry_key.is_some()
                 && response.status == 409
                 && response.header(ACCEPTED_REQUEST_ID).is_some();
@@ -642,13 +784,16 @@ impl Client {
                 return O::Response::from_response(response)
                     .map(|value| Response::new(value, status, headers));
             }
-            let body = response.body.read_to_vec().unwrap_or_default();
-            let api = ApiError::from_parts(response.status, Headers::new(response.headers), &body);
-            return Err(if api.status == 429 {
+            let (body, unread) = response.read_up_to(ERROR_BODY_LIMIT);
+            let mut api =
+                ApiError::from_parts(response.status, Headers::new(response.headers), &body);
+            api.unread = unread.map(|(kind, source)| format!("{kind} ({source})"));
+            let error = if api.status == 429 {
                 Error::RateLimited(Box::new(api))
             } else {
                 Error::Api(Box::new(api))
-            });
+            };
+            return Err(error.with_attempts(attempts));
         }
     }
 
@@ -782,6 +927,13 @@ struct Attempt<'a> {
     retry_key: Option<&'a str>,
     timeout: Duration,
 }
+
+/// The most of a success body the client reads (as `ureq` does by default).
+pub(crate) const BODY_LIMIT: u64 = 10 << 20;
+
+/// The most of an error body the client reads: LINE's error bodies are a few KiB at most,
+/// and a retry should not wait for megabytes it would throw away.
+const ERROR_BODY_LIMIT: u64 = 64 << 10;
 
 pub(crate) fn transport_error(e: ureq::Error) -> Error {
     let kind = match &e {

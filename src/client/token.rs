@@ -2,8 +2,8 @@
 //! expiry v2.1 with a JWT assertion, stateless v3).
 //!
 //! These endpoints authenticate with the channel's credentials, not with a bearer token:
-//! their operations send no `Authorization` header, so any [`Client`](super::Client) can call them (even one
-//! made with an empty token).
+//! their operations send no `Authorization` header, so any [`Client`](super::Client) can call
+//! them (even one made with an empty token).
 //!
 //! ```no_run
 //! use linebot::client::Client;

@@ -26,9 +26,19 @@ pub(crate) enum Outcome {
         headers: Vec<(String, String)>,
         body: Vec<u8>,
     },
+    /// Answer the status and headers (with `content-length: len`), then let `write` send the
+    /// body; the connection is closed afterwards (`write` may stop early or stall).
+    Stream {
+        status: u16,
+        headers: Vec<(String, String)>,
+        len: u64,
+        write: Box<BodyWriter>,
+    },
     /// Close the connection without answering.
     Disconnect,
 }
+
+pub(crate) type BodyWriter = dyn FnOnce(&mut dyn Write) -> io::Result<()> + Send;
 
 pub(crate) type Handler = dyn Fn(WireRequest) -> Outcome + Send + Sync;
 
@@ -132,6 +142,21 @@ fn serve(stream: TcpStream, handler: &Handler) {
                     return;
                 }
             }
+            Outcome::Stream {
+                status,
+                headers,
+                len,
+                write,
+            } => {
+                let head = head(status, &headers, len);
+                let _ = writer
+                    .write_all(head.as_bytes())
+                    .and_then(|()| writer.flush())
+                    .and_then(|()| write(&mut writer))
+                    .and_then(|()| writer.flush());
+                let _ = writer.shutdown(Shutdown::Both);
+                return;
+            }
             Outcome::Disconnect => {
                 let _ = writer.shutdown(Shutdown::Both);
                 return;
@@ -206,16 +231,20 @@ fn write_reply(
     headers: &[(String, String)],
     body: &[u8],
 ) -> io::Result<()> {
+    // One write: head and body in separate segments would meet Nagle and delayed ACKs.
+    let mut bytes = head(status, headers, body.len() as u64).into_bytes();
+    bytes.extend_from_slice(body);
+    w.write_all(&bytes)?;
+    w.flush()
+}
+
+fn head(status: u16, headers: &[(String, String)], len: u64) -> String {
     let mut head = format!("HTTP/1.1 {status} {}\r\n", reason(status));
     for (k, v) in headers {
         head.push_str(&format!("{k}: {v}\r\n"));
     }
-    head.push_str(&format!("content-length: {}\r\n\r\n", body.len()));
-    // One write: head and body in separate segments would meet Nagle and delayed ACKs.
-    let mut bytes = head.into_bytes();
-    bytes.extend_from_slice(body);
-    w.write_all(&bytes)?;
-    w.flush()
+    head.push_str(&format!("content-length: {len}\r\n\r\n"));
+    head
 }
 
 fn reason(status: u16) -> &'static str {

@@ -99,6 +99,22 @@ pub enum Fault {
         /// The body, sent with `Content-Type: application/json` whatever it is.
         body: String,
     },
+    /// Handle the request (a send is delivered), answer its status and headers at once, then
+    /// send half of the body, wait this long, and send the rest: a body slower than the
+    /// client's timeout.
+    SlowBody(Duration),
+    /// Handle the request (a send is delivered), then answer its status and headers with this
+    /// body instead of the real one (for example one that is not the JSON the client expects).
+    MalformedBody(String),
+    /// Answer with this status and a LINE-shaped JSON error body (`message` "Injected fault")
+    /// padded to `len` bytes, streamed as it is written (never held in memory), without
+    /// handling the request.
+    HugeBody {
+        /// The status.
+        status: u16,
+        /// The body's length in bytes (at least the length of the JSON around the padding).
+        len: u64,
+    },
 }
 
 /// A request the server received.

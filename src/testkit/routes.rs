@@ -203,7 +203,7 @@ pub(crate) fn handle(state: &Mutex<State>, request: WireRequest) -> Outcome {
         s.requests.push(recorded.clone());
         s.faults.pop_front()
     };
-    let mut lose_answer = false;
+    let mut after = None;
     match fault {
         Some(Fault::Status(status)) => {
             return finish(Reply::error(status, "Injected fault"));
@@ -218,9 +218,12 @@ pub(crate) fn handle(state: &Mutex<State>, request: WireRequest) -> Outcome {
                 body: body.into_bytes(),
             });
         }
+        Some(Fault::HugeBody { status, len }) => return huge_body(status, len),
         Some(Fault::Delay(d)) => std::thread::sleep(d),
         Some(Fault::Disconnect) => return Outcome::Disconnect,
-        Some(Fault::DisconnectAfterHandling) => lose_answer = true,
+        Some(
+            f @ (Fault::DisconnectAfterHandling | Fault::SlowBody(_) | Fault::MalformedBody(_)),
+        ) => after = Some(f),
         None => {}
     }
 
@@ -245,10 +248,62 @@ pub(crate) fn handle(state: &Mutex<State>, request: WireRequest) -> Outcome {
         Step::Done(reply) => reply,
         Step::TestWebhook { endpoint, secret } => test_webhook(&endpoint, &secret),
     };
-    if lose_answer {
-        return Outcome::Disconnect;
+    match after {
+        Some(Fault::DisconnectAfterHandling) => Outcome::Disconnect,
+        Some(Fault::MalformedBody(body)) => finish(Reply {
+            body: body.into_bytes(),
+            ..reply
+        }),
+        Some(Fault::SlowBody(delay)) => {
+            let Outcome::Reply {
+                status,
+                headers,
+                body,
+            } = finish(reply)
+            else {
+                unreachable!("finish answers")
+            };
+            Outcome::Stream {
+                status,
+                headers,
+                len: body.len() as u64,
+                write: Box::new(move |w| {
+                    let (first, rest) = body.split_at(body.len() / 2);
+                    w.write_all(first)?;
+                    w.flush()?;
+                    std::thread::sleep(delay);
+                    w.write_all(rest)
+                }),
+            }
+        }
+        _ => finish(reply),
     }
-    finish(reply)
+}
+
+/// A LINE-shaped error body padded to `len` bytes, written in chunks as the client reads it.
+fn huge_body(status: u16, len: u64) -> Outcome {
+    const HEAD: &[u8] = br#"{"message":"Injected fault","padding":""#;
+    const TAIL: &[u8] = br#""}"#;
+    let len = len.max((HEAD.len() + TAIL.len()) as u64);
+    let Outcome::Reply { headers, .. } = finish(Reply::error(status, "")) else {
+        unreachable!("finish answers")
+    };
+    Outcome::Stream {
+        status,
+        headers,
+        len,
+        write: Box::new(move |w| {
+            w.write_all(HEAD)?;
+            let chunk = [b'x'; 64 * 1024];
+            let mut left = len - (HEAD.len() + TAIL.len()) as u64;
+            while left > 0 {
+                let n = left.min(chunk.len() as u64) as usize;
+                w.write_all(&chunk[..n])?;
+                left -= n as u64;
+            }
+            w.write_all(TAIL)
+        }),
+    }
 }
 
 fn finish(mut reply: Reply) -> Outcome {
