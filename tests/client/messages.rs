@@ -331,7 +331,7 @@ fn a_runtime_count_error_converts_into_a_client_error_and_sends_nothing() {
     let server = LineServer::start();
     let client = server.client();
     let e = broadcast_lines(&client, &["1", "2", "3", "4", "5", "6"]).unwrap_err();
-    assert!(matches!(e, Error::Count(_)), "{e:?}");
+    assert!(matches!(e, Error::ItemCount(_)), "{e:?}");
     assert_eq!(
         e.to_string(),
         "request not built: a request takes 1 to 5 messages, but 6 were given (LINE rule C01)"
