@@ -1192,7 +1192,7 @@ impl Action {
 }
 
 /// The `type`s of the actions this version models.
-const ACTION_KINDS: &[&str] = &[
+pub(crate) const ACTION_KINDS: &[&str] = &[
     "postback",
     "message",
     "uri",

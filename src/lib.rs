@@ -18,7 +18,7 @@
 //!         action::postback("cancel=no").label(label!("No")),
 //!     ]),
 //! );
-//! let messages = Messages::new().push(TextMessage::new("Order A-1024")).push(confirm);
+//! let messages = Messages::builder().push(TextMessage::new("Order A-1024")).push(confirm);
 //! let push = PushMessageRequest::new("U4af4980629...", messages);
 //! push.validate()?;
 //! assert!(serde_json::to_string(&push)?.contains(r#""type":"confirm""#));

@@ -259,7 +259,7 @@ pub const FLEX_ASPECT_RATIO_MAX: u32 = 100_000;
 /// <https://developers.line.biz/en/reference/messaging-api/#f-image>
 pub const FLEX_ANIMATED_IMAGES_MAX: usize = 10;
 
-// Limits of the operations of issue 6 (coupons, audiences, modules, tokens).
+// Limits of the coupon, audience, module and token operations.
 
 /// Coupon `title`, in characters (1 to 60).
 /// <https://developers.line.biz/en/reference/messaging-api/#create-coupon>

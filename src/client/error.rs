@@ -41,6 +41,12 @@ pub enum Error {
     /// [`ClientBuilder::validate`](super::ClientBuilder::validate).
     #[error("request not sent: {0}")]
     Validation(#[from] ValidationError),
+    /// The request was never built: a list counted at run time (`Messages::try_from(vec)`
+    /// and the other `try_` constructors) held too few or too many items.
+    // Not `Count`: a second public item of that name makes rustc print `linebot::count::Count<5>`
+    // instead of `Count<5>` in every compile-time rule's error.
+    #[error("request not built: {0}")]
+    ItemCount(#[from] crate::count::CountError),
     /// No HTTP answer: connection refused or dropped, DNS failure, timeout.
     #[error("{kind} while calling LINE: {source}{}", AttemptsNote(.attempts.as_ref()))]
     Transport {

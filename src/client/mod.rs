@@ -74,7 +74,9 @@
 //! # Failures
 //! [`Error`] tells LINE's answers (status, `x-line-request-id`, message, details, headers) from rate
 //! limiting (`429`), transport failures and undecodable bodies. Requests are checked by the
-//! runtime validator before they leave ([`Error::Validation`]).
+//! runtime validator before they leave ([`Error::Validation`]). A list counted at run time
+//! (`Messages::try_from(vec)?`) converts into [`Error::ItemCount`], so `?` works in a function
+//! returning [`Error`].
 //!
 //! # Delivery guarantees
 //! Push, multicast, narrowcast and broadcast (the *keyed sends*) carry an
@@ -192,7 +194,7 @@ pub mod statistics;
 pub mod user;
 pub mod webhook;
 
-// The rest of the API surface (issue 6).
+// Beyond messaging: audiences, coupons, insight, LIFF, modules, phone-number push, shop, tokens.
 pub mod audience;
 pub mod coupon;
 pub mod insight;

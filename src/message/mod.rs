@@ -2,13 +2,13 @@
 //!
 //! Every kind LINE accepts is a variant of [`Message`]; each kind is a plain serde struct, and
 //! builders produce them. Up to five messages go into one request: build them with
-//! [`Messages`] (which counts in its type) or pass an array `[a, b, c]`; a sixth message is a
+//! [`Messages::builder`] (which counts in its type) or pass an array `[a, b, c]`; a sixth message is a
 //! compile error.
 //!
 //! ```
 //! use linebot::message::{Messages, TextMessage};
 //!
-//! let messages = Messages::new()
+//! let messages = Messages::builder()
 //!     .push(TextMessage::new("Hello"))
 //!     .push(TextMessage::new("World"));
 //! assert_eq!(messages.len(), 2);
@@ -16,7 +16,7 @@
 //!
 //! ```compile_fail
 //! use linebot::message::{Messages, TextMessage};
-//! let m = Messages::new()
+//! let m = Messages::builder()
 //!     .push(TextMessage::new("1")).push(TextMessage::new("2")).push(TextMessage::new("3"))
 //!     .push(TextMessage::new("4")).push(TextMessage::new("5"))
 //!     .push(TextMessage::new("6")); // LINE rule C01: at most 5 messages
@@ -264,10 +264,38 @@ pub struct Messages<C = Count<0>> {
 }
 
 impl Messages<Count<0>> {
-    /// An empty list; push 1 to 5 messages.
-    pub fn new() -> Self {
+    /// Starts an empty list; push 1 to 5 messages with [`Messages::push`].
+    pub fn builder() -> Self {
         Messages {
             items: Vec::with_capacity(crate::limits::MESSAGES_MAX),
+            _count: std::marker::PhantomData,
+        }
+    }
+
+    /// A list of 1 to 5 messages given as an array (LINE rule C01); more may be pushed while
+    /// the total stays at most 5.
+    ///
+    /// ```
+    /// use linebot::message::{Messages, StickerMessage, TextMessage};
+    ///
+    /// let messages = Messages::new([TextMessage::new("Hello"), TextMessage::new("World")])
+    ///     .push(StickerMessage::new("446", "1988"));
+    /// assert_eq!(messages.len(), 3);
+    /// ```
+    ///
+    /// ```compile_fail
+    /// use linebot::message::{Messages, TextMessage};
+    /// let t = || TextMessage::new("x");
+    /// let six = Messages::new([t(), t(), t(), t(), t(), t()]); // LINE rule C01
+    /// ```
+    pub fn new<M: Into<Message>, const N: usize>(messages: [M; N]) -> Messages<Count<N>>
+    where
+        Count<N>: MessageCount<N>,
+    {
+        let mut items = Vec::with_capacity(crate::limits::MESSAGES_MAX);
+        items.extend(messages.into_iter().map(Into::into));
+        Messages {
+            items,
             _count: std::marker::PhantomData,
         }
     }
@@ -275,7 +303,7 @@ impl Messages<Count<0>> {
 
 impl Default for Messages<Count<0>> {
     fn default() -> Self {
-        Self::new()
+        Self::builder()
     }
 }
 

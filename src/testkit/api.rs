@@ -1,4 +1,4 @@
-//! The local server's side of the operations of issue 6: channel access tokens, coupons,
+//! The local server's side of the operations beyond messaging: channel access tokens, coupons,
 //! insight, audiences, LIFF, shop and modules. `routes` calls [`route`] for every path it does not serve itself.
 
 use std::collections::BTreeMap;

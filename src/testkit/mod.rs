@@ -40,7 +40,8 @@ mod reply;
 mod routes;
 mod webhook;
 
-// The operations of issue 6, hooked into `routes`.
+// The operations beyond messaging (tokens, coupons, insight, audiences, LIFF, shop, modules),
+// hooked into `routes`.
 mod api;
 mod audience;
 mod coupon;

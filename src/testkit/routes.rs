@@ -52,7 +52,7 @@ pub(crate) struct State {
     /// Request id -> progress JSON (narrowcasts and rich menu batches).
     progress: BTreeMap<String, Value>,
     webhook_endpoint: Option<String>,
-    /// State of the operations served by `api` (issue 6).
+    /// State of the operations served by `api` (tokens, coupons, audiences, LIFF, modules).
     pub(crate) api: super::api::ApiState,
 }
 

@@ -78,7 +78,7 @@ fn a_runtime_list_of_messages_is_sent_like_an_array() {
 fn push_message_returns_request_id_and_sent_messages() {
     let server = LineServer::start();
     let client = server.client();
-    let messages = Messages::new()
+    let messages = Messages::builder()
         .push(TextMessage::new("one"))
         .push(TextMessage::new("two"));
     let sent = client.push_message(testkit::USER_ID, messages).unwrap();
@@ -317,4 +317,28 @@ fn message_quota_and_consumption() {
         Host::Api,
         "/v2/bot/message/quota/consumption",
     );
+}
+
+/// Broadcasts one text per line: the count check and the call share one `?`.
+fn broadcast_lines(client: &linebot::client::Client, lines: &[&str]) -> Result<(), Error> {
+    let texts: Vec<TextMessage> = lines.iter().map(|l| TextMessage::new(*l)).collect();
+    client.broadcast(Messages::try_from(texts)?)?;
+    Ok(())
+}
+
+#[test]
+fn a_runtime_count_error_converts_into_a_client_error_and_sends_nothing() {
+    let server = LineServer::start();
+    let client = server.client();
+    let e = broadcast_lines(&client, &["1", "2", "3", "4", "5", "6"]).unwrap_err();
+    assert!(matches!(e, Error::ItemCount(_)), "{e:?}");
+    assert_eq!(
+        e.to_string(),
+        "request not built: a request takes 1 to 5 messages, but 6 were given (LINE rule C01)"
+    );
+    assert_eq!(e.status(), None);
+    assert!(server.requests().is_empty());
+
+    broadcast_lines(&client, &["1", "2"]).unwrap();
+    assert_eq!(server.requests().len(), 1);
 }

@@ -259,9 +259,26 @@ fn quick_reply_and_sender() {
 }
 
 fn two_messages() -> Messages<linebot::count::Count<2>> {
-    Messages::new()
+    Messages::builder()
         .push(TextMessage::new("Hello"))
         .push(StickerMessage::new("446", "1988"))
+}
+
+#[test]
+fn messages_from_an_array_equal_the_pushed_list_and_take_more_pushes() {
+    let from_array: Messages<linebot::count::Count<2>> = Messages::new([
+        Message::from(TextMessage::new("Hello")),
+        StickerMessage::new("446", "1988").into(),
+    ]);
+    assert_eq!(from_array, two_messages());
+    let three = Messages::new([TextMessage::new("a"), TextMessage::new("b")])
+        .push(StickerMessage::new("446", "1988"));
+    assert_eq!(three.len(), 3);
+    assert_eq!(
+        three.as_slice()[2],
+        StickerMessage::new("446", "1988").into()
+    );
+    assert_eq!(Messages::default(), Messages::builder());
 }
 
 #[test]
@@ -415,7 +432,7 @@ fn readme_building_messages() {
     // Messages: an array of 1 to 5...
     let reply = ReplyMessageRequest::new("replyToken", [question.clone()]);
     // ...or pushed one by one.
-    let messages = Messages::new().push(question).push(ImageMessage::new(
+    let messages = Messages::builder().push(question).push(ImageMessage::new(
         "https://example.com/menu.jpg",
         "https://example.com/menu-s.jpg",
     ));

@@ -2,7 +2,7 @@
 use linebot::message::{Messages, TextMessage};
 
 fn main() {
-    let _messages = Messages::new()
+    let _messages = Messages::builder()
         .push(TextMessage::new("1"))
         .push(TextMessage::new("2"))
         .push(TextMessage::new("3"))

@@ -79,17 +79,7 @@ const COMPONENT_KINDS: &[&str] = &[
 ];
 
 /// The action `type`s whose label a button shows: every kind this version models.
-const ACTION_KINDS_WITH_LABEL: &[&str] = &[
-    "postback",
-    "message",
-    "uri",
-    "datetimepicker",
-    "camera",
-    "cameraRoll",
-    "location",
-    "richmenuswitch",
-    "clipboard",
-];
+const ACTION_KINDS_WITH_LABEL: &[&str] = crate::action::ACTION_KINDS;
 
 /// Where a component stands; decides which kinds are allowed there.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
