@@ -30,6 +30,8 @@
 //! | [`message`] | every message kind, [`message::flex`], request bodies, [`message::Messages`] |
 //! | [`action`] | actions, typed by where LINE allows them |
 //! | [`richmenu`] | rich menu objects |
+//! | [`coupon`] | coupon request bodies (create a coupon, its reward and conditions) |
+//! | [`audience`] | audience request bodies (upload, click and impression audiences) |
 //! | [`validate`] | the runtime validator and its JSON paths |
 //! | [`lint`] | warnings: what LINE accepts but ignores or advises against |
 //! | [`rules`] | the rule table: every rule id, its limit and LINE's page |
@@ -39,6 +41,7 @@
 //! | [`postback`] | typed postback data: `#[derive(PostbackData)]` |
 //! | [`webhook`] | signature verification and typed events |
 //! | [`client`] | the blocking API client |
+//! | [`json`] | request bodies as the client writes them (the bytes `serde_json` writes, faster) |
 //! | `testkit` | a local LINE API server (feature `testkit`) |
 //!
 //! Compile-time rules fail under `cargo check` with an error naming the LINE rule (for
