@@ -211,23 +211,19 @@ impl fmt::Display for AttemptsNote<'_> {
     }
 }
 
-/// The start of a body, for messages: whole bodies can be megabytes.
+/// A body for messages: its start ([`Short`]), or a note when it is withheld.
 struct Excerpt<'a>(Option<&'a str>);
 
 impl fmt::Display for Excerpt<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        const MAX: usize = 500;
-        let Some(body) = self.0 else {
-            return f.write_str("body withheld: it carries a secret");
-        };
-        match body.char_indices().nth(MAX) {
-            Some((cut, _)) => write!(f, "body: {}... ({} bytes)", &body[..cut], body.len()),
-            None => write!(f, "body: {body}"),
+        match self.0 {
+            Some(body) => write!(f, "body: {}", Short(body)),
+            None => f.write_str("body withheld: it carries a secret"),
         }
     }
 }
 
-/// The start of a text that can be long (an error body that is a whole HTML page).
+/// The start of a text that can be long (a body that is a whole HTML page, or megabytes).
 struct Short<'a>(&'a str);
 
 impl fmt::Display for Short<'_> {
