@@ -13,7 +13,7 @@ use super::{
     BOT_USER_ID, Delivery, Fault, GROUP_ID, IMAGE_CONTENT, IMAGE_MESSAGE_ID, MEMBERSHIP_ID,
     OTHER_USER_ID, ROOM_ID, RecordedRequest, USER_ID,
 };
-use crate::client::{Error, Host};
+use crate::client::{ACCEPTED_REQUEST_ID, Error, Host, REQUEST_ID};
 use crate::message::Message;
 use crate::richmenu::{
     CreateRichMenuAliasRequest, RichMenu, RichMenuBatchOperation, RichMenuBatchRequest,
@@ -307,9 +307,9 @@ fn huge_body(status: u16, len: u64) -> Outcome {
 }
 
 fn finish(mut reply: Reply) -> Outcome {
-    if !reply.headers.iter().any(|(k, _)| k == "x-line-request-id") {
+    if !reply.headers.iter().any(|(k, _)| k == REQUEST_ID) {
         reply.headers.push((
-            "x-line-request-id".into(),
+            REQUEST_ID.into(),
             uuid::Uuid::new_v4().hyphenated().to_string(),
         ));
     }
@@ -637,7 +637,7 @@ fn send(s: &mut State, r: &RecordedRequest, kind: &str) -> Result<Reply, Reply> 
             );
             reply
                 .headers
-                .push(("x-line-accepted-request-id".into(), accepted.clone()));
+                .push((ACCEPTED_REQUEST_ID.into(), accepted.clone()));
             return Err(reply);
         }
     }
@@ -687,7 +687,7 @@ fn send(s: &mut State, r: &RecordedRequest, kind: &str) -> Result<Reply, Reply> 
         _ => Reply::empty(),
     };
     // The id a later progress query uses; `finish` must not invent another one.
-    reply.headers.push(("x-line-request-id".into(), request_id));
+    reply.headers.push((REQUEST_ID.into(), request_id));
     Ok(reply)
 }
 
@@ -879,7 +879,7 @@ fn richmenu(s: &mut State, r: &RecordedRequest, seg: &[&str]) -> Result<Reply, R
                 }),
             );
             let mut reply = Reply::json(202, json!({}));
-            reply.headers.push(("x-line-request-id".into(), request_id));
+            reply.headers.push((REQUEST_ID.into(), request_id));
             Ok(reply)
         }
         ("GET", ["v2", "bot", "richmenu", "progress", "batch"]) => progress(s, r),
