@@ -7,21 +7,10 @@ use linebot::client::coupon::{
     CouponTimezone, CouponVisibility, DiscountPriceInfo, ListCoupon,
 };
 use linebot::client::{Error, Host};
-use linebot::testkit::{self, LineServer, RecordedRequest};
+use linebot::testkit::LineServer;
 use serde_json::json;
 
-use crate::support::assert_json;
-
-fn assert_call(r: &RecordedRequest, method: &str, path: &str) {
-    assert_eq!(
-        (r.method.as_str(), r.host, r.path.as_str()),
-        (method, Some(Host::Api), path)
-    );
-    assert_eq!(
-        r.header("authorization"),
-        Some(format!("Bearer {}", testkit::CHANNEL_ACCESS_TOKEN).as_str())
-    );
-}
+use crate::support::{assert_call, assert_json};
 
 fn coupon(title: &str) -> CouponCreateRequest {
     let mut c = CouponCreateRequest::new(
@@ -43,7 +32,7 @@ fn coupons_create_list_detail_close() {
     let client = server.client();
     let created = client.create_coupon(coupon("10% off")).unwrap();
     let r = server.last_request().unwrap();
-    assert_call(&r, "POST", "/v2/bot/coupon");
+    assert_call(&r, "POST", Host::Api, "/v2/bot/coupon");
     assert_json(
         &r,
         json!({
@@ -82,6 +71,7 @@ fn coupons_create_list_detail_close() {
     assert_call(
         &server.last_request().unwrap(),
         "GET",
+        Host::Api,
         &format!("/v2/bot/coupon/{}", created.coupon_id),
     );
 
@@ -89,7 +79,7 @@ fn coupons_create_list_detail_close() {
     assert_eq!(page.items.len(), 1);
     assert_eq!(page.items[0].coupon_id, created.coupon_id);
     let r = server.last_request().unwrap();
-    assert_call(&r, "GET", "/v2/bot/coupon");
+    assert_call(&r, "GET", Host::Api, "/v2/bot/coupon");
     assert_eq!(r.query_param("limit"), Some("1"));
     let rest = client
         .call(
@@ -106,6 +96,7 @@ fn coupons_create_list_detail_close() {
     assert_call(
         &r,
         "PUT",
+        Host::Api,
         &format!("/v2/bot/coupon/{}/close", created.coupon_id),
     );
     assert!(r.body.is_empty());

@@ -6,7 +6,9 @@ use linebot::richmenu::{
     RichMenu, RichMenuArea, RichMenuBatchOperation, RichMenuBatchProgressPhase, RichMenuBounds,
     RichMenuSize,
 };
-use linebot::testkit::{self, LineServer, RecordedRequest};
+use linebot::testkit::{self, LineServer};
+
+use crate::support::assert_call;
 
 fn menu(name: &str) -> RichMenu {
     RichMenu::new(
@@ -20,16 +22,6 @@ fn menu(name: &str) -> RichMenu {
     )
 }
 
-fn check(r: &RecordedRequest, method: &str, host: Host, path: &str) {
-    assert_eq!(r.method, method, "{path}");
-    assert_eq!(r.host, Some(host), "{path}");
-    assert_eq!(r.path, path);
-    assert_eq!(
-        r.header("authorization"),
-        Some(format!("Bearer {}", testkit::CHANNEL_ACCESS_TOKEN).as_str())
-    );
-}
-
 #[test]
 fn create_get_list_validate_delete() {
     let server = LineServer::start();
@@ -37,7 +29,7 @@ fn create_get_list_validate_delete() {
 
     client.validate_rich_menu_object(menu("checked")).unwrap();
     let r = server.last_request().unwrap();
-    check(&r, "POST", Host::Api, "/v2/bot/richmenu/validate");
+    assert_call(&r, "POST", Host::Api, "/v2/bot/richmenu/validate");
     assert_eq!(r.json()["name"], "checked");
 
     let id = client
@@ -46,7 +38,7 @@ fn create_get_list_validate_delete() {
         .into_inner()
         .rich_menu_id;
     let r = server.last_request().unwrap();
-    check(&r, "POST", Host::Api, "/v2/bot/richmenu");
+    assert_call(&r, "POST", Host::Api, "/v2/bot/richmenu");
     assert_eq!(r.header("content-type"), Some("application/json"));
     assert_eq!(
         r.json(),
@@ -65,7 +57,7 @@ fn create_get_list_validate_delete() {
     let got = client.get_rich_menu(&id).unwrap();
     assert_eq!(got.rich_menu_id, id);
     assert_eq!(got.name, "main");
-    check(
+    assert_call(
         &server.last_request().unwrap(),
         "GET",
         Host::Api,
@@ -74,7 +66,7 @@ fn create_get_list_validate_delete() {
 
     let list = client.get_rich_menu_list().unwrap();
     assert_eq!(list.richmenus.len(), 1);
-    check(
+    assert_call(
         &server.last_request().unwrap(),
         "GET",
         Host::Api,
@@ -82,7 +74,7 @@ fn create_get_list_validate_delete() {
     );
 
     client.delete_rich_menu(&id).unwrap();
-    check(
+    assert_call(
         &server.last_request().unwrap(),
         "DELETE",
         Host::Api,
@@ -122,7 +114,7 @@ fn image_upload_and_download_use_api_data() {
         .set_rich_menu_image(&id, "image/png", png.clone())
         .unwrap();
     let r = server.last_request().unwrap();
-    check(
+    assert_call(
         &r,
         "POST",
         Host::ApiData,
@@ -134,7 +126,7 @@ fn image_upload_and_download_use_api_data() {
     let image = client.get_rich_menu_image(&id).unwrap();
     assert_eq!(image.content_type(), Some("image/png"));
     assert_eq!(image.into_bytes().unwrap(), png);
-    check(
+    assert_call(
         &server.last_request().unwrap(),
         "GET",
         Host::ApiData,
@@ -159,7 +151,7 @@ fn default_rich_menu() {
 
     client.set_default_rich_menu(&id).unwrap();
     let r = server.last_request().unwrap();
-    check(
+    assert_call(
         &r,
         "POST",
         Host::Api,
@@ -175,7 +167,7 @@ fn default_rich_menu() {
             .rich_menu_id,
         id
     );
-    check(
+    assert_call(
         &server.last_request().unwrap(),
         "GET",
         Host::Api,
@@ -183,7 +175,7 @@ fn default_rich_menu() {
     );
 
     client.cancel_default_rich_menu().unwrap();
-    check(
+    assert_call(
         &server.last_request().unwrap(),
         "DELETE",
         Host::Api,
@@ -207,7 +199,7 @@ fn per_user_and_bulk_links() {
     let (u1, u2) = (testkit::USER_ID, testkit::OTHER_USER_ID);
 
     client.link_rich_menu_id_to_user(u1, &id).unwrap();
-    check(
+    assert_call(
         &server.last_request().unwrap(),
         "POST",
         Host::Api,
@@ -222,7 +214,7 @@ fn per_user_and_bulk_links() {
             .rich_menu_id,
         id
     );
-    check(
+    assert_call(
         &server.last_request().unwrap(),
         "GET",
         Host::Api,
@@ -230,7 +222,7 @@ fn per_user_and_bulk_links() {
     );
 
     client.unlink_rich_menu_id_from_user(u1).unwrap();
-    check(
+    assert_call(
         &server.last_request().unwrap(),
         "DELETE",
         Host::Api,
@@ -244,7 +236,7 @@ fn per_user_and_bulk_links() {
     let accepted = client.link_rich_menu_id_to_users([u1, u2], &id).unwrap();
     assert!(accepted.request_id().is_some());
     let r = server.last_request().unwrap();
-    check(&r, "POST", Host::Api, "/v2/bot/richmenu/bulk/link");
+    assert_call(&r, "POST", Host::Api, "/v2/bot/richmenu/bulk/link");
     assert_eq!(
         r.json(),
         serde_json::json!({"richMenuId": id, "userIds": [u1, u2]})
@@ -260,7 +252,7 @@ fn per_user_and_bulk_links() {
 
     client.unlink_rich_menu_id_from_users([u1, u2]).unwrap();
     let r = server.last_request().unwrap();
-    check(&r, "POST", Host::Api, "/v2/bot/richmenu/bulk/unlink");
+    assert_call(&r, "POST", Host::Api, "/v2/bot/richmenu/bulk/unlink");
     assert_eq!(r.json(), serde_json::json!({"userIds": [u1, u2]}));
     assert!(client.get_rich_menu_id_of_user(u2).is_err());
 }
@@ -284,7 +276,7 @@ fn aliases() {
         .create_rich_menu_alias("richmenu-alias-a", &a)
         .unwrap();
     let r = server.last_request().unwrap();
-    check(&r, "POST", Host::Api, "/v2/bot/richmenu/alias");
+    assert_call(&r, "POST", Host::Api, "/v2/bot/richmenu/alias");
     assert_eq!(
         r.json(),
         serde_json::json!({"richMenuAliasId": "richmenu-alias-a", "richMenuId": a})
@@ -296,7 +288,7 @@ fn aliases() {
 
     let alias = client.get_rich_menu_alias("richmenu-alias-a").unwrap();
     assert_eq!(alias.rich_menu_id, a);
-    check(
+    assert_call(
         &server.last_request().unwrap(),
         "GET",
         Host::Api,
@@ -307,7 +299,7 @@ fn aliases() {
         .update_rich_menu_alias("richmenu-alias-a", &b)
         .unwrap();
     let r = server.last_request().unwrap();
-    check(
+    assert_call(
         &r,
         "POST",
         Host::Api,
@@ -318,7 +310,7 @@ fn aliases() {
     let list = client.get_rich_menu_alias_list().unwrap();
     assert_eq!(list.aliases.len(), 1);
     assert_eq!(list.aliases[0].rich_menu_id, b);
-    check(
+    assert_call(
         &server.last_request().unwrap(),
         "GET",
         Host::Api,
@@ -326,7 +318,7 @@ fn aliases() {
     );
 
     client.delete_rich_menu_alias("richmenu-alias-a").unwrap();
-    check(
+    assert_call(
         &server.last_request().unwrap(),
         "DELETE",
         Host::Api,
@@ -364,14 +356,14 @@ fn batch_control_and_progress() {
         .validate_rich_menu_batch_request(operations.clone())
         .unwrap();
     let r = server.last_request().unwrap();
-    check(&r, "POST", Host::Api, "/v2/bot/richmenu/validate/batch");
+    assert_call(&r, "POST", Host::Api, "/v2/bot/richmenu/validate/batch");
     assert_eq!(
         r.json(),
         serde_json::json!({"operations": [{"type": "link", "from": a, "to": b}]})
     );
 
     let accepted = client.rich_menu_batch(operations).unwrap();
-    check(
+    assert_call(
         &server.last_request().unwrap(),
         "POST",
         Host::Api,
@@ -385,7 +377,7 @@ fn batch_control_and_progress() {
     let progress = client.get_rich_menu_batch_progress(&request_id).unwrap();
     assert_eq!(progress.phase, RichMenuBatchProgressPhase::Succeeded);
     let r = server.last_request().unwrap();
-    check(&r, "GET", Host::Api, "/v2/bot/richmenu/progress/batch");
+    assert_call(&r, "GET", Host::Api, "/v2/bot/richmenu/progress/batch");
     assert_eq!(r.query_param("requestId"), Some(request_id.as_str()));
 
     assert_eq!(
