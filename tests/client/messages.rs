@@ -6,14 +6,10 @@ use linebot::message::{
 };
 use linebot::testkit::{self, LineServer, RecordedRequest};
 
+use crate::support::assert_call;
+
 fn assert_common(r: &RecordedRequest, method: &str, host: Host, path: &str) {
-    assert_eq!(r.method, method);
-    assert_eq!(r.host, Some(host));
-    assert_eq!(r.path, path);
-    assert_eq!(
-        r.header("authorization"),
-        Some(format!("Bearer {}", testkit::CHANNEL_ACCESS_TOKEN).as_str())
-    );
+    assert_call(r, method, host, path);
     assert_eq!(r.header("user-agent"), Some(USER_AGENT));
     assert!(USER_AGENT.starts_with("linebot-rust/"));
 }
