@@ -1,7 +1,7 @@
 //! Rich menu operations against the local LINE API server, over HTTP.
 
 use linebot::action;
-use linebot::client::{Error, Host};
+use linebot::client::{Client, Error, Host};
 use linebot::richmenu::{
     RichMenu, RichMenuArea, RichMenuBatchOperation, RichMenuBatchProgressPhase, RichMenuBounds,
     RichMenuSize,
@@ -20,6 +20,15 @@ fn menu(name: &str) -> RichMenu {
             action::postback("menu=main"),
         )],
     )
+}
+
+/// A rich menu created on the server, for tests about what is done with it.
+fn create(client: &Client, name: &str) -> String {
+    client
+        .create_rich_menu(menu(name))
+        .unwrap()
+        .into_inner()
+        .rich_menu_id
 }
 
 #[test]
@@ -103,11 +112,7 @@ fn invalid_menus_are_refused_by_the_validator_or_by_line() {
 fn image_upload_and_download_use_api_data() {
     let server = LineServer::start();
     let client = server.client();
-    let id = client
-        .create_rich_menu(menu("img"))
-        .unwrap()
-        .into_inner()
-        .rich_menu_id;
+    let id = create(&client, "img");
     let png = b"\x89PNG\r\n\x1a\nrich menu image".to_vec();
 
     client
@@ -143,11 +148,7 @@ fn image_upload_and_download_use_api_data() {
 fn default_rich_menu() {
     let server = LineServer::start();
     let client = server.client();
-    let id = client
-        .create_rich_menu(menu("default"))
-        .unwrap()
-        .into_inner()
-        .rich_menu_id;
+    let id = create(&client, "default");
 
     client.set_default_rich_menu(&id).unwrap();
     let r = server.last_request().unwrap();
@@ -191,11 +192,7 @@ fn default_rich_menu() {
 fn per_user_and_bulk_links() {
     let server = LineServer::start();
     let client = server.client();
-    let id = client
-        .create_rich_menu(menu("users"))
-        .unwrap()
-        .into_inner()
-        .rich_menu_id;
+    let id = create(&client, "users");
     let (u1, u2) = (testkit::USER_ID, testkit::OTHER_USER_ID);
 
     client.link_rich_menu_id_to_user(u1, &id).unwrap();
@@ -261,16 +258,8 @@ fn per_user_and_bulk_links() {
 fn aliases() {
     let server = LineServer::start();
     let client = server.client();
-    let a = client
-        .create_rich_menu(menu("a"))
-        .unwrap()
-        .into_inner()
-        .rich_menu_id;
-    let b = client
-        .create_rich_menu(menu("b"))
-        .unwrap()
-        .into_inner()
-        .rich_menu_id;
+    let a = create(&client, "a");
+    let b = create(&client, "b");
 
     client
         .create_rich_menu_alias("richmenu-alias-a", &a)
@@ -337,16 +326,8 @@ fn aliases() {
 fn batch_control_and_progress() {
     let server = LineServer::start();
     let client = server.client();
-    let a = client
-        .create_rich_menu(menu("a"))
-        .unwrap()
-        .into_inner()
-        .rich_menu_id;
-    let b = client
-        .create_rich_menu(menu("b"))
-        .unwrap()
-        .into_inner()
-        .rich_menu_id;
+    let a = create(&client, "a");
+    let b = create(&client, "b");
     client
         .link_rich_menu_id_to_user(testkit::USER_ID, &a)
         .unwrap();
