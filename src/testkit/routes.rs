@@ -255,14 +255,11 @@ pub(crate) fn handle(state: &Mutex<State>, request: WireRequest) -> Outcome {
             ..reply
         }),
         Some(Fault::SlowBody(delay)) => {
-            let Outcome::Reply {
+            let Reply {
                 status,
                 headers,
                 body,
-            } = finish(reply)
-            else {
-                unreachable!("finish answers")
-            };
+            } = with_request_id(reply);
             Outcome::Stream {
                 status,
                 headers,
@@ -285,9 +282,7 @@ fn huge_body(status: u16, len: u64) -> Outcome {
     const HEAD: &[u8] = br#"{"message":"Injected fault","padding":""#;
     const TAIL: &[u8] = br#""}"#;
     let len = len.max((HEAD.len() + TAIL.len()) as u64);
-    let Outcome::Reply { headers, .. } = finish(Reply::error(status, "")) else {
-        unreachable!("finish answers")
-    };
+    let headers = with_request_id(Reply::error(status, "")).headers;
     Outcome::Stream {
         status,
         headers,
@@ -306,18 +301,28 @@ fn huge_body(status: u16, len: u64) -> Outcome {
     }
 }
 
-fn finish(mut reply: Reply) -> Outcome {
+fn finish(reply: Reply) -> Outcome {
+    let Reply {
+        status,
+        headers,
+        body,
+    } = with_request_id(reply);
+    Outcome::Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+/// The reply with an `x-line-request-id`, a fresh one unless the route chose it.
+fn with_request_id(mut reply: Reply) -> Reply {
     if !reply.headers.iter().any(|(k, _)| k == REQUEST_ID) {
         reply.headers.push((
             REQUEST_ID.into(),
             uuid::Uuid::new_v4().hyphenated().to_string(),
         ));
     }
-    Outcome::Reply {
-        status: reply.status,
-        headers: reply.headers,
-        body: reply.body,
-    }
+    reply
 }
 
 /// What to answer, or the one answer that needs the state unlocked first.
