@@ -432,7 +432,7 @@ pub fn encode_segment(s: &str) -> String {
 /// A successful (or `409 already accepted`) HTTP answer, before decoding.
 pub struct RawResponse {
     status: u16,
-    headers: http::HeaderMap,
+    headers: Headers,
     body: ureq::Body,
 }
 
@@ -453,12 +453,12 @@ impl RawResponse {
 
     /// A header's value, if present and valid UTF-8.
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.get(name).and_then(|v| v.to_str().ok())
+        self.headers.get(name)
     }
 
     /// `x-line-request-id`.
     pub fn request_id(&self) -> Option<&str> {
-        self.header(REQUEST_ID)
+        self.headers.request_id()
     }
 
     /// The whole body (at most 10 MiB; use [`RawResponse::into_reader`] for content).
@@ -782,13 +782,12 @@ impl Client {
                 && response.header(ACCEPTED_REQUEST_ID).is_some();
             if (200..300).contains(&response.status) || accepted {
                 let status = response.status;
-                let headers = Headers::new(response.headers.clone());
+                let headers = response.headers.clone();
                 return O::Response::from_response(response)
                     .map(|value| Response::new(value, status, headers));
             }
             let (body, unread) = response.read_up_to(ERROR_BODY_LIMIT);
-            let mut api =
-                ApiError::from_parts(response.status, Headers::new(response.headers), &body);
+            let mut api = ApiError::from_parts(response.status, response.headers, &body);
             api.unread = unread.map(|(kind, source)| format!("{kind} ({source})"));
             let error = if api.status == 429 {
                 Error::RateLimited(Box::new(api))
@@ -897,7 +896,7 @@ impl Client {
         let (parts, body) = response.into_parts();
         Ok(RawResponse {
             status: parts.status.as_u16(),
-            headers: parts.headers,
+            headers: Headers::new(parts.headers),
             body,
         })
     }
