@@ -64,13 +64,12 @@ impl_inc!(0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26
 /// It names the rule, the limits and the count in plain numbers; the same rule refuses the
 /// same count at compile time when the list is an array or built with pushes.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{subject} takes {range} {items}, but {count} were given (LINE rule {rule})", range = Range(*.min, *.max))]
+#[error(
+    "{} takes {} {}, but {count} were given (LINE rule {})",
+    .broken.subject, Range(.broken.min, .broken.max), .broken.items, .broken.rule
+)]
 pub struct CountError {
-    rule: &'static str,
-    subject: &'static str,
-    items: &'static str,
-    min: usize,
-    max: usize,
+    broken: CountRule,
     count: usize,
 }
 
@@ -89,17 +88,17 @@ impl fmt::Display for Range {
 impl CountError {
     /// The rule's id in the crate's rule table, such as `"C11"`.
     pub fn rule(&self) -> &'static str {
-        self.rule
+        self.broken.rule
     }
 
     /// The fewest items the container takes.
     pub fn min(&self) -> usize {
-        self.min
+        self.broken.min
     }
 
     /// The most items the container takes.
     pub fn max(&self) -> usize {
-        self.max
+        self.broken.max
     }
 
     /// How many items were given.
@@ -110,7 +109,7 @@ impl CountError {
 
 /// One count rule: the container, what it holds and its limits, checked against a runtime
 /// length by [`CountRule::check`].
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct CountRule {
     pub(crate) rule: &'static str,
     pub(crate) subject: &'static str,
@@ -125,11 +124,7 @@ impl CountRule {
             Ok(())
         } else {
             Err(CountError {
-                rule: self.rule,
-                subject: self.subject,
-                items: self.items,
-                min: self.min,
-                max: self.max,
+                broken: self,
                 count,
             })
         }

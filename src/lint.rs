@@ -176,7 +176,7 @@ fn action_at(action: &Action, ctx: Option<ActionContext>, path: &mut Path, out: 
         }
         // Built by hand from JSON of a known kind: linted as that kind.
         Action::Unknown(v) => {
-            if let Ok(known) = serde_json::from_value::<Action>(v.clone())
+            if let Ok(known) = <Action as serde::Deserialize>::deserialize(v)
                 && !matches!(known, Action::Unknown(_))
             {
                 action_at(&known, ctx, path, out);

@@ -261,10 +261,11 @@ fn variant_len(start: usize, first_has_separator: bool, fields: &[Field]) -> Tok
     quote!(::linebot::postback::__private::sum(#start, &[#(#parts),*]))
 }
 
-fn write_fields(fields: &[Field], access: impl Fn(&Ident) -> TokenStream) -> TokenStream {
-    let writes = fields.iter().map(|f| {
+/// `access(i, ident)`: how the generated code reaches field `i`, named `ident`.
+fn write_fields(fields: &[Field], access: impl Fn(usize, &Ident) -> TokenStream) -> TokenStream {
+    let writes = fields.iter().enumerate().map(|(i, f)| {
         let key = &f.key;
-        let value = access(&f.ident);
+        let value = access(i, &f.ident);
         quote!(__w.field(#key, #value);)
     });
     quote!(#(#writes)*)
@@ -325,7 +326,7 @@ fn derive_struct(name: &Ident, fields: Option<Vec<Field>>) -> TokenStream {
     let check = check_limit(name, &[(name.to_string(), len.clone())]);
     let force = force_max_len(name);
     let bounds = bounds(fields.iter());
-    let writes = write_fields(&fields, |ident| quote!(&self.#ident));
+    let writes = write_fields(&fields, |_, ident| quote!(&self.#ident));
     let reads = read_fields(&fields);
     let unused = fields.is_empty().then(|| quote!(let _ = &__pairs;));
     quote! {
@@ -378,14 +379,11 @@ fn derive_enum(name: &Ident, tag: &str, variants: &[Variant]) -> TokenStream {
             None => quote!(Self::#ident => __w.tag(#tag, #vname),),
             Some(fields) => {
                 // Bound to generated names, so a field called `__w` cannot shadow the writer.
-                let local = |ident: &Ident| {
-                    let i = fields.iter().position(|f| f.ident == *ident).unwrap_or(0);
-                    quote::format_ident!("__field{}", i)
-                };
+                let local = |i: usize| quote::format_ident!("__field{}", i);
                 let idents = fields.iter().map(|f| &f.ident);
-                let locals = fields.iter().map(|f| local(&f.ident));
-                let writes = write_fields(fields, |ident| {
-                    let l = local(ident);
+                let locals = (0..fields.len()).map(local);
+                let writes = write_fields(fields, |i, _| {
+                    let l = local(i);
                     quote!(#l)
                 });
                 quote!(Self::#ident { #(#idents: #locals),* } => { __w.tag(#tag, #vname); #writes })

@@ -153,10 +153,14 @@ impl Serialize for Events<'_> {
         let mut unparsed = unparsed.iter().peekable();
         let mut index = 0;
         loop {
-            if let Some(u) = unparsed.next_if(|u| u.index <= index) {
-                let raw: &RawValue = serde_json::from_str(&u.raw).map_err(S::Error::custom)?;
-                seq.serialize_element(raw)?;
-            } else if let Some(event) = parsed.next() {
+            // An unparsed event goes back at its index; once the parsed ones run out, the rest
+            // follow in order.
+            let event = if unparsed.peek().is_some_and(|u| u.index <= index) {
+                None
+            } else {
+                parsed.next()
+            };
+            if let Some(event) = event {
                 seq.serialize_element(event)?;
             } else if let Some(u) = unparsed.next() {
                 let raw: &RawValue = serde_json::from_str(&u.raw).map_err(S::Error::custom)?;

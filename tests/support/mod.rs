@@ -21,13 +21,17 @@ pub const SECRET: &str = "8f2b4c6d1e3a5f7b9c0d2e4f6a8b1c3d";
 
 /// `benches/data/{name}`, byte for byte (the webhook bodies there are signed).
 pub fn bench_data(name: &str) -> Vec<u8> {
-    let path = format!("{}/benches/data/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+    read(&format!("benches/data/{name}"))
 }
 
 /// `tests/fixtures/{name}.json`, byte for byte.
 pub fn fixture(name: &str) -> Vec<u8> {
-    let path = format!("{}/tests/fixtures/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    read(&format!("tests/fixtures/{name}.json"))
+}
+
+/// A file of the repository, by its path from the crate root.
+fn read(path: &str) -> Vec<u8> {
+    let path = format!("{}/{path}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
 }
 
@@ -91,13 +95,7 @@ pub fn assert_json(r: &RecordedRequest, body: serde_json::Value) {
 
 /// A recorded GET on the API host: path, bearer token, and neither body nor content type.
 pub fn assert_get(r: &RecordedRequest, path: &str) {
-    assert_eq!(r.method, "GET");
-    assert_eq!(r.host, Some(Host::Api));
-    assert_eq!(r.path, path);
-    assert_eq!(
-        r.header("authorization"),
-        Some(format!("Bearer {}", testkit::CHANNEL_ACCESS_TOKEN).as_str())
-    );
+    assert_call(r, "GET", Host::Api, path);
     assert!(r.body.is_empty());
     assert_eq!(r.header("content-type"), None);
 }

@@ -14,9 +14,8 @@ use crate::limits::{
 };
 use crate::validate::{self, Path, Schemes, Violations};
 
-/// V31: the JSON of a bubble or a carousel has a size limit.
-fn json_size<T: serde::Serialize>(value: &T, max: usize, p: &mut Path, out: &mut Violations) {
-    /// Counts bytes instead of storing them.
+/// The length of `value` serialized as JSON, counted without storing the bytes.
+fn json_len<T: serde::Serialize>(value: &T) -> usize {
     struct Counter(usize);
     impl std::io::Write for Counter {
         fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -30,14 +29,29 @@ fn json_size<T: serde::Serialize>(value: &T, max: usize, p: &mut Path, out: &mut
     let mut counter = Counter(0);
     // Serializing plain data into a counter cannot fail.
     let _ = serde_json::to_writer(&mut counter, value);
-    if counter.0 > max {
+    counter.0
+}
+
+/// The JSON length of a carousel whose bubbles serialize to `bubble_lens` bytes each, derived
+/// instead of serializing the carousel again: `{"contents":[` and `]}`, a comma between
+/// bubbles, and each bubble as it stands in the list, tagged `"type":"bubble"` (plus a comma
+/// before its first field, unless it has none and is `{}`).
+fn carousel_json_len(bubble_lens: &[usize]) -> usize {
+    const SHELL: usize = r#"{"contents":[]}"#.len();
+    const TAG: usize = r#""type":"bubble""#.len();
+    let bubbles: usize = bubble_lens
+        .iter()
+        .map(|&n| n + TAG + usize::from(n > "{}".len()))
+        .sum();
+    SHELL + bubble_lens.len().saturating_sub(1) + bubbles
+}
+
+/// V31: the JSON of a bubble or a carousel, `len` bytes long, has a size limit.
+fn json_size(len: usize, max: usize, p: &mut Path, out: &mut Violations) {
+    if len > max {
         p.rule("V31", |p| {
             validate::invalid(
-                format!(
-                    "at most {max} bytes of JSON ({} KB), not {}",
-                    max / 1024,
-                    counter.0
-                ),
+                format!("at most {max} bytes of JSON ({} KB), not {len}", max / 1024,),
                 p,
                 out,
             )
@@ -107,13 +121,13 @@ impl<'a> Walker<'a> {
 
     pub(super) fn container(&mut self, c: &FlexContainer, p: &mut Path) {
         match c {
-            FlexContainer::Bubble(b) => self.bubble(b, false, p),
+            FlexContainer::Bubble(b) => self.bubble(b, p),
             FlexContainer::Carousel(c) => self.carousel(c, p),
             FlexContainer::Unknown(v) => match v.get("type").and_then(|t| t.as_str()) {
                 // Built by hand from JSON of a known kind: checked as that kind.
                 Some("bubble") => {
                     if let Some(b) = validate::known_kind::<Bubble>(v, "`bubble`", p, self.out) {
-                        self.bubble(&b, false, p);
+                        self.bubble(&b, p);
                     }
                 }
                 Some("carousel") => {
@@ -135,7 +149,14 @@ impl<'a> Walker<'a> {
     }
 
     fn carousel(&mut self, c: &Carousel, p: &mut Path) {
-        json_size(c, FLEX_CAROUSEL_JSON_MAX_BYTES, p, self.out);
+        // Each bubble is serialized once: its length serves its own limit and the carousel's.
+        let bubble_lens: Vec<usize> = c.contents.iter().map(json_len).collect();
+        json_size(
+            carousel_json_len(&bubble_lens),
+            FLEX_CAROUSEL_JSON_MAX_BYTES,
+            p,
+            self.out,
+        );
         // V31: one width for every bubble (an omitted size is mega).
         let size_of = |b: &Bubble| b.size.clone().unwrap_or(BubbleSize::Mega);
         if let Some(first) = c.contents.first().map(size_of) {
@@ -162,13 +183,19 @@ impl<'a> Walker<'a> {
                 validate::count(c.contents.len(), 1, FLEX_CAROUSEL_BUBBLES_MAX, p, self.out)
             });
             for (i, b) in c.contents.iter().enumerate() {
-                p.index(i, |p| self.bubble(b, true, p));
+                p.index(i, |p| self.bubble_of_len(b, true, bubble_lens[i], p));
             }
         });
     }
 
-    pub(super) fn bubble(&mut self, b: &Bubble, in_carousel: bool, p: &mut Path) {
-        json_size(b, FLEX_BUBBLE_JSON_MAX_BYTES, p, self.out);
+    /// Checks a bubble standing alone.
+    pub(super) fn bubble(&mut self, b: &Bubble, p: &mut Path) {
+        self.bubble_of_len(b, false, json_len(b), p)
+    }
+
+    /// Checks bubble `b`, whose JSON is `json_len` bytes long.
+    fn bubble_of_len(&mut self, b: &Bubble, in_carousel: bool, json_len: usize, p: &mut Path) {
+        json_size(json_len, FLEX_BUBBLE_JSON_MAX_BYTES, p, self.out);
         self.keyword(&b.size, "size", p);
         // V31: no separator above the first block.
         let first_block = [
@@ -753,5 +780,66 @@ impl<'a> Walker<'a> {
                 None => report(p),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn carousel_length_derived_from_its_bubbles_matches_its_serialization() {
+        let full: Bubble = serde_json::from_str(
+            r#"{"size":"kilo","body":{"type":"box","layout":"vertical",
+                "contents":[{"type":"text","text":"Ünïcode \"quoted\""}]}}"#,
+        )
+        .unwrap();
+        for contents in [
+            vec![],
+            vec![Bubble::default()],
+            vec![full.clone()],
+            vec![Bubble::default(), full.clone(), Bubble::default()],
+            vec![full.clone(); 12],
+        ] {
+            let carousel = Carousel { contents };
+            let lens: Vec<usize> = carousel.contents.iter().map(json_len).collect();
+            assert_eq!(
+                carousel_json_len(&lens),
+                serde_json::to_vec(&carousel).unwrap().len(),
+                "{carousel:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_carousel_over_its_limit_reports_its_serialized_length() {
+        use crate::validate::Validate;
+        // Two bubbles of about 26 KB each: each under 30 KB, together over 50 KB.
+        let texts: Vec<serde_json::Value> = (0..320)
+            .map(|_| serde_json::json!({"type": "text", "text": "x".repeat(60)}))
+            .collect();
+        let bubble = serde_json::json!({"type": "bubble",
+            "body": {"type": "box", "layout": "vertical", "contents": texts}});
+        let container: FlexContainer = serde_json::from_value(
+            serde_json::json!({"type": "carousel", "contents": [bubble.clone(), bubble]}),
+        )
+        .unwrap();
+        let FlexContainer::Carousel(carousel) = &container else {
+            panic!("not a carousel: {container:?}")
+        };
+        let len = serde_json::to_vec(carousel).unwrap().len();
+        let errors: Vec<String> = container
+            .validate()
+            .unwrap_err()
+            .violations()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            errors,
+            [format!(
+                "(root): must be at most 51200 bytes of JSON (50 KB), not {len} (LINE rule V31)"
+            )]
+        );
     }
 }

@@ -175,6 +175,6 @@ impl Validate for FlexContainer {
 
 impl Validate for Bubble {
     fn validate_at(&self, path: &mut Path, out: &mut Violations) {
-        check::Walker::new(out).bubble(self, false, path)
+        check::Walker::new(out).bubble(self, path)
     }
 }
