@@ -174,15 +174,7 @@ fn check_description(d: &str, path: &mut Path, out: &mut Violations) {
 pub(crate) fn validate_description(d: &str) -> Result<(), ValidationError> {
     let mut out = Vec::new();
     check_description(d, &mut Path::root(), &mut out);
-    into_result(out)
-}
-
-pub(crate) fn into_result(out: Violations) -> Result<(), ValidationError> {
-    if out.is_empty() {
-        Ok(())
-    } else {
-        Err(ValidationError::new(out))
-    }
+    validate::into_result(out)
 }
 
 /// Body of `POST /v2/bot/audienceGroup/upload`: an audience from user IDs or IFAs.

@@ -304,11 +304,16 @@ pub trait Validate {
     fn validate(&self) -> Result<(), ValidationError> {
         let mut out = Vec::new();
         self.validate_at(&mut Path::root(), &mut out);
-        if out.is_empty() {
-            Ok(())
-        } else {
-            Err(ValidationError::new(out))
-        }
+        into_result(out)
+    }
+}
+
+/// `Ok` when nothing was found, otherwise the violations as one error.
+pub(crate) fn into_result(out: Violations) -> Result<(), ValidationError> {
+    if out.is_empty() {
+        Ok(())
+    } else {
+        Err(ValidationError::new(out))
     }
 }
 

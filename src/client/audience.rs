@@ -15,13 +15,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::Payload;
+use crate::audience::validate_description;
 pub use crate::audience::{
     AddAudienceToAudienceGroupRequest, Audience, AudienceGroupCreateRoute, AudienceGroupFailedType,
     AudienceGroupJobStatus, AudienceGroupJobType, AudienceGroupPermission, AudienceGroupStatus,
     AudienceGroupType, CreateAudienceGroupRequest, CreateClickBasedAudienceGroupRequest,
     CreateImpBasedAudienceGroupRequest,
 };
-use crate::audience::{into_result, validate_description};
 use crate::limits::AUDIENCE_PAGE_SIZE_MAX;
 use crate::validate::{self, Path, ValidationError};
 
@@ -353,7 +353,7 @@ fn check_page(page: i64, size: Option<u32>) -> Result<(), ValidationError> {
             validate::invalid(format!("at most {AUDIENCE_PAGE_SIZE_MAX}"), p, &mut out)
         });
     }
-    into_result(out)
+    validate::into_result(out)
 }
 
 super::operation! {

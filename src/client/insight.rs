@@ -19,27 +19,24 @@ use crate::validate::{self, Path, ValidationError};
 /// Checks `yyyyMMdd` dates (UTC+9) before they are sent.
 fn check_dates(dates: &[(&str, &str)]) -> Result<(), ValidationError> {
     let mut out = Vec::new();
+    push_date_violations(dates, &mut out);
+    validate::into_result(out)
+}
+
+/// Reports each of `dates` that is not `yyyyMMdd`.
+fn push_date_violations(dates: &[(&str, &str)], out: &mut validate::Violations) {
     let mut path = Path::root();
     for (name, date) in dates {
         if date.len() != 8 || !date.bytes().all(|b| b.is_ascii_digit()) {
-            path.field(name, |p| {
-                validate::invalid("a date as yyyyMMdd", p, &mut out)
-            });
+            path.field(name, |p| validate::invalid("a date as yyyyMMdd", p, out));
         }
-    }
-    if out.is_empty() {
-        Ok(())
-    } else {
-        Err(ValidationError::new(out))
     }
 }
 
 /// Checks the unit name and dates of a [`GetStatisticsPerUnit`].
 fn check_statistics_per_unit(s: &GetStatisticsPerUnit) -> Result<(), ValidationError> {
-    let mut errors = check_dates(&[("from", &s.from), ("to", &s.to)])
-        .err()
-        .map(ValidationError::into_violations)
-        .unwrap_or_default();
+    let mut errors = Vec::new();
+    push_date_violations(&[("from", &s.from), ("to", &s.to)], &mut errors);
     let unit = &s.custom_aggregation_unit;
     if unit.is_empty()
         || unit.len() > AGGREGATION_UNIT_NAME_MAX
@@ -49,11 +46,7 @@ fn check_statistics_per_unit(s: &GetStatisticsPerUnit) -> Result<(), ValidationE
             validate::invalid("1 to 30 characters of [a-zA-Z0-9_]", p, &mut errors)
         });
     }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(ValidationError::new(errors))
-    }
+    validate::into_result(errors)
 }
 
 /// Whether an insight count is ready.
