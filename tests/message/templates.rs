@@ -241,9 +241,9 @@ fn v04_labels() {
         )
     };
     assert!(carousel(None).validate().is_ok());
-    assert!(carousel(Some("a".repeat(12).into())).validate().is_ok());
+    assert!(carousel(Some("a".repeat(12))).validate().is_ok());
     assert_eq!(
-        paths(&carousel(Some("a".repeat(13).into()))),
+        paths(&carousel(Some("a".repeat(13)))),
         ["template.columns[0].action.label"]
     );
 }
