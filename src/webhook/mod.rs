@@ -80,6 +80,7 @@
 mod callback;
 mod error;
 mod event;
+mod id;
 mod message;
 mod parser;
 mod source;
@@ -87,6 +88,7 @@ mod wire;
 
 pub use callback::{CallbackRequest, UnparsedEvent};
 pub use error::WebhookError;
+pub use id::Id;
 pub use event::{
     AttachedModuleContent, BeaconContent, BeaconEventType, ChatControl, DeliveryContext,
     DetachedModuleContent, DetachedModuleReason, Event, EventKind, EventMode, FollowDetail,
