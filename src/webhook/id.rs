@@ -327,3 +327,14 @@ mod tests {
         assert_eq!(size_of::<Option<Id>>(), 40);
     }
 }
+#[cfg(test)]
+mod sizes_tmp {
+    #[test]
+    fn print_sizes() {
+        use crate::webhook::*;
+        eprintln!("SIZES Event {} EventKind {} MessageContent {} Source {} Text {} Sticker {} Image {} Postback {} Beacon {} Members {}",
+            size_of::<Event>(), size_of::<EventKind>(), size_of::<MessageContent>(), size_of::<Source>(),
+            size_of::<TextMessageContent>(), size_of::<StickerMessageContent>(), size_of::<ImageMessageContent>(),
+            size_of::<PostbackContent>(), size_of::<BeaconContent>(), size_of::<Members>());
+    }
+}
