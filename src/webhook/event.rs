@@ -29,9 +29,9 @@ use serde_json::{Map, Value};
 
 use super::id::Id;
 use super::message::MessageContent;
-use crate::Str;
 use super::source::Source;
 use super::wire::{self, Tagged, open_enum};
+use crate::Str;
 
 /// A webhook event.
 ///

@@ -273,7 +273,10 @@ mod tests {
         let user = Id::from("U4af4980629a3e8a7d1e0c7a6b2b3c4d5");
         assert!(matches!(user.0, Repr::Inline { len: 33, .. }));
         let full = "x".repeat(38);
-        assert!(matches!(Id::from(full.as_str()).0, Repr::Inline { len: 38, .. }));
+        assert!(matches!(
+            Id::from(full.as_str()).0,
+            Repr::Inline { len: 38, .. }
+        ));
         let long = "y".repeat(39);
         let id = Id::from(long.clone());
         let Repr::Shared(buffer) = &id.0 else {
@@ -325,16 +328,5 @@ mod tests {
     fn fits_in_forty_bytes() {
         assert_eq!(size_of::<Id>(), 40);
         assert_eq!(size_of::<Option<Id>>(), 40);
-    }
-}
-#[cfg(test)]
-mod sizes_tmp {
-    #[test]
-    fn print_sizes() {
-        use crate::webhook::*;
-        eprintln!("SIZES Event {} EventKind {} MessageContent {} Source {} Text {} Sticker {} Image {} Postback {} Beacon {} Members {}",
-            size_of::<Event>(), size_of::<EventKind>(), size_of::<MessageContent>(), size_of::<Source>(),
-            size_of::<TextMessageContent>(), size_of::<StickerMessageContent>(), size_of::<ImageMessageContent>(),
-            size_of::<PostbackContent>(), size_of::<BeaconContent>(), size_of::<Members>());
     }
 }

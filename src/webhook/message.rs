@@ -624,11 +624,7 @@ impl LocationMessageContent {
 
 impl StickerMessageContent {
     /// A still sticker with this message ID, package ID and sticker ID; no keywords or text.
-    pub fn new(
-        id: impl Into<Str>,
-        package_id: impl Into<Str>,
-        sticker_id: impl Into<Str>,
-    ) -> Self {
+    pub fn new(id: impl Into<Str>, package_id: impl Into<Str>, sticker_id: impl Into<Str>) -> Self {
         StickerMessageContent {
             id: id.into(),
             package_id: package_id.into(),

@@ -88,13 +88,13 @@ mod wire;
 
 pub use callback::{CallbackRequest, UnparsedEvent};
 pub use error::WebhookError;
-pub use id::Id;
 pub use event::{
     AttachedModuleContent, BeaconContent, BeaconEventType, ChatControl, DeliveryContext,
     DetachedModuleContent, DetachedModuleReason, Event, EventKind, EventMode, FollowDetail,
     LinkContent, LinkResult, Members, MembershipContent, ModuleContent, PnpDelivery,
     PostbackContent, PostbackParams, RichMenuSwitchStatus, UnsendDetail, VideoPlayComplete,
 };
+pub use id::Id;
 pub use message::{
     AllMentionee, AudioMessageContent, ContentProvider, ContentProviderType, Emoji,
     FileMessageContent, ImageMessageContent, ImageSet, LocationMessageContent, Mention, Mentionee,
