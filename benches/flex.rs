@@ -1,6 +1,7 @@
 //! The `flex_carousel` workload shared with the official SDKs' benchmarks: a flex message with
 //! a 12-bubble carousel built from precomputed strings with the typed DSL and serialized as the
-//! client serializes request bodies (`linebot::json`); plus `sup_flex_serialize_only` (the same message built once, serialized per op).
+//! client serializes request bodies (`linebot::json`); plus `sup_flex_build_only` (the build
+//! alone) and `sup_flex_serialize_only` (the same message built once, serialized per op).
 //!
 //! Before timing, the output is compared as parsed JSON with
 //! `benches/data/expected/flex_carousel.json`.
@@ -132,6 +133,9 @@ fn bench(c: &mut Criterion) {
     support::bench(c, "sup_flex_carousel_serde_json", || {
         serde_json::to_string(&message(black_box(&inp))).unwrap()
     });
+
+    // The build alone (the message is dropped inside the op, as in every workload).
+    support::bench(c, "sup_flex_build_only", || message(black_box(&inp)));
 
     let built = message(&inp);
     support::bench(c, "sup_flex_serialize_only", || {

@@ -1,7 +1,8 @@
 //! `msg_build_text`, the workload shared with the official SDKs' benchmarks: a text message with
 //! a 13-button quick reply, built with the typed API and serialized as the client serializes
-//! request bodies (`linebot::json`); plus the supplementary splits
-//! (`sup_msg_text_serialize_only`, `sup_msg_text_reply_sendpath`).
+//! request bodies (`linebot::json`); plus the supplementary splits (`sup_msg_text_build_only`,
+//! `sup_msg_text_serialize_only`, `sup_msg_text_reply_sendpath`) and the same op from copied
+//! `&str` inputs (`sup_msg_build_text_copied`).
 //!
 //! `cargo bench --bench messages -- --warm-up-time 1 --measurement-time 3`
 
@@ -101,6 +102,9 @@ fn benches(c: &mut Criterion) {
     support::bench(c, "sup_msg_build_text_serde_json", || {
         serde_json::to_string(&build(black_box(&inputs))).unwrap()
     });
+
+    // The build alone (the message is dropped inside the op, as in every workload).
+    support::bench(c, "sup_msg_text_build_only", || build(black_box(&inputs)));
 
     let built = build(&inputs);
     support::bench(c, "sup_msg_text_serialize_only", || {
