@@ -291,6 +291,19 @@ mod tests {
     }
 
     #[test]
+    fn every_inline_length_keeps_its_bytes() {
+        let text = "0123456789abcdefghijklmnopqrstuvwxyzAB";
+        for len in 0..=INLINE {
+            let id = Id::new(&text[..len]);
+            assert_eq!(id, &text[..len]);
+            let Repr::Inline { bytes, .. } = id.0 else {
+                panic!("{len} bytes are inline")
+            };
+            assert!(bytes[len..].iter().all(|&b| b == 0));
+        }
+    }
+
+    #[test]
     fn converts_and_compares_as_its_text() {
         let text = "ユーザー🍣-0123456789";
         let from: [Id; 5] = [
