@@ -1,14 +1,6 @@
 //! [`Str`], the string type of the message model.
 
-use std::borrow::{Borrow, Cow};
-use std::cmp::Ordering;
-use std::fmt;
-use std::hash::{Hash, Hasher};
-use std::ops::Deref;
 use std::sync::Arc;
-
-/// The most bytes a [`Str`] stores inline, without allocating.
-const INLINE: usize = 22;
 
 /// The string type of the message model: immutable, cheap to clone, and free to build from a
 /// literal or a short string.
@@ -36,51 +28,69 @@ const INLINE: usize = 22;
 ///
 /// A `Str` derefs to `str`, compares equal to `str`/`String`, and serializes as a JSON string.
 #[derive(Clone)]
-pub struct Str(Repr);
+pub struct Str(pub(crate) Repr<STR_INLINE>);
 
-#[derive(Clone)]
-enum Repr {
-    Inline { len: u8, bytes: [u8; INLINE] },
-    Static(&'static str),
-    Shared(Arc<str>),
-}
+/// The most bytes a [`Str`] stores inline, without allocating.
+const STR_INLINE: usize = 22;
 
 impl Str {
     /// The empty string.
     pub const EMPTY: Str = Str::from_static("");
+}
 
-    /// A `Str` referring to a `'static` string: no allocation, no copy.
-    #[must_use]
-    pub const fn from_static(text: &'static str) -> Self {
-        Str(Repr::Static(text))
+string_type!(Str);
+
+/// The storage of the crate's string types: up to `N` bytes inline, a `'static` reference, or a
+/// shared buffer.
+#[derive(Clone)]
+pub(crate) enum Repr<const N: usize> {
+    Inline { len: u8, bytes: [u8; N] },
+    Static(&'static str),
+    Shared(Arc<str>),
+}
+
+impl<const N: usize> Repr<N> {
+    #[inline]
+    pub(crate) fn new(text: &str) -> Self {
+        Self::inline(text).unwrap_or_else(|| Repr::Shared(Arc::from(text)))
     }
 
-    /// Copies `text` (inline when it fits, into a shared buffer otherwise).
-    #[must_use]
-    pub fn new(text: &str) -> Self {
-        Self::inline(text).unwrap_or_else(|| Str(Repr::Shared(Arc::from(text))))
-    }
-
+    #[inline]
     fn inline(text: &str) -> Option<Self> {
         let len = text.len();
-        if len > INLINE {
+        if len > N {
             return None;
         }
-        let mut bytes = [0; INLINE];
+        let mut bytes = [0; N];
         bytes[..len].copy_from_slice(text.as_bytes());
-        // `len <= INLINE`, which fits a `u8`.
-        Some(Str(Repr::Inline {
+        // `len <= N`, and every `N` the crate uses fits a `u8`.
+        Some(Repr::Inline {
             len: len as u8,
             bytes,
-        }))
+        })
     }
 
-    /// The text.
-    #[must_use]
+    pub(crate) fn from_string(text: String) -> Self {
+        Self::inline(&text).unwrap_or_else(|| Repr::Shared(Arc::from(text)))
+    }
+
+    pub(crate) fn from_boxed(text: Box<str>) -> Self {
+        Self::inline(&text).unwrap_or_else(|| Repr::Shared(Arc::from(text)))
+    }
+
+    /// The same text in another inline size: a shared buffer or a static reference is kept.
+    pub(crate) fn resize<const M: usize>(&self) -> Repr<M> {
+        match self {
+            Repr::Inline { .. } => Repr::new(self.as_str()),
+            Repr::Static(text) => Repr::Static(text),
+            Repr::Shared(text) => Repr::Shared(Arc::clone(text)),
+        }
+    }
+
     #[inline]
     #[allow(unsafe_code, reason = "the inline bytes are a copy of a whole `str`")]
-    pub fn as_str(&self) -> &str {
-        match &self.0 {
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
             Repr::Inline { len, bytes } => {
                 // SAFETY: `bytes[..len]` is a copy of a whole `&str` (see `inline`), so it is
                 // UTF-8.
@@ -92,196 +102,251 @@ impl Str {
     }
 }
 
-impl Default for Str {
-    fn default() -> Self {
-        Str::EMPTY
-    }
-}
+/// The API of a string type over [`Repr`]: constructors, `Deref<Target = str>`, comparisons,
+/// hashing and ordering as its text, conversions, and serde as a JSON string.
+macro_rules! string_type {
+    ($name:ident) => {
+        impl $name {
+            /// Refers to a `'static` string: no allocation, no copy.
+            #[must_use]
+            pub const fn from_static(text: &'static str) -> Self {
+                $name($crate::string::Repr::Static(text))
+            }
 
-impl Deref for Str {
-    type Target = str;
+            /// Copies `text` (inline when it fits, into a shared buffer otherwise).
+            #[must_use]
+            #[inline]
+            pub fn new(text: &str) -> Self {
+                $name($crate::string::Repr::new(text))
+            }
 
-    #[inline]
-    fn deref(&self) -> &str {
-        self.as_str()
-    }
-}
+            /// The text.
+            #[must_use]
+            #[inline]
+            pub fn as_str(&self) -> &str {
+                self.0.as_str()
+            }
+        }
 
-impl AsRef<str> for Str {
-    fn as_ref(&self) -> &str {
-        self.as_str()
-    }
-}
+        impl Default for $name {
+            fn default() -> Self {
+                $name::from_static("")
+            }
+        }
 
-impl Borrow<str> for Str {
-    fn borrow(&self) -> &str {
-        self.as_str()
-    }
-}
+        impl std::ops::Deref for $name {
+            type Target = str;
 
-impl fmt::Debug for Str {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_str(), f)
-    }
-}
+            #[inline]
+            fn deref(&self) -> &str {
+                self.as_str()
+            }
+        }
 
-impl fmt::Display for Str {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(self.as_str(), f)
-    }
-}
+        impl AsRef<str> for $name {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
 
-impl PartialEq for Str {
-    fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
+        impl std::borrow::Borrow<str> for $name {
+            fn borrow(&self) -> &str {
+                self.as_str()
+            }
+        }
 
-impl Eq for Str {}
+        impl std::fmt::Debug for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Debug::fmt(self.as_str(), f)
+            }
+        }
 
-impl PartialOrd for Str {
-    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Display::fmt(self.as_str(), f)
+            }
+        }
 
-impl Ord for Str {
-    fn cmp(&self, other: &Self) -> Ordering {
-        self.as_str().cmp(other.as_str())
-    }
-}
+        impl PartialEq for $name {
+            fn eq(&self, other: &Self) -> bool {
+                self.as_str() == other.as_str()
+            }
+        }
 
-impl Hash for Str {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state);
-    }
-}
+        impl Eq for $name {}
 
-macro_rules! eq_with {
-    ($($other:ty),*) => {$(
-        impl PartialEq<$other> for Str {
+        impl PartialOrd for $name {
+            fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
+
+        impl Ord for $name {
+            fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+                self.as_str().cmp(other.as_str())
+            }
+        }
+
+        impl std::hash::Hash for $name {
+            fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+                self.as_str().hash(state);
+            }
+        }
+
+        $crate::string::string_type!(@eq $name: str, &str, String, std::borrow::Cow<'_, str>);
+
+        impl From<&str> for $name {
+            fn from(text: &str) -> Self {
+                $name::new(text)
+            }
+        }
+
+        impl From<&mut str> for $name {
+            fn from(text: &mut str) -> Self {
+                $name::new(text)
+            }
+        }
+
+        impl From<&String> for $name {
+            fn from(text: &String) -> Self {
+                $name::new(text)
+            }
+        }
+
+        impl From<String> for $name {
+            fn from(text: String) -> Self {
+                $name($crate::string::Repr::from_string(text))
+            }
+        }
+
+        impl From<Box<str>> for $name {
+            fn from(text: Box<str>) -> Self {
+                $name($crate::string::Repr::from_boxed(text))
+            }
+        }
+
+        impl From<std::borrow::Cow<'_, str>> for $name {
+            fn from(text: std::borrow::Cow<'_, str>) -> Self {
+                match text {
+                    std::borrow::Cow::Borrowed(text) => $name::new(text),
+                    std::borrow::Cow::Owned(text) => $name::from(text),
+                }
+            }
+        }
+
+        impl From<std::sync::Arc<str>> for $name {
+            fn from(text: std::sync::Arc<str>) -> Self {
+                $name($crate::string::Repr::Shared(text))
+            }
+        }
+
+        impl From<&std::sync::Arc<str>> for $name {
+            fn from(text: &std::sync::Arc<str>) -> Self {
+                $name($crate::string::Repr::Shared(std::sync::Arc::clone(text)))
+            }
+        }
+
+        impl From<&$name> for $name {
+            fn from(text: &$name) -> Self {
+                text.clone()
+            }
+        }
+
+        impl From<char> for $name {
+            fn from(c: char) -> Self {
+                $name::new(c.encode_utf8(&mut [0; 4]))
+            }
+        }
+
+        impl From<$name> for String {
+            fn from(text: $name) -> Self {
+                text.as_str().to_owned()
+            }
+        }
+
+        impl From<&$name> for String {
+            fn from(text: &$name) -> Self {
+                text.as_str().to_owned()
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct Visitor;
+
+                impl serde::de::Visitor<'_> for Visitor {
+                    type Value = $name;
+
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str("a string")
+                    }
+
+                    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<$name, E> {
+                        Ok($name::new(text))
+                    }
+
+                    fn visit_string<E: serde::de::Error>(self, text: String) -> Result<$name, E> {
+                        Ok($name::from(text))
+                    }
+                }
+
+                deserializer.deserialize_str(Visitor)
+            }
+        }
+    };
+    (@eq $name:ident: $($other:ty),*) => {$(
+        impl PartialEq<$other> for $name {
             fn eq(&self, other: &$other) -> bool {
                 self.as_str() == AsRef::<str>::as_ref(other)
             }
         }
 
-        impl PartialEq<Str> for $other {
-            fn eq(&self, other: &Str) -> bool {
+        impl PartialEq<$name> for $other {
+            fn eq(&self, other: &$name) -> bool {
                 AsRef::<str>::as_ref(self) == other.as_str()
             }
         }
     )*};
 }
 
-eq_with!(str, &str, String, Cow<'_, str>);
+pub(crate) use string_type;
 
-impl From<&str> for Str {
-    fn from(text: &str) -> Self {
-        Str::new(text)
-    }
-}
-
-impl From<&mut str> for Str {
-    fn from(text: &mut str) -> Self {
-        Str::new(text)
-    }
-}
-
-impl From<&String> for Str {
-    fn from(text: &String) -> Self {
-        Str::new(text)
-    }
-}
-
-impl From<String> for Str {
-    fn from(text: String) -> Self {
-        Str::inline(&text).unwrap_or_else(|| Str(Repr::Shared(Arc::from(text))))
-    }
-}
-
-impl From<Box<str>> for Str {
-    fn from(text: Box<str>) -> Self {
-        Str::inline(&text).unwrap_or_else(|| Str(Repr::Shared(Arc::from(text))))
-    }
-}
-
-impl From<Cow<'_, str>> for Str {
-    fn from(text: Cow<'_, str>) -> Self {
-        match text {
-            Cow::Borrowed(text) => Str::new(text),
-            Cow::Owned(text) => Str::from(text),
-        }
-    }
-}
-
-impl From<Arc<str>> for Str {
-    fn from(text: Arc<str>) -> Self {
-        Str(Repr::Shared(text))
-    }
-}
-
-impl From<&Arc<str>> for Str {
-    fn from(text: &Arc<str>) -> Self {
-        Str(Repr::Shared(Arc::clone(text)))
-    }
-}
-
-impl From<&Str> for Str {
-    fn from(text: &Str) -> Self {
-        text.clone()
-    }
-}
-
-impl From<char> for Str {
-    fn from(c: char) -> Self {
-        Str::new(c.encode_utf8(&mut [0; 4]))
-    }
-}
-
-impl From<Str> for String {
-    fn from(text: Str) -> Self {
-        text.as_str().to_owned()
-    }
-}
-
-impl From<&Str> for String {
-    fn from(text: &Str) -> Self {
-        text.as_str().to_owned()
-    }
-}
-
-impl serde::Serialize for Str {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-impl<'de> serde::Deserialize<'de> for Str {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = Str;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a string")
-            }
-
-            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Str, E> {
-                Ok(Str::new(text))
-            }
-
-            fn visit_string<E: serde::de::Error>(self, text: String) -> Result<Str, E> {
-                Ok(Str::from(text))
+/// Conversions and comparisons between two string types over [`Repr`]: a shared buffer or a
+/// static reference moves across; inline text is copied.
+macro_rules! string_types_convert {
+    ($a:ident, $b:ident) => {
+        $crate::string::string_types_convert!(@one $a => $b);
+        $crate::string::string_types_convert!(@one $b => $a);
+        $crate::string::string_type!(@eq $a: $b);
+    };
+    (@one $from:ident => $to:ident) => {
+        impl From<$from> for $to {
+            fn from(text: $from) -> Self {
+                $to(text.0.resize())
             }
         }
 
-        deserializer.deserialize_str(Visitor)
-    }
+        impl From<&$from> for $to {
+            fn from(text: &$from) -> Self {
+                $to(text.0.resize())
+            }
+        }
+    };
 }
+
+pub(crate) use string_types_convert;
 
 #[cfg(test)]
 mod tests {
+    use std::borrow::Cow;
+    use std::hash::{Hash, Hasher};
+
     use super::*;
 
     #[test]
