@@ -211,7 +211,7 @@ pub use content::Content;
 pub use declare::Param;
 pub use error::{ApiError, BoxError, Error, ErrorDetail, TransportErrorKind};
 pub use message::{SendResponse, SentMessage};
-pub use response::{ACCEPTED_REQUEST_ID, Headers, REQUEST_ID, Response};
+pub use response::{ACCEPTED_REQUEST_ID, Headers, REQUEST_ID, RETRY_KEY, Response};
 pub use retry::{Attempts, ParseRetryKeyError, RetryKey, RetryPolicy};
 
 use crate::validate::ValidationError;
@@ -848,7 +848,7 @@ impl Client {
             builder = builder.header("authorization", &self.inner.authorization);
         }
         if let Some(key) = retry_key {
-            builder = builder.header("x-line-retry-key", key);
+            builder = builder.header(RETRY_KEY, key);
         }
         for (k, v) in headers {
             builder = builder.header(*k, v);

@@ -25,6 +25,9 @@ pub const REQUEST_ID: &str = "x-line-request-id";
 /// `x-line-accepted-request-id`: on a `409` to a send with a retry key, the request id of
 /// the earlier attempt LINE had accepted.
 pub const ACCEPTED_REQUEST_ID: &str = "x-line-accepted-request-id";
+/// `x-line-retry-key`: the request header carrying a send's [`RetryKey`](super::RetryKey), so
+/// that LINE delivers a retried send once.
+pub const RETRY_KEY: &str = "x-line-retry-key";
 
 /// The headers of one of LINE's answers, read by name (case-insensitive).
 #[derive(Clone, Default, PartialEq, Eq)]

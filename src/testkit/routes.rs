@@ -630,7 +630,7 @@ fn send(s: &mut State, r: &RecordedRequest, kind: &str) -> Result<Reply, Reply> 
     {
         return Err(Reply::error(400, "Failed to send messages"));
     }
-    let retry_key = r.header("x-line-retry-key").map(str::to_owned);
+    let retry_key = r.header(crate::client::RETRY_KEY).map(str::to_owned);
     if let Some(key) = &retry_key {
         if uuid::Uuid::parse_str(key).is_err() {
             return Err(Reply::error(400, "The retry key is invalid"));
