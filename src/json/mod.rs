@@ -3,9 +3,9 @@
 //! The bytes are exactly those `serde_json::to_vec` writes (compact, raw UTF-8, the same
 //! escapes and numbers, `RawValue` text as it is; the crate's tests compare the two on every
 //! message they build and on arbitrary strings and numbers), produced by a writer made for
-//! LINE's messages: many short strings in nested objects. It writes them about twice as fast as
-//! `serde_json` (`cargo bench --bench messages --bench flex`, the `serialize` rows). Use these to
-//! serialize a message the way the client does, for example to queue it.
+//! LINE's messages: many short strings in nested objects. It writes them two to three times as
+//! fast as `serde_json` (`cargo bench --bench messages --bench flex`, the `serialize` rows). Use
+//! these to serialize a message the way the client does, for example to queue it.
 //!
 //! ```
 //! use linebot::message::TextMessage;
