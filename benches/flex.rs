@@ -1,6 +1,7 @@
 //! The `flex_carousel` workload shared with the official SDKs' benchmarks: a flex message with
 //! a 12-bubble carousel built from precomputed strings with the typed DSL and serialized as the
-//! client serializes request bodies (`linebot::json`); plus `sup_flex_serialize_only` (the same message built once, serialized per op).
+//! client serializes request bodies (`linebot::json`); plus `sup_flex_build_only` (the build
+//! alone) and `sup_flex_serialize_only` (the same message built once, serialized per op).
 //!
 //! Before timing, the output is compared as parsed JSON with
 //! `benches/data/expected/flex_carousel.json`.
@@ -13,20 +14,22 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use linebot::action;
 use linebot::message::Message;
 use linebot::message::flex::{self, BubbleBuilder, FlexMessage, units::*};
-use linebot::{aspect_ratio, color};
+use linebot::{Str, aspect_ratio, color};
 
+/// The precomputed strings of one bubble, held as the model's string type ([`Str`]), so the
+/// build shares them as JavaScript shares its strings.
 struct Item {
-    hero: String,
-    title: String,
-    uri: String,
-    data: String,
-    display: String,
+    hero: Str,
+    title: Str,
+    uri: Str,
+    data: Str,
+    display: Str,
 }
 
 pub(crate) struct Inputs {
-    alt: String,
-    star_gold: String,
-    star_grey: String,
+    alt: Str,
+    star_gold: Str,
+    star_grey: Str,
     items: Vec<Item>,
 }
 
@@ -37,21 +40,21 @@ pub(crate) fn inputs() -> Inputs {
         star_grey: "https://example.com/icons/star_grey.png".into(),
         items: (1..=12)
             .map(|i| Item {
-                hero: format!("https://example.com/images/item{i}.jpg"),
-                title: format!("Item {i}"),
-                uri: format!("https://example.com/items/{i}"),
-                data: format!("action=add&itemId={i}"),
-                display: format!("Add item {i} to cart"),
+                hero: format!("https://example.com/images/item{i}.jpg").into(),
+                title: format!("Item {i}").into(),
+                uri: format!("https://example.com/items/{i}").into(),
+                data: format!("action=add&itemId={i}").into(),
+                display: format!("Add item {i} to cart").into(),
             })
             .collect(),
     }
 }
 
 fn product(inp: &Inputs, item: &Item) -> BubbleBuilder {
-    let star = |url: &str| flex::icon(url).size(IconSize::Sm);
+    let star = |url: &Str| flex::icon(url).size(IconSize::Sm);
     flex::bubble()
         .hero(
-            flex::image(item.hero.as_str())
+            flex::image(&item.hero)
                 .size(ImageSize::Full)
                 .aspect_ratio(aspect_ratio!("20:13"))
                 .aspect_mode(AspectMode::Cover)
@@ -60,7 +63,7 @@ fn product(inp: &Inputs, item: &Item) -> BubbleBuilder {
         .body(
             flex::vertical()
                 .push(
-                    flex::text(item.title.as_str())
+                    flex::text(&item.title)
                         .weight(Weight::Bold)
                         .size(TextSize::Xl),
                 )
@@ -85,15 +88,15 @@ fn product(inp: &Inputs, item: &Item) -> BubbleBuilder {
             flex::vertical()
                 .spacing(Spacing::Sm)
                 .push(
-                    flex::button(action::uri(item.uri.as_str()).label("View"))
+                    flex::button(action::uri(&item.uri).label("View"))
                         .style(ButtonStyle::Link)
                         .height(ButtonHeight::Sm),
                 )
                 .push(
                     flex::button(
-                        action::postback(item.data.as_str())
+                        action::postback(&item.data)
                             .label("Add to cart")
-                            .display_text(item.display.as_str()),
+                            .display_text(&item.display),
                     )
                     .style(ButtonStyle::Link)
                     .height(ButtonHeight::Sm),
@@ -103,7 +106,7 @@ fn product(inp: &Inputs, item: &Item) -> BubbleBuilder {
 
 pub(crate) fn message(inp: &Inputs) -> Message {
     let bubbles: [BubbleBuilder; 12] = std::array::from_fn(|i| product(inp, &inp.items[i]));
-    FlexMessage::new(inp.alt.as_str(), flex::carousel_of(bubbles)).into()
+    FlexMessage::new(&inp.alt, flex::carousel_of(bubbles)).into()
 }
 
 pub(crate) fn op(inp: &Inputs) -> String {
@@ -130,6 +133,9 @@ fn bench(c: &mut Criterion) {
     support::bench(c, "sup_flex_carousel_serde_json", || {
         serde_json::to_string(&message(black_box(&inp))).unwrap()
     });
+
+    // The build alone (the message is dropped inside the op, as in every workload).
+    support::bench(c, "sup_flex_build_only", || message(black_box(&inp)));
 
     let built = message(&inp);
     support::bench(c, "sup_flex_serialize_only", || {

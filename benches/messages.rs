@@ -1,7 +1,8 @@
 //! `msg_build_text`, the workload shared with the official SDKs' benchmarks: a text message with
 //! a 13-button quick reply, built with the typed API and serialized as the client serializes
-//! request bodies (`linebot::json`); plus the supplementary splits
-//! (`sup_msg_text_serialize_only`, `sup_msg_text_reply_sendpath`).
+//! request bodies (`linebot::json`); plus the supplementary splits (`sup_msg_text_build_only`,
+//! `sup_msg_text_serialize_only`, `sup_msg_text_reply_sendpath`) and the same op from copied
+//! `&str` inputs (`sup_msg_build_text_copied`).
 //!
 //! `cargo bench --bench messages -- --warm-up-time 1 --measurement-time 3`
 
@@ -10,32 +11,45 @@ mod support;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use linebot::action;
 use linebot::message::{Message, QuickReplyItem, ReplyMessageRequest, TextMessage};
+use linebot::{Str, action};
 
-/// The precomputed strings of the workload.
-struct Inputs {
-    text: String,
-    buttons: Vec<(String, String, String)>,
+/// The precomputed strings of the workload, held as the model's string type ([`Str`]), so the
+/// build shares them as JavaScript shares its strings (a reference-count increment for the
+/// long ones, an inline copy for the short ones).
+struct Inputs<S> {
+    text: S,
+    buttons: Vec<(S, S, S)>,
 }
 
-fn inputs() -> Inputs {
+fn inputs<S: From<String>>() -> Inputs<S> {
     Inputs {
-        text: "Which topping would you like? Choose one of the options below.".to_owned(),
+        text: "Which topping would you like? Choose one of the options below."
+            .to_owned()
+            .into(),
         buttons: (1..=13)
             .map(|i| {
                 (
-                    format!("https://example.com/quick/{i}.png"),
-                    format!("Option {i}"),
-                    format!("I choose option {i}"),
+                    format!("https://example.com/quick/{i}.png").into(),
+                    format!("Option {i}").into(),
+                    format!("I choose option {i}").into(),
                 )
             })
             .collect(),
     }
 }
 
-/// Builds the typed message (copying the strings into the model, as the workload allows).
-fn build(inputs: &Inputs) -> Message {
+/// Builds the typed message from the shared inputs.
+fn build(inputs: &Inputs<Str>) -> Message {
+    let items: [QuickReplyItem; 13] = std::array::from_fn(|i| {
+        let (image_url, label, text) = &inputs.buttons[i];
+        QuickReplyItem::new(action::message(text).label(label)).image_url(image_url)
+    });
+    TextMessage::new(&inputs.text).quick_reply(items).into()
+}
+
+/// Builds the same message from `String` inputs passed as `&str`, which the model copies.
+fn build_copied(inputs: &Inputs<String>) -> Message {
     let items: [QuickReplyItem; 13] = std::array::from_fn(|i| {
         let (image_url, label, text) = &inputs.buttons[i];
         QuickReplyItem::new(action::message(text.as_str()).label(label.as_str()))
@@ -47,19 +61,20 @@ fn build(inputs: &Inputs) -> Message {
 }
 
 /// Serialized as the client serializes request bodies ([`linebot::json`]).
-fn msg_build_text(inputs: &Inputs) -> String {
+fn msg_build_text(inputs: &Inputs<Str>) -> String {
     linebot::json::to_string(&build(inputs)).expect("a message always serializes")
 }
 
 const REPLY_TOKEN: &str = "b60d432864f44d079f6d8efe86cf404b";
 
-fn reply_sendpath(inputs: &Inputs) -> Vec<u8> {
+fn reply_sendpath(inputs: &Inputs<Str>) -> Vec<u8> {
     let request = ReplyMessageRequest::new(REPLY_TOKEN, [build(inputs)]);
     linebot::json::to_vec(&request).expect("a request always serializes")
 }
 
 fn benches(c: &mut Criterion) {
-    let inputs = inputs();
+    let copied = inputs::<String>();
+    let inputs = inputs::<Str>();
     let expected = support::expected("msg_build_text.json");
 
     let out = msg_build_text(&inputs);
@@ -73,12 +88,23 @@ fn benches(c: &mut Criterion) {
     assert_eq!(sent["replyToken"], REPLY_TOKEN);
     assert_eq!(sent["messages"][0], expected);
 
+    let from_copies = linebot::json::to_string(&build_copied(&copied)).unwrap();
+    assert_eq!(from_copies, msg_build_text(&inputs));
+
     support::bench(c, "msg_build_text", || msg_build_text(black_box(&inputs)));
+
+    // The same op from `&str` inputs, which the model copies (inline when short).
+    support::bench(c, "sup_msg_build_text_copied", || {
+        linebot::json::to_string(&build_copied(black_box(&copied))).unwrap()
+    });
 
     // The same op serialized with serde_json (as before `linebot::json`), for the comparison.
     support::bench(c, "sup_msg_build_text_serde_json", || {
         serde_json::to_string(&build(black_box(&inputs))).unwrap()
     });
+
+    // The build alone (the message is dropped inside the op, as in every workload).
+    support::bench(c, "sup_msg_text_build_only", || build(black_box(&inputs)));
 
     let built = build(&inputs);
     support::bench(c, "sup_msg_text_serialize_only", || {

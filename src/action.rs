@@ -57,6 +57,7 @@
 //! on_template(action::camera().label(linebot::label!("Camera"))); // error: quick reply only
 //! ```
 
+use crate::Str;
 use std::marker::PhantomData;
 
 use serde::{Deserialize, Serialize};
@@ -146,21 +147,21 @@ impl Action {
 pub struct PostbackAction {
     /// Label shown on the button.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Str>,
     /// String returned in the postback event's `postback.data`.
-    pub data: String,
+    pub data: Str,
     /// Text shown in the chat as sent by the user when the action is performed.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub display_text: Option<String>,
+    pub display_text: Option<Str>,
     /// Deprecated by LINE in favour of `displayText`; exclusive with it.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
+    pub text: Option<Str>,
     /// How the rich menu or keyboard reacts when the action is performed.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub input_option: Option<InputOption>,
     /// Text pre-filled in the input field; only with `inputOption = openKeyboard`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub fill_in_text: Option<String>,
+    pub fill_in_text: Option<Str>,
 }
 
 /// `inputOption` of a postback action.
@@ -195,9 +196,9 @@ impl InputOption {
 pub struct MessageAction {
     /// Label shown on the button.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Str>,
     /// Text sent as the user's message when the action is performed.
-    pub text: String,
+    pub text: Str,
 }
 
 /// `uri` action: <https://developers.line.biz/en/reference/messaging-api/#uri-action>
@@ -206,9 +207,9 @@ pub struct MessageAction {
 pub struct UriAction {
     /// Label shown on the button.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Str>,
     /// URI opened when the action is performed (`http`, `https`, `line` or `tel`).
-    pub uri: String,
+    pub uri: Str,
     /// URI opened on LINE for macOS and Windows instead of `uri` (flex messages only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub alt_uri: Option<AltUri>,
@@ -218,7 +219,7 @@ pub struct UriAction {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AltUri {
     /// URI opened on LINE for macOS and Windows.
-    pub desktop: String,
+    pub desktop: Str,
 }
 
 /// `datetimepicker` action: <https://developers.line.biz/en/reference/messaging-api/#datetime-picker-action>
@@ -226,20 +227,20 @@ pub struct AltUri {
 pub struct DatetimePickerAction {
     /// Label shown on the button.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Str>,
     /// String returned in the postback event's `postback.data`.
-    pub data: String,
+    pub data: Str,
     /// What the user picks.
     pub mode: DatetimeMode,
     /// Initial value, in the format of `mode`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub initial: Option<String>,
+    pub initial: Option<Str>,
     /// Largest selectable value, in the format of `mode`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub max: Option<String>,
+    pub max: Option<Str>,
     /// Smallest selectable value, in the format of `mode`.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub min: Option<String>,
+    pub min: Option<Str>,
 }
 
 /// `mode` of a datetime picker action.
@@ -263,7 +264,7 @@ pub enum DatetimeMode {
 pub struct CameraAction {
     /// Label shown on the button.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Str>,
 }
 
 /// `cameraRoll` action (quick reply buttons only).
@@ -271,7 +272,7 @@ pub struct CameraAction {
 pub struct CameraRollAction {
     /// Label shown on the button.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Str>,
 }
 
 /// `location` action (quick reply buttons only).
@@ -279,7 +280,7 @@ pub struct CameraRollAction {
 pub struct LocationAction {
     /// Label shown on the button.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Str>,
 }
 
 /// `richmenuswitch` action (rich menus only): <https://developers.line.biz/en/reference/messaging-api/#richmenu-switch-action>
@@ -288,11 +289,11 @@ pub struct LocationAction {
 pub struct RichMenuSwitchAction {
     /// Label, read out by accessibility features.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Str>,
     /// Alias ID of the rich menu to switch to.
-    pub rich_menu_alias_id: String,
+    pub rich_menu_alias_id: Str,
     /// String returned in the postback event's `postback.data`.
-    pub data: String,
+    pub data: Str,
 }
 
 /// `clipboard` action: <https://developers.line.biz/en/reference/messaging-api/#clipboard-action>
@@ -301,9 +302,9 @@ pub struct RichMenuSwitchAction {
 pub struct ClipboardAction {
     /// Label shown on the button.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Str>,
     /// Text copied to the clipboard (1 to 1000 characters).
-    pub clipboard_text: String,
+    pub clipboard_text: Str,
 }
 
 macro_rules! into_action {
@@ -555,7 +556,7 @@ pub fn postback(data: impl crate::postback::IntoPostbackData) -> Postback {
 }
 
 /// A message action: the user sends `text` when tapping.
-pub fn message(text: impl Into<String>) -> Message {
+pub fn message(text: impl Into<Str>) -> Message {
     Message {
         wire: MessageAction {
             label: None,
@@ -566,7 +567,7 @@ pub fn message(text: impl Into<String>) -> Message {
 }
 
 /// A URI action opening `uri` (`http`, `https`, `line` or `tel`).
-pub fn uri(uri: impl Into<String>) -> Uri {
+pub fn uri(uri: impl Into<Str>) -> Uri {
     Uri {
         wire: UriAction {
             label: None,
@@ -624,7 +625,7 @@ pub fn location() -> Location {
 /// (a string or typed [`PostbackData`](macro@crate::postback::PostbackData)) in the postback
 /// event (rich menus only).
 pub fn rich_menu_switch(
-    rich_menu_alias_id: impl Into<String>,
+    rich_menu_alias_id: impl Into<Str>,
     data: impl crate::postback::IntoPostbackData,
 ) -> RichMenuSwitch {
     RichMenuSwitch {
@@ -638,7 +639,7 @@ pub fn rich_menu_switch(
 }
 
 /// A clipboard action copying `clipboard_text`.
-pub fn clipboard(clipboard_text: impl Into<String>) -> Clipboard {
+pub fn clipboard(clipboard_text: impl Into<Str>) -> Clipboard {
     Clipboard {
         wire: ClipboardAction {
             label: None,
@@ -695,7 +696,7 @@ typed_common!(Clipboard<L> => ClipboardAction, Clipboard);
 impl<L, E, K> Postback<L, E, K> {
     /// Shows `text` in the chat as the user's message when tapped; exclusive with
     /// [`Postback::text`] (LINE rule C19).
-    pub fn display_text(self, text: impl Into<String>) -> Postback<L, WithDisplayText, K>
+    pub fn display_text(self, text: impl Into<Str>) -> Postback<L, WithDisplayText, K>
     where
         E: NoEchoYet,
     {
@@ -709,7 +710,7 @@ impl<L, E, K> Postback<L, E, K> {
 
     /// Deprecated by LINE (use [`Postback::display_text`]); LINE says it shouldn't be used on
     /// quick reply buttons. Exclusive with [`Postback::display_text`] (LINE rule C19).
-    pub fn text(self, text: impl Into<String>) -> Postback<L, WithText, K>
+    pub fn text(self, text: impl Into<Str>) -> Postback<L, WithText, K>
     where
         E: NoEchoYet,
     {
@@ -758,7 +759,7 @@ impl<L, E, K> Postback<L, E, K> {
     }
 
     /// Pre-fills the keyboard opened by [`Postback::open_keyboard`] (up to 300 characters).
-    pub fn fill_in_text(self, text: impl Into<String>) -> Self
+    pub fn fill_in_text(self, text: impl Into<Str>) -> Self
     where
         K: OpensKeyboard,
     {
@@ -775,7 +776,7 @@ impl<L> Uri<L> {
     /// Opens `desktop` instead on LINE for macOS and Windows. LINE documents it for flex
     /// messages; elsewhere it has no effect (on quick reply buttons LINE says it "doesn't
     /// work"), which `validate` reports as a warning, not an error (rule C21).
-    pub fn alt_uri_desktop(mut self, desktop: impl Into<String>) -> Self {
+    pub fn alt_uri_desktop(mut self, desktop: impl Into<Str>) -> Self {
         self.wire.alt_uri = Some(AltUri {
             desktop: desktop.into(),
         });
@@ -785,19 +786,19 @@ impl<L> Uri<L> {
 
 impl<L> DatetimePicker<L> {
     /// Initial value, in the format of the mode (`2025-12-24`, `19:30`, `2025-12-24T19:30`).
-    pub fn initial(mut self, value: impl Into<String>) -> Self {
+    pub fn initial(mut self, value: impl Into<Str>) -> Self {
         self.wire.initial = Some(value.into());
         self
     }
 
     /// Largest selectable value, in the format of the mode.
-    pub fn max(mut self, value: impl Into<String>) -> Self {
+    pub fn max(mut self, value: impl Into<Str>) -> Self {
         self.wire.max = Some(value.into());
         self
     }
 
     /// Smallest selectable value, in the format of the mode.
-    pub fn min(mut self, value: impl Into<String>) -> Self {
+    pub fn min(mut self, value: impl Into<Str>) -> Self {
         self.wire.min = Some(value.into());
         self
     }
@@ -1347,7 +1348,7 @@ fn validate_picker(a: &DatetimePickerAction, path: &mut Path, out: &mut Violatio
         DatetimeMode::Unknown(_) => return,
     };
     path.rule("V16", |path| {
-        let mut parsed = |name: &str, v: &Option<String>| {
+        let mut parsed = |name: &str, v: &Option<Str>| {
             v.as_deref().and_then(|v| {
                 let r = parse_picker_value(&mode, v);
                 if r.is_none() {

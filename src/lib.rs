@@ -41,6 +41,7 @@
 //! | [`postback`] | typed postback data: `#[derive(PostbackData)]` |
 //! | [`webhook`] | signature verification and typed events |
 //! | [`client`] | the blocking API client |
+//! | [`Str`] | the model's string type: inline when short, shared when cloned |
 //! | [`json`] | request bodies as the client writes them (the bytes `serde_json` writes, faster) |
 //! | `testkit` | a local LINE API server (feature `testkit`) |
 //!
@@ -51,7 +52,9 @@
 //! is a warning of [`lint`], never a refusal.
 
 #![warn(missing_docs)]
-#![forbid(unsafe_code)]
+// One `unsafe` block in the crate: `Str` reading back its inline bytes as the `str` they were
+// copied from (see `string.rs`).
+#![deny(unsafe_code)]
 
 pub mod action;
 pub mod audience;
@@ -67,6 +70,8 @@ pub mod postback;
 pub mod richmenu;
 #[doc = include_str!("rules.md")]
 pub mod rules {}
+mod string;
+pub use string::Str;
 #[cfg(feature = "testkit")]
 pub mod testkit;
 pub mod validate;

@@ -3,8 +3,8 @@
 //! `label!("Buy")`, `alt_text!(..)`, `postback_data!(..)`, `message_text!(..)` and
 //! `https_url!(..)` check a string literal while `cargo check` runs (they expand through the
 //! `linebot-derive` proc macros), so a label of 21 characters or an `http://` image URL is a
-//! compile error naming the rule. Each macro yields a `&'static str` newtype that converts into `String`, so it
-//! goes wherever a builder takes `impl Into<String>`.
+//! compile error naming the rule. Each macro yields a `&'static str` newtype that converts into [`Str`](crate::Str)
+//! without a copy, so it goes wherever a builder takes `impl Into<Str>`.
 //!
 //! Dynamic strings use the runtime constructors ([`Label::check`], ...) or are simply passed as
 //! strings and caught by [`Validate`](crate::validate::Validate) before sending.
@@ -102,6 +102,11 @@ macro_rules! literal_type {
                 v.0.to_owned()
             }
         }
+        impl From<$name> for crate::Str {
+            fn from(v: $name) -> crate::Str {
+                crate::Str::from_static(v.0)
+            }
+        }
         impl AsRef<str> for $name {
             fn as_ref(&self) -> &str {
                 self.0
@@ -173,6 +178,12 @@ impl<F> From<Label<F>> for String {
     }
 }
 
+impl<F> From<Label<F>> for crate::Str {
+    fn from(v: Label<F>) -> crate::Str {
+        crate::Str::from_static(v.0)
+    }
+}
+
 impl<F> AsRef<str> for Label<F> {
     fn as_ref(&self) -> &str {
         self.0
@@ -189,32 +200,34 @@ pub trait IntoLabel {
     /// Where the label fits: [`Standard`] or [`FlexOnly`].
     type Fit;
     /// The label's text.
-    fn into_label(self) -> String;
+    fn into_label(self) -> crate::Str;
 }
 
 impl<F> IntoLabel for Label<F> {
     type Fit = F;
-    fn into_label(self) -> String {
-        self.0.to_owned()
+    fn into_label(self) -> crate::Str {
+        crate::Str::from_static(self.0)
     }
 }
 
 macro_rules! runtime_labels {
-    ($($t:ty => $conv:expr),* $(,)?) => { $(
+    ($($t:ty),* $(,)?) => { $(
         impl IntoLabel for $t {
             type Fit = Standard;
-            fn into_label(self) -> String {
-                $conv(self)
+            fn into_label(self) -> crate::Str {
+                crate::Str::from(self)
             }
         }
     )* };
 }
 runtime_labels!(
-    String => |s: String| s,
-    &str => str::to_owned,
-    &String => String::clone,
-    Box<str> => String::from,
-    std::borrow::Cow<'_, str> => std::borrow::Cow::into_owned,
+    String,
+    &str,
+    &String,
+    Box<str>,
+    std::borrow::Cow<'_, str>,
+    crate::Str,
+    &crate::Str,
 );
 literal_type!(
     /// Alternative text of a template, imagemap or flex message (1 to

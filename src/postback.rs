@@ -204,48 +204,38 @@ impl PostbackDataError {
 )]
 pub trait IntoPostbackData {
     /// The `data` string.
-    fn into_postback_data(self) -> String;
+    fn into_postback_data(self) -> crate::Str;
 }
 
 impl<T: PostbackData> IntoPostbackData for T {
-    fn into_postback_data(self) -> String {
-        self.to_postback_data()
+    fn into_postback_data(self) -> crate::Str {
+        self.to_postback_data().into()
     }
 }
 
-impl IntoPostbackData for String {
-    fn into_postback_data(self) -> String {
-        self
-    }
+macro_rules! string_data {
+    ($($t:ty),*) => {$(
+        impl IntoPostbackData for $t {
+            fn into_postback_data(self) -> crate::Str {
+                self.into()
+            }
+        }
+    )*};
 }
 
-impl IntoPostbackData for &String {
-    fn into_postback_data(self) -> String {
-        self.clone()
-    }
-}
-
-impl IntoPostbackData for &str {
-    fn into_postback_data(self) -> String {
-        self.to_owned()
-    }
-}
-
-impl IntoPostbackData for Box<str> {
-    fn into_postback_data(self) -> String {
-        self.into()
-    }
-}
-
-impl IntoPostbackData for Cow<'_, str> {
-    fn into_postback_data(self) -> String {
-        self.into_owned()
-    }
-}
+string_data!(
+    String,
+    &String,
+    &str,
+    Box<str>,
+    Cow<'_, str>,
+    crate::Str,
+    &crate::Str
+);
 
 impl IntoPostbackData for crate::literal::PostbackData {
-    fn into_postback_data(self) -> String {
-        self.as_str().to_owned()
+    fn into_postback_data(self) -> crate::Str {
+        self.into()
     }
 }
 

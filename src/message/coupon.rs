@@ -9,6 +9,7 @@
 //! );
 //! ```
 
+use crate::Str;
 use serde::{Deserialize, Serialize};
 
 use super::{QuickReply, Sender};
@@ -20,10 +21,10 @@ use crate::validate::{self, Path, Validate, Violations};
 #[serde(rename_all = "camelCase")]
 pub struct CouponMessage {
     /// Coupon ID.
-    pub coupon_id: String,
+    pub coupon_id: Str,
     /// Delivery route tag, for analysis in LINE Official Account Manager (up to 30 characters).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub delivery_tag: Option<String>,
+    pub delivery_tag: Option<Str>,
     /// Quick reply buttons shown with the message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quick_reply: Option<QuickReply>,
@@ -34,7 +35,7 @@ pub struct CouponMessage {
 
 impl CouponMessage {
     /// The coupon `coupon_id`.
-    pub fn new(coupon_id: impl Into<String>) -> Self {
+    pub fn new(coupon_id: impl Into<Str>) -> Self {
         Self {
             coupon_id: coupon_id.into(),
             delivery_tag: None,
@@ -44,7 +45,7 @@ impl CouponMessage {
     }
 
     /// Tags the delivery route with `tag` (up to 30 characters).
-    pub fn delivery_tag(mut self, tag: impl Into<String>) -> Self {
+    pub fn delivery_tag(mut self, tag: impl Into<Str>) -> Self {
         self.delivery_tag = Some(tag.into());
         self
     }

@@ -27,6 +27,7 @@
 //! let map = ImagemapMessage::builder().action(linebot::action::postback("x"));
 //! ```
 
+use crate::Str;
 use std::marker::PhantomData;
 
 use serde::{Deserialize, Serialize};
@@ -46,9 +47,9 @@ use crate::validate::{self, Path, Schemes, Validate, Violations};
 pub struct ImagemapMessage {
     /// Base URL of the image (HTTPS); LINE appends `/1040`, `/700`, `/460`, `/300` or `/240`
     /// for the width it needs.
-    pub base_url: String,
+    pub base_url: Str,
     /// Alternative text, shown in notifications and chat lists (1 to 1500 characters).
-    pub alt_text: String,
+    pub alt_text: Str,
     /// Size of the base image: width 1040, height to match.
     pub base_size: ImagemapBaseSize,
     /// Tappable areas (1 to 50).
@@ -132,9 +133,9 @@ pub enum ImagemapAction {
 pub struct MessageImagemapAction {
     /// Label read out by accessibility features (up to 50 characters).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Str>,
     /// Text sent as the user's message (up to 400 characters).
-    pub text: String,
+    pub text: Str,
     /// The tappable area.
     pub area: ImagemapArea,
 }
@@ -146,9 +147,9 @@ pub struct MessageImagemapAction {
 pub struct UriImagemapAction {
     /// Label read out by accessibility features (up to 50 characters).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Str>,
     /// URI opened (`http`, `https`, `line` or `tel`; up to 1000 characters).
-    pub link_uri: String,
+    pub link_uri: Str,
     /// The tappable area.
     pub area: ImagemapArea,
 }
@@ -160,9 +161,9 @@ pub struct UriImagemapAction {
 pub struct ClipboardImagemapAction {
     /// Label read out by accessibility features (up to 50 characters).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub label: Option<String>,
+    pub label: Option<Str>,
     /// Text copied to the clipboard (1 to 1000 characters).
-    pub clipboard_text: String,
+    pub clipboard_text: Str,
     /// The tappable area.
     pub area: ImagemapArea,
 }
@@ -172,9 +173,9 @@ pub struct ClipboardImagemapAction {
 #[serde(rename_all = "camelCase")]
 pub struct ImagemapVideo {
     /// URL of the mp4 video (HTTPS).
-    pub original_content_url: String,
+    pub original_content_url: Str,
     /// URL of the preview image (HTTPS).
-    pub preview_image_url: String,
+    pub preview_image_url: Str,
     /// Where the video plays.
     pub area: ImagemapArea,
     /// Link shown when the video ends.
@@ -187,16 +188,16 @@ pub struct ImagemapVideo {
 #[serde(rename_all = "camelCase")]
 pub struct ImagemapExternalLink {
     /// URI opened when the link is tapped.
-    pub link_uri: String,
+    pub link_uri: Str,
     /// Label shown after the video (up to 30 characters).
-    pub label: String,
+    pub label: Str,
 }
 
 impl ImagemapVideo {
     /// A video at `original_content_url` with its `preview_image_url`, playing in `area`.
     pub fn new(
-        original_content_url: impl Into<String>,
-        preview_image_url: impl Into<String>,
+        original_content_url: impl Into<Str>,
+        preview_image_url: impl Into<Str>,
         area: ImagemapArea,
     ) -> Self {
         ImagemapVideo {
@@ -208,7 +209,7 @@ impl ImagemapVideo {
     }
 
     /// Shows a link labeled `label` to `link_uri` when the video ends.
-    pub fn external_link(mut self, link_uri: impl Into<String>, label: impl Into<String>) -> Self {
+    pub fn external_link(mut self, link_uri: impl Into<Str>, label: impl Into<Str>) -> Self {
         self.external_link = Some(ImagemapExternalLink {
             link_uri: link_uri.into(),
             label: label.into(),
@@ -226,7 +227,7 @@ macro_rules! imagemap_actions {
         }
         impl $t {
             /// Sets the label read out by accessibility features (up to 50 characters).
-            pub fn label(mut self, label: impl Into<String>) -> Self {
+            pub fn label(mut self, label: impl Into<Str>) -> Self {
                 self.label = Some(label.into());
                 self
             }
@@ -239,7 +240,7 @@ imagemap_actions!(
 );
 
 /// A message action on `area`: the user sends `text` when tapping it.
-pub fn message(text: impl Into<String>, area: ImagemapArea) -> MessageImagemapAction {
+pub fn message(text: impl Into<Str>, area: ImagemapArea) -> MessageImagemapAction {
     MessageImagemapAction {
         label: None,
         text: text.into(),
@@ -248,7 +249,7 @@ pub fn message(text: impl Into<String>, area: ImagemapArea) -> MessageImagemapAc
 }
 
 /// A URI action on `area`: tapping it opens `link_uri`.
-pub fn uri(link_uri: impl Into<String>, area: ImagemapArea) -> UriImagemapAction {
+pub fn uri(link_uri: impl Into<Str>, area: ImagemapArea) -> UriImagemapAction {
     UriImagemapAction {
         label: None,
         link_uri: link_uri.into(),
@@ -257,7 +258,7 @@ pub fn uri(link_uri: impl Into<String>, area: ImagemapArea) -> UriImagemapAction
 }
 
 /// A clipboard action on `area`: tapping it copies `clipboard_text`.
-pub fn clipboard(clipboard_text: impl Into<String>, area: ImagemapArea) -> ClipboardImagemapAction {
+pub fn clipboard(clipboard_text: impl Into<Str>, area: ImagemapArea) -> ClipboardImagemapAction {
     ClipboardImagemapAction {
         label: None,
         clipboard_text: clipboard_text.into(),
@@ -359,8 +360,8 @@ impl BaseSizeSet for Set {}
 impl ImagemapMessage {
     /// An imagemap of the image at `base_url` with 1 to 50 `actions` (LINE rule C09).
     pub fn new<A: IntoImagemapAction, const N: usize>(
-        base_url: impl Into<String>,
-        alt_text: impl Into<String>,
+        base_url: impl Into<Str>,
+        alt_text: impl Into<Str>,
         base_size: ImagemapBaseSize,
         actions: [A; N],
     ) -> Self
@@ -387,8 +388,8 @@ impl ImagemapMessage {
     /// # Errors
     /// [`CountError`] naming rule C09 when there are no actions or more than 50.
     pub fn try_new<A: IntoImagemapAction>(
-        base_url: impl Into<String>,
-        alt_text: impl Into<String>,
+        base_url: impl Into<Str>,
+        alt_text: impl Into<Str>,
         base_size: ImagemapBaseSize,
         actions: impl IntoIterator<Item = A>,
     ) -> Result<Self, CountError> {
@@ -413,8 +414,8 @@ impl ImagemapMessage {
     pub fn builder() -> ImagemapBuilder {
         ImagemapBuilder {
             wire: ImagemapMessage {
-                base_url: String::new(),
-                alt_text: String::new(),
+                base_url: Str::EMPTY,
+                alt_text: Str::EMPTY,
                 base_size: ImagemapBaseSize::new(IMAGEMAP_BASE_WIDTH, 0),
                 actions: Vec::new(),
                 video: None,
@@ -450,13 +451,13 @@ impl<U, T, S, C> ImagemapBuilder<U, T, S, C> {
     }
 
     /// Base URL of the image (HTTPS), without the trailing width.
-    pub fn base_url(mut self, base_url: impl Into<String>) -> ImagemapBuilder<Set, T, S, C> {
+    pub fn base_url(mut self, base_url: impl Into<Str>) -> ImagemapBuilder<Set, T, S, C> {
         self.wire.base_url = base_url.into();
         self.into_state()
     }
 
     /// Alternative text (1 to 1500 characters).
-    pub fn alt_text(mut self, alt_text: impl Into<String>) -> ImagemapBuilder<U, Set, S, C> {
+    pub fn alt_text(mut self, alt_text: impl Into<Str>) -> ImagemapBuilder<U, Set, S, C> {
         self.wire.alt_text = alt_text.into();
         self.into_state()
     }

@@ -11,6 +11,7 @@
 //! assert!(linebot::validate::Validate::validate(&office).is_ok());
 //! ```
 
+use crate::Str;
 use serde::{Deserialize, Serialize};
 
 use super::{QuickReply, Sender};
@@ -22,9 +23,9 @@ use crate::validate::{self, Path, Validate, Violations};
 #[serde(rename_all = "camelCase")]
 pub struct LocationMessage {
     /// Title (1 to 100 characters).
-    pub title: String,
+    pub title: Str,
     /// Address (1 to 100 characters).
-    pub address: String,
+    pub address: Str,
     /// Latitude in degrees.
     pub latitude: f64,
     /// Longitude in degrees.
@@ -40,8 +41,8 @@ pub struct LocationMessage {
 impl LocationMessage {
     /// The place `title` at `address`, at `latitude`, `longitude` (degrees).
     pub fn new(
-        title: impl Into<String>,
-        address: impl Into<String>,
+        title: impl Into<Str>,
+        address: impl Into<Str>,
         latitude: f64,
         longitude: f64,
     ) -> Self {

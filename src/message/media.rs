@@ -10,6 +10,7 @@
 //! # let _ = (image, video, audio);
 //! ```
 
+use crate::Str;
 use serde::{Deserialize, Serialize};
 
 use super::{QuickReply, Sender};
@@ -21,9 +22,9 @@ use crate::validate::{self, Path, Schemes, Validate, Violations};
 #[serde(rename_all = "camelCase")]
 pub struct ImageMessage {
     /// Image URL (HTTPS, JPEG or PNG).
-    pub original_content_url: String,
+    pub original_content_url: Str,
     /// Preview image URL (HTTPS, JPEG or PNG).
-    pub preview_image_url: String,
+    pub preview_image_url: Str,
     /// Quick reply buttons shown with the message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quick_reply: Option<QuickReply>,
@@ -34,10 +35,7 @@ pub struct ImageMessage {
 
 impl ImageMessage {
     /// The image at `original_content_url`, previewed by `preview_image_url` (both HTTPS).
-    pub fn new(
-        original_content_url: impl Into<String>,
-        preview_image_url: impl Into<String>,
-    ) -> Self {
+    pub fn new(original_content_url: impl Into<Str>, preview_image_url: impl Into<Str>) -> Self {
         Self {
             original_content_url: original_content_url.into(),
             preview_image_url: preview_image_url.into(),
@@ -60,12 +58,12 @@ impl Validate for ImageMessage {
 #[serde(rename_all = "camelCase")]
 pub struct VideoMessage {
     /// Video URL (HTTPS, mp4).
-    pub original_content_url: String,
+    pub original_content_url: Str,
     /// Preview image URL (HTTPS, JPEG or PNG).
-    pub preview_image_url: String,
+    pub preview_image_url: Str,
     /// ID returned in the video viewing complete event.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub tracking_id: Option<String>,
+    pub tracking_id: Option<Str>,
     /// Quick reply buttons shown with the message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quick_reply: Option<QuickReply>,
@@ -76,10 +74,7 @@ pub struct VideoMessage {
 
 impl VideoMessage {
     /// The video at `original_content_url`, previewed by `preview_image_url` (both HTTPS).
-    pub fn new(
-        original_content_url: impl Into<String>,
-        preview_image_url: impl Into<String>,
-    ) -> Self {
+    pub fn new(original_content_url: impl Into<Str>, preview_image_url: impl Into<Str>) -> Self {
         Self {
             original_content_url: original_content_url.into(),
             preview_image_url: preview_image_url.into(),
@@ -91,7 +86,7 @@ impl VideoMessage {
 
     /// Reports a video viewing complete event with `tracking_id` when a user watches the video
     /// to the end (1 to 100 characters of `A-Za-z0-9` and `-.=,+*()%$&;:@{}!?<>[]`).
-    pub fn tracking_id(mut self, tracking_id: impl Into<String>) -> Self {
+    pub fn tracking_id(mut self, tracking_id: impl Into<Str>) -> Self {
         self.tracking_id = Some(tracking_id.into());
         self
     }
@@ -125,7 +120,7 @@ impl Validate for VideoMessage {
 #[serde(rename_all = "camelCase")]
 pub struct AudioMessage {
     /// Audio URL (HTTPS, mp3 or m4a).
-    pub original_content_url: String,
+    pub original_content_url: Str,
     /// Length in milliseconds.
     pub duration: i64,
     /// Quick reply buttons shown with the message.
@@ -138,7 +133,7 @@ pub struct AudioMessage {
 
 impl AudioMessage {
     /// The audio file at `original_content_url` (HTTPS), `duration` milliseconds long.
-    pub fn new(original_content_url: impl Into<String>, duration: i64) -> Self {
+    pub fn new(original_content_url: impl Into<Str>, duration: i64) -> Self {
         Self {
             original_content_url: original_content_url.into(),
             duration,

@@ -26,6 +26,7 @@
 //! let item = QuickReplyItem::new(action::rich_menu_switch("menu-b", "to=b").label("Next"));
 //! ```
 
+use crate::Str;
 use std::marker::PhantomData;
 
 use serde::{Deserialize, Serialize};
@@ -66,7 +67,7 @@ pub struct QuickReplyItem {
     pub kind: QuickReplyItemType,
     /// Icon shown at the start of the button (HTTPS, up to 2000 characters).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_url: Option<String>,
+    pub image_url: Option<Str>,
     /// What the button does.
     pub action: Action,
 }
@@ -83,7 +84,7 @@ impl QuickReplyItem {
     }
 
     /// Shows the icon at `url` (HTTPS, up to 2000 characters) at the start of the button.
-    pub fn image_url(mut self, url: impl Into<String>) -> Self {
+    pub fn image_url(mut self, url: impl Into<Str>) -> Self {
         self.image_url = Some(url.into());
         self
     }
@@ -303,10 +304,10 @@ impl Validate for QuickReplyItem {
 pub struct Sender {
     /// Display name (up to 20 characters; must not contain "LINE").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub name: Option<Str>,
     /// Icon URL (HTTPS, up to 2000 characters).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub icon_url: Option<String>,
+    pub icon_url: Option<Str>,
 }
 
 impl Sender {
@@ -317,13 +318,13 @@ impl Sender {
     }
 
     /// Shows `name` (up to 20 characters, without "LINE") as the sender.
-    pub fn name(mut self, name: impl Into<String>) -> Self {
+    pub fn name(mut self, name: impl Into<Str>) -> Self {
         self.name = Some(name.into());
         self
     }
 
     /// Shows the image at `url` (HTTPS) as the sender's icon.
-    pub fn icon_url(mut self, url: impl Into<String>) -> Self {
+    pub fn icon_url(mut self, url: impl Into<Str>) -> Self {
         self.icon_url = Some(url.into());
         self
     }

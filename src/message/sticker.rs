@@ -9,6 +9,7 @@
 //! );
 //! ```
 
+use crate::Str;
 use serde::{Deserialize, Serialize};
 
 use super::{QuickReply, Sender};
@@ -20,12 +21,12 @@ use crate::validate::{self, Path, Validate, Violations};
 #[serde(rename_all = "camelCase")]
 pub struct StickerMessage {
     /// Package ID.
-    pub package_id: String,
+    pub package_id: Str,
     /// Sticker ID.
-    pub sticker_id: String,
+    pub sticker_id: Str,
     /// Quote token of the message to quote.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub quote_token: Option<String>,
+    pub quote_token: Option<Str>,
     /// Quick reply buttons shown with the message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quick_reply: Option<QuickReply>,
@@ -36,7 +37,7 @@ pub struct StickerMessage {
 
 impl StickerMessage {
     /// The sticker `sticker_id` of package `package_id`.
-    pub fn new(package_id: impl Into<String>, sticker_id: impl Into<String>) -> Self {
+    pub fn new(package_id: impl Into<Str>, sticker_id: impl Into<Str>) -> Self {
         Self {
             package_id: package_id.into(),
             sticker_id: sticker_id.into(),
@@ -47,7 +48,7 @@ impl StickerMessage {
     }
 
     /// Quotes the message whose quote token is `token`.
-    pub fn quote_token(mut self, token: impl Into<String>) -> Self {
+    pub fn quote_token(mut self, token: impl Into<Str>) -> Self {
         self.quote_token = Some(token.into());
         self
     }

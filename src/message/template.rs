@@ -44,6 +44,7 @@
 //! let b = ButtonsTemplate::builder("Hi").action(action::camera().label(label!("Camera")));
 //! ```
 
+use crate::Str;
 use std::marker::PhantomData;
 
 use serde::{Deserialize, Serialize};
@@ -63,7 +64,7 @@ use crate::validate::{self, Path, Schemes, Validate, Violations};
 #[serde(rename_all = "camelCase")]
 pub struct TemplateMessage {
     /// Alternative text, shown in notifications and chat lists (1 to 1500 characters).
-    pub alt_text: String,
+    pub alt_text: Str,
     /// The template.
     pub template: Template,
     /// Quick reply buttons shown with the message.
@@ -107,7 +108,7 @@ pub enum Template {
 pub struct ButtonsTemplate {
     /// Image URL (HTTPS, JPEG or PNG).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub thumbnail_image_url: Option<String>,
+    pub thumbnail_image_url: Option<Str>,
     /// Aspect ratio of the image (LINE's default: rectangle).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image_aspect_ratio: Option<ImageAspectRatio>,
@@ -116,12 +117,12 @@ pub struct ButtonsTemplate {
     pub image_size: Option<ImageSize>,
     /// Background color of the image, `#RRGGBB` (LINE's default: `#FFFFFF`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_background_color: Option<String>,
+    pub image_background_color: Option<Str>,
     /// Title (up to 40 characters).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    pub title: Option<Str>,
     /// Message text (up to 160 characters; 60 with an image or a title).
-    pub text: String,
+    pub text: Str,
     /// Action performed when the image, title or text is tapped.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_action: Option<Action>,
@@ -164,7 +165,7 @@ pub enum ImageSize {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ConfirmTemplate {
     /// Message text (up to 240 characters).
-    pub text: String,
+    pub text: Str,
     /// The two buttons.
     pub actions: Vec<Action>,
 }
@@ -191,15 +192,15 @@ pub struct CarouselTemplate {
 pub struct CarouselColumn {
     /// Image URL (HTTPS, JPEG or PNG); if one column has one, all must.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub thumbnail_image_url: Option<String>,
+    pub thumbnail_image_url: Option<Str>,
     /// Background color of the image, `#RRGGBB` (LINE's default: `#FFFFFF`).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub image_background_color: Option<String>,
+    pub image_background_color: Option<Str>,
     /// Title (up to 40 characters); if one column has one, all must.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    pub title: Option<Str>,
     /// Message text (up to 120 characters; 60 with an image or a title).
-    pub text: String,
+    pub text: Str,
     /// Action performed when the image, title or text is tapped.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub default_action: Option<Action>,
@@ -221,7 +222,7 @@ pub struct ImageCarouselTemplate {
 #[serde(rename_all = "camelCase")]
 pub struct ImageCarouselColumn {
     /// Image URL (HTTPS, JPEG or PNG).
-    pub image_url: String,
+    pub image_url: Str,
     /// Action performed when the image is tapped (label optional, up to 12 characters).
     pub action: Action,
 }
@@ -238,7 +239,7 @@ into_template!(
 
 impl TemplateMessage {
     /// A template message showing `alt_text` where the template cannot be shown.
-    pub fn new(alt_text: impl Into<String>, template: impl Into<Template>) -> Self {
+    pub fn new(alt_text: impl Into<Str>, template: impl Into<Template>) -> Self {
         TemplateMessage {
             alt_text: alt_text.into(),
             template: template.into(),
@@ -459,15 +460,15 @@ macro_rules! buttons_options {
         option_setters!($($head)* {
             /// Shows the image at `url` (HTTPS) above the title; the text then holds 60
             /// characters.
-            thumbnail_image_url: String,
+            thumbnail_image_url: Str,
             /// Aspect ratio of the image.
             image_aspect_ratio: ImageAspectRatio,
             /// How the image fills its area.
             image_size: ImageSize,
             /// Background color of the image, `#RRGGBB`.
-            image_background_color: String,
+            image_background_color: Str,
             /// Title (up to 40 characters); the text then holds 60 characters.
-            title: String,
+            title: Str,
         });
     };
 }
@@ -495,7 +496,7 @@ impl ButtonsTemplate {
     /// A buttons template with `text` and 1 to 4 `actions` of one type (LINE rule C03). For
     /// actions of different kinds use [`ButtonsTemplate::builder`], or an array of
     /// [`AnyTemplateAction`](crate::action::AnyTemplateAction)s.
-    pub fn new<A: TemplateAction, const N: usize>(text: impl Into<String>, actions: [A; N]) -> Self
+    pub fn new<A: TemplateAction, const N: usize>(text: impl Into<Str>, actions: [A; N]) -> Self
     where
         Count<N>: ButtonsActionCount<N>,
     {
@@ -512,7 +513,7 @@ impl ButtonsTemplate {
     /// # Errors
     /// [`CountError`] naming rule C03 when there are no actions or more than 4.
     pub fn try_new<A: TemplateAction>(
-        text: impl Into<String>,
+        text: impl Into<Str>,
         actions: impl IntoIterator<Item = A>,
     ) -> Result<Self, CountError> {
         let actions: Vec<Action> = actions.into_iter().map(A::into_action).collect();
@@ -525,14 +526,14 @@ impl ButtonsTemplate {
 
     /// Starts a buttons template with `text`; push 1 to 4 actions with
     /// [`ButtonsBuilder::action`].
-    pub fn builder(text: impl Into<String>) -> ButtonsBuilder<Count<0>> {
+    pub fn builder(text: impl Into<Str>) -> ButtonsBuilder<Count<0>> {
         ButtonsBuilder {
             wire: Self::empty(text.into()),
             _count: PhantomData,
         }
     }
 
-    fn empty(text: String) -> Self {
+    fn empty(text: Str) -> Self {
         ButtonsTemplate {
             thumbnail_image_url: None,
             image_aspect_ratio: None,
@@ -598,7 +599,7 @@ impl ConfirmTemplate {
     /// A confirm template with `text` and exactly 2 `actions` of one type (LINE rule C04). For
     /// actions of different kinds use [`ConfirmTemplate::builder`], or an array of
     /// [`AnyTemplateAction`](crate::action::AnyTemplateAction)s.
-    pub fn new<A: TemplateAction, const N: usize>(text: impl Into<String>, actions: [A; N]) -> Self
+    pub fn new<A: TemplateAction, const N: usize>(text: impl Into<Str>, actions: [A; N]) -> Self
     where
         Count<N>: ConfirmActionCount<N>,
     {
@@ -614,7 +615,7 @@ impl ConfirmTemplate {
     /// # Errors
     /// [`CountError`] naming rule C04 unless there are exactly 2 actions.
     pub fn try_new<A: TemplateAction>(
-        text: impl Into<String>,
+        text: impl Into<Str>,
         actions: impl IntoIterator<Item = A>,
     ) -> Result<Self, CountError> {
         let actions: Vec<Action> = actions.into_iter().map(A::into_action).collect();
@@ -627,7 +628,7 @@ impl ConfirmTemplate {
 
     /// Starts a confirm template with `text`; push exactly 2 actions with
     /// [`ConfirmBuilder::action`].
-    pub fn builder(text: impl Into<String>) -> ConfirmBuilder<Count<0>> {
+    pub fn builder(text: impl Into<Str>) -> ConfirmBuilder<Count<0>> {
         ConfirmBuilder {
             wire: ConfirmTemplate {
                 text: text.into(),
@@ -682,7 +683,7 @@ impl CarouselColumn {
     // carousel compares them with the other columns.
     #[allow(clippy::new_ret_no_self)]
     pub fn new<A: TemplateAction, const N: usize>(
-        text: impl Into<String>,
+        text: impl Into<Str>,
         actions: [A; N],
     ) -> CarouselColumnBuilder<N>
     where
@@ -698,7 +699,7 @@ impl CarouselColumn {
 
     /// Starts a column with `text`; push 1 to 3 actions with
     /// [`CarouselColumnBuilder::action`].
-    pub fn builder(text: impl Into<String>) -> CarouselColumnBuilder {
+    pub fn builder(text: impl Into<Str>) -> CarouselColumnBuilder {
         CarouselColumnBuilder {
             wire: CarouselColumn {
                 thumbnail_image_url: None,
@@ -801,7 +802,7 @@ impl<const A: usize, I, T> CarouselColumnBuilder<A, I, T> {
     /// C07), and the text holds 60 characters.
     pub fn thumbnail_image_url(
         self,
-        url: impl Into<String>,
+        url: impl Into<Str>,
     ) -> CarouselColumnBuilder<A, WithThumbnail, T> {
         let mut wire = self.wire;
         wire.thumbnail_image_url = Some(url.into());
@@ -813,7 +814,7 @@ impl<const A: usize, I, T> CarouselColumnBuilder<A, I, T> {
 
     /// Title (up to 40 characters); every other column then needs one too (LINE rule C07),
     /// and the text holds 60 characters.
-    pub fn title(self, title: impl Into<String>) -> CarouselColumnBuilder<A, I, WithTitle> {
+    pub fn title(self, title: impl Into<Str>) -> CarouselColumnBuilder<A, I, WithTitle> {
         let mut wire = self.wire;
         wire.title = Some(title.into());
         CarouselColumnBuilder {
@@ -823,7 +824,7 @@ impl<const A: usize, I, T> CarouselColumnBuilder<A, I, T> {
     }
 
     /// Background color of the image, `#RRGGBB`.
-    pub fn image_background_color(mut self, color: impl Into<String>) -> Self {
+    pub fn image_background_color(mut self, color: impl Into<Str>) -> Self {
         self.wire.image_background_color = Some(color.into());
         self
     }
@@ -941,7 +942,7 @@ impl<const A: usize, I, T, N> CarouselBuilder<A, I, T, N> {
 impl ImageCarouselColumn {
     /// A column showing the image at `image_url` (HTTPS), performing `action` when tapped.
     /// The action's label is optional here (and holds at most 12 characters).
-    pub fn new(image_url: impl Into<String>, action: impl ImageCarouselAction) -> Self {
+    pub fn new(image_url: impl Into<Str>, action: impl ImageCarouselAction) -> Self {
         ImageCarouselColumn {
             image_url: image_url.into(),
             action: action.into_action(),
@@ -1122,9 +1123,9 @@ fn validate_actions(
 /// columns; the text limit shrinks when an image or a title is present.
 #[allow(clippy::too_many_arguments)]
 fn validate_card(
-    thumbnail_image_url: &Option<String>,
-    image_background_color: &Option<String>,
-    title: &Option<String>,
+    thumbnail_image_url: &Option<Str>,
+    image_background_color: &Option<Str>,
+    title: &Option<Str>,
     text: &str,
     default_action: &Option<Action>,
     (text_max, text_max_with_header): (usize, usize),

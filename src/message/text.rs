@@ -15,6 +15,7 @@
 //! # let _ = v2;
 //! ```
 
+use crate::Str;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -28,13 +29,13 @@ use crate::validate::{self, Path, Validate, Violations};
 #[serde(rename_all = "camelCase")]
 pub struct TextMessage {
     /// Message text (1 to 5000 UTF-16 code units); `$` marks where each LINE emoji goes.
-    pub text: String,
+    pub text: Str,
     /// LINE emojis (up to 20), each replacing the `$` at its `index`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub emojis: Vec<Emoji>,
     /// Quote token of the message to quote.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub quote_token: Option<String>,
+    pub quote_token: Option<Str>,
     /// Quick reply buttons shown with the message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quick_reply: Option<QuickReply>,
@@ -51,14 +52,14 @@ pub struct Emoji {
     /// Position of the `$` placeholder in the text, in UTF-16 code units from 0.
     pub index: usize,
     /// Product ID of the emoji set.
-    pub product_id: String,
+    pub product_id: Str,
     /// ID of the emoji in the set.
-    pub emoji_id: String,
+    pub emoji_id: Str,
 }
 
 impl TextMessage {
     /// A text message (1 to 5000 UTF-16 code units).
-    pub fn new(text: impl Into<String>) -> Self {
+    pub fn new(text: impl Into<Str>) -> Self {
         Self {
             text: text.into(),
             emojis: Vec::new(),
@@ -73,8 +74,8 @@ impl TextMessage {
     pub fn emoji(
         mut self,
         index: usize,
-        product_id: impl Into<String>,
-        emoji_id: impl Into<String>,
+        product_id: impl Into<Str>,
+        emoji_id: impl Into<Str>,
     ) -> Self {
         self.emojis.push(Emoji {
             index,
@@ -85,7 +86,7 @@ impl TextMessage {
     }
 
     /// Quotes the message whose quote token is `token`.
-    pub fn quote_token(mut self, token: impl Into<String>) -> Self {
+    pub fn quote_token(mut self, token: impl Into<Str>) -> Self {
         self.quote_token = Some(token.into());
         self
     }
@@ -157,13 +158,13 @@ fn placeholders(text: &str) -> Result<Vec<&str>, usize> {
 #[serde(rename_all = "camelCase")]
 pub struct TextMessageV2 {
     /// Message text with `{key}` placeholders (1 to 5000 UTF-16 code units).
-    pub text: String,
+    pub text: Str,
     /// What each placeholder stands for, by key.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub substitution: BTreeMap<String, Substitution>,
+    pub substitution: BTreeMap<Str, Substitution>,
     /// Quote token of the message to quote.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub quote_token: Option<String>,
+    pub quote_token: Option<Str>,
     /// Quick reply buttons shown with the message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quick_reply: Option<QuickReply>,
@@ -209,7 +210,7 @@ pub enum Mentionee {
     User {
         /// The user's ID.
         #[serde(rename = "userId")]
-        user_id: String,
+        user_id: Str,
     },
     /// `all`: everyone in the group or room.
     #[serde(rename = "all")]
@@ -224,16 +225,16 @@ pub enum Mentionee {
 #[serde(rename_all = "camelCase")]
 pub struct EmojiSubstitution {
     /// Product ID of the emoji set.
-    pub product_id: String,
+    pub product_id: Str,
     /// ID of the emoji in the set.
-    pub emoji_id: String,
+    pub emoji_id: Str,
 }
 
 impl TextMessageV2 {
     /// A `textV2` message; `{key}` placeholders in `text` are filled by
     /// [`mention_user`](Self::mention_user), [`mention_all`](Self::mention_all) and
     /// [`emoji`](Self::emoji).
-    pub fn new(text: impl Into<String>) -> Self {
+    pub fn new(text: impl Into<Str>) -> Self {
         Self {
             text: text.into(),
             substitution: BTreeMap::new(),
@@ -244,13 +245,13 @@ impl TextMessageV2 {
     }
 
     /// Replaces `{key}` with `substitution`.
-    pub fn substitution(mut self, key: impl Into<String>, substitution: Substitution) -> Self {
+    pub fn substitution(mut self, key: impl Into<Str>, substitution: Substitution) -> Self {
         self.substitution.insert(key.into(), substitution);
         self
     }
 
     /// Replaces `{key}` with a mention of the user `user_id`.
-    pub fn mention_user(self, key: impl Into<String>, user_id: impl Into<String>) -> Self {
+    pub fn mention_user(self, key: impl Into<Str>, user_id: impl Into<Str>) -> Self {
         self.substitution(
             key,
             Substitution::Mention(MentionSubstitution {
@@ -262,7 +263,7 @@ impl TextMessageV2 {
     }
 
     /// Replaces `{key}` with a mention of everyone in the group or room.
-    pub fn mention_all(self, key: impl Into<String>) -> Self {
+    pub fn mention_all(self, key: impl Into<Str>) -> Self {
         self.substitution(
             key,
             Substitution::Mention(MentionSubstitution {
@@ -274,9 +275,9 @@ impl TextMessageV2 {
     /// Replaces `{key}` with the LINE emoji `emoji_id` of set `product_id`.
     pub fn emoji(
         self,
-        key: impl Into<String>,
-        product_id: impl Into<String>,
-        emoji_id: impl Into<String>,
+        key: impl Into<Str>,
+        product_id: impl Into<Str>,
+        emoji_id: impl Into<Str>,
     ) -> Self {
         self.substitution(
             key,
@@ -288,7 +289,7 @@ impl TextMessageV2 {
     }
 
     /// Quotes the message whose quote token is `token`.
-    pub fn quote_token(mut self, token: impl Into<String>) -> Self {
+    pub fn quote_token(mut self, token: impl Into<Str>) -> Self {
         self.quote_token = Some(token.into());
         self
     }

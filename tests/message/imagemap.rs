@@ -83,9 +83,9 @@ fn unknown_action_kind_is_kept() {
 #[test]
 fn v03_alt_text() {
     let mut m = minimal();
-    m.alt_text = "🍎".repeat(limits::ALT_TEXT_MAX / 2);
+    m.alt_text = "🍎".repeat(limits::ALT_TEXT_MAX / 2).into();
     assert!(m.validate().is_ok());
-    m.alt_text.push('a');
+    m.alt_text = format!("{}a", m.alt_text).into();
     assert_eq!(paths(&m), ["altText"]);
 }
 
@@ -105,9 +105,9 @@ fn v09_https_urls() {
         ]
     );
     let mut m = minimal();
-    m.base_url = format!("https://example.com/{}", "a".repeat(2000 - 20));
+    m.base_url = format!("https://example.com/{}", "a".repeat(2000 - 20)).into();
     assert!(m.validate().is_ok());
-    m.base_url.push('a');
+    m.base_url = format!("{}a", m.base_url).into();
     assert_eq!(paths(&m), ["baseUrl"]);
 }
 
@@ -151,7 +151,7 @@ fn action_values() {
         .external_link
         .as_mut()
         .unwrap()
-        .label = "a".repeat(31);
+        .label = "a".repeat(31).into();
     assert_eq!(
         paths(&m),
         [

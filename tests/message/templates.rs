@@ -201,11 +201,11 @@ fn buttons_with(f: impl FnOnce(&mut ButtonsTemplate)) -> TemplateMessage {
 #[test]
 fn v03_alt_text() {
     let mut m = minimal_buttons();
-    m.alt_text = "a".repeat(limits::ALT_TEXT_MAX);
+    m.alt_text = "a".repeat(limits::ALT_TEXT_MAX).into();
     assert!(m.validate().is_ok());
-    m.alt_text.push('a');
+    m.alt_text = format!("{}a", m.alt_text).into();
     assert_eq!(paths(&m), ["altText"]);
-    m.alt_text.clear();
+    m.alt_text = linebot::Str::EMPTY;
     assert_eq!(paths(&m), ["altText"]);
 }
 
@@ -250,7 +250,7 @@ fn v04_labels() {
 
 #[test]
 fn v08_buttons_text_and_title() {
-    let plain = |n| buttons_with(|b| b.text = "あ".repeat(n));
+    let plain = |n| buttons_with(|b| b.text = "あ".repeat(n).into());
     assert!(plain(limits::BUTTONS_TEXT_MAX).validate().is_ok());
     assert_eq!(
         paths(&plain(limits::BUTTONS_TEXT_MAX + 1)),
@@ -261,7 +261,7 @@ fn v08_buttons_text_and_title() {
     let titled = |n| {
         buttons_with(|b| {
             b.title = Some("t".into());
-            b.text = "a".repeat(n)
+            b.text = "a".repeat(n).into()
         })
     };
     assert!(titled(60).validate().is_ok());
@@ -269,7 +269,7 @@ fn v08_buttons_text_and_title() {
     let with_image = |n| {
         buttons_with(|b| {
             b.thumbnail_image_url = Some("https://example.com/a.jpg".into());
-            b.text = "a".repeat(n)
+            b.text = "a".repeat(n).into()
         })
     };
     assert!(with_image(60).validate().is_ok());
@@ -277,12 +277,12 @@ fn v08_buttons_text_and_title() {
 
     // Grapheme clusters: a family emoji is one character.
     assert!(
-        buttons_with(|b| b.text = "👨‍👩‍👧".repeat(160))
+        buttons_with(|b| b.text = "👨‍👩‍👧".repeat(160).into())
             .validate()
             .is_ok()
     );
 
-    let title = |n| buttons_with(|b| b.title = Some("a".repeat(n)));
+    let title = |n| buttons_with(|b| b.title = Some("a".repeat(n).into()));
     assert!(title(40).validate().is_ok());
     assert_eq!(paths(&title(41)), ["template.title"]);
 }
@@ -379,7 +379,7 @@ fn counts_and_contexts_from_json() {
 
     // Carousel: columns with different action counts and shapes (C06, C07), 11 columns (C05).
     let column = |actions: usize, thumb: bool| CarouselColumn {
-        thumbnail_image_url: thumb.then(|| "https://example.com/a.jpg".to_owned()),
+        thumbnail_image_url: thumb.then(|| "https://example.com/a.jpg".into()),
         image_background_color: None,
         title: None,
         text: "t".into(),
@@ -444,7 +444,7 @@ fn counts_and_contexts_from_json() {
 fn paths_inside_a_request() {
     let mut path = linebot::validate::Path::at("messages");
     let mut out = Vec::new();
-    let m = Message::from(buttons_with(|b| b.title = Some("a".repeat(41))));
+    let m = Message::from(buttons_with(|b| b.title = Some("a".repeat(41).into())));
     path.index(1, |p| m.validate_at(p, &mut out));
     assert_eq!(out[0].path(), "messages[1].template.title");
     // The template context reaches the action validator.

@@ -38,6 +38,7 @@
 //! let b = flex::baseline().push(flex::image("https://example.com/a.png"));
 //! ```
 
+use crate::Str;
 use std::marker::PhantomData;
 
 use super::component::*;
@@ -190,22 +191,22 @@ impl Block for FlexBox {
 // ---------------------------------------------------------------------------------------------
 
 /// A text showing `text`. For styled runs, use [`FlexText::from_spans`].
-pub fn text(text: impl Into<String>) -> FlexText {
+pub fn text(text: impl Into<Str>) -> FlexText {
     FlexText::new(text)
 }
 
 /// A span for [`FlexText::from_spans`] (spans go nowhere else, LINE rule C14).
-pub fn span(text: impl Into<String>) -> FlexSpan {
+pub fn span(text: impl Into<Str>) -> FlexSpan {
     FlexSpan::new(text)
 }
 
 /// An image at `url` (HTTPS).
-pub fn image(url: impl Into<String>) -> FlexImage {
+pub fn image(url: impl Into<Str>) -> FlexImage {
     FlexImage::new(url)
 }
 
 /// An icon at `url` (HTTPS); icons go in baseline boxes.
-pub fn icon(url: impl Into<String>) -> FlexIcon {
+pub fn icon(url: impl Into<Str>) -> FlexIcon {
     FlexIcon::new(url)
 }
 
@@ -223,8 +224,8 @@ pub fn filler() -> FlexFiller {
 /// LINE cannot play it. Videos go only in the hero of a kilo, mega or giga bubble outside a
 /// carousel (LINE rules C15, C16).
 pub fn video(
-    url: impl Into<String>,
-    preview_url: impl Into<String>,
+    url: impl Into<Str>,
+    preview_url: impl Into<Str>,
     alt_content: impl VideoAltContent,
 ) -> FlexVideo {
     FlexVideo {

@@ -16,6 +16,7 @@
 //! ```
 //! (A component serializes its `type` when it stands in a [`FlexComponent`].)
 
+use crate::Str;
 use serde::{Deserialize, Serialize};
 
 use super::AspectRatio;
@@ -419,7 +420,7 @@ impl FlexButton {
 #[serde(rename_all = "camelCase")]
 pub struct FlexImage {
     /// Image URL (HTTPS, JPEG or PNG, up to 2000 characters).
-    pub url: String,
+    pub url: Str,
     /// Share of the parent box's space.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub flex: Option<i32>,
@@ -470,7 +471,7 @@ pub struct FlexImage {
 
 impl FlexImage {
     /// An image at `url` (HTTPS).
-    pub fn new(url: impl Into<String>) -> Self {
+    pub fn new(url: impl Into<Str>) -> Self {
         FlexImage {
             url: url.into(),
             flex: None,
@@ -498,9 +499,9 @@ impl FlexImage {
 #[serde(rename_all = "camelCase")]
 pub struct FlexVideo {
     /// Video URL (HTTPS, mp4, up to 2000 characters).
-    pub url: String,
+    pub url: Str,
     /// Preview image URL (HTTPS, JPEG or PNG, up to 2000 characters).
-    pub preview_url: String,
+    pub preview_url: Str,
     /// Shown on LINE versions that cannot play the video: a box or an image.
     pub alt_content: Box<FlexComponent>,
     /// Aspect ratio of the video (default `1:1`).
@@ -517,7 +518,7 @@ pub struct FlexVideo {
 #[serde(rename_all = "camelCase")]
 pub struct FlexIcon {
     /// Image URL (HTTPS, JPEG or PNG, up to 2000 characters).
-    pub url: String,
+    pub url: Str,
     /// Maximum width (default `md`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<IconSize>,
@@ -549,7 +550,7 @@ pub struct FlexIcon {
 
 impl FlexIcon {
     /// An icon at `url` (HTTPS).
-    pub fn new(url: impl Into<String>) -> Self {
+    pub fn new(url: impl Into<Str>) -> Self {
         FlexIcon {
             url: url.into(),
             size: None,
@@ -572,7 +573,7 @@ impl FlexIcon {
 pub struct FlexText {
     /// The text (required unless `contents` holds spans).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
+    pub text: Option<Str>,
     /// Spans, each with its own style.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contents: Option<Vec<FlexComponent>>,
@@ -667,7 +668,7 @@ impl FlexText {
     }
 
     /// A text showing `text`.
-    pub fn new(text: impl Into<String>) -> Self {
+    pub fn new(text: impl Into<Str>) -> Self {
         FlexText {
             text: Some(text.into()),
             ..FlexText::empty()
@@ -722,7 +723,7 @@ span_arrays!(1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 2
 #[serde(rename_all = "camelCase")]
 pub struct FlexSpan {
     /// The text.
-    pub text: String,
+    pub text: Str,
     /// Font size.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub size: Option<TextSize>,
@@ -742,7 +743,7 @@ pub struct FlexSpan {
 
 impl FlexSpan {
     /// A span showing `text`.
-    pub fn new(text: impl Into<String>) -> Self {
+    pub fn new(text: impl Into<Str>) -> Self {
         FlexSpan {
             text: text.into(),
             size: None,

@@ -57,6 +57,7 @@
 //! assert_eq!(err.paths(), ["body.contents[0]"]);
 //! ```
 
+use crate::Str;
 use serde::{Deserialize, Serialize};
 
 use super::{QuickReply, Sender};
@@ -88,7 +89,7 @@ pub use container::{BlockStyle, Bubble, BubbleStyles, Carousel, FlexContainer};
 #[serde(rename_all = "camelCase")]
 pub struct FlexMessage {
     /// Alternative text, shown in notifications and chat lists (1 to 1500 characters).
-    pub alt_text: String,
+    pub alt_text: Str,
     /// The flex container.
     pub contents: FlexContainer,
     /// Quick reply buttons shown with the message.
@@ -102,7 +103,7 @@ pub struct FlexMessage {
 impl FlexMessage {
     /// A flex message showing `contents` (a bubble, or a carousel of 1 to 12 bubbles), with
     /// `alt_text` where the layout cannot be shown.
-    pub fn new(alt_text: impl Into<String>, contents: impl IntoFlexContainer) -> Self {
+    pub fn new(alt_text: impl Into<Str>, contents: impl IntoFlexContainer) -> Self {
         FlexMessage {
             alt_text: alt_text.into(),
             contents: contents.into_container(),
