@@ -249,7 +249,11 @@ fn needs_escape(bytes: &[u8]) -> bool {
     for b in &mut blocks {
         escape |= block_needs_escape::<16>(&block(b, 0));
     }
-    escape || blocks.remainder().iter().any(|&b| ESCAPE[usize::from(b)] != 0)
+    escape
+        || blocks
+            .remainder()
+            .iter()
+            .any(|&b| ESCAPE[usize::from(b)] != 0)
 }
 
 const BB: u8 = b'b';

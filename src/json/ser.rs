@@ -51,8 +51,7 @@ impl<'a> ser::Serializer for &'a mut Serializer {
 
     #[inline]
     fn serialize_bool(self, value: bool) -> Result<(), Error> {
-        self.out
-            .bytes(if value { b"true" } else { b"false" });
+        self.out.bytes(if value { b"true" } else { b"false" });
         Ok(())
     }
 

@@ -65,7 +65,15 @@ fn numbers_match_serde_json() {
     )
     .unwrap();
     same(&value);
-    same(&(i64::MIN, i64::MAX, u64::MAX, i128::MIN, u128::MAX, i8::MIN, u16::MAX));
+    same(&(
+        i64::MIN,
+        i64::MAX,
+        u64::MAX,
+        i128::MIN,
+        u128::MAX,
+        i8::MIN,
+        u16::MAX,
+    ));
     same(&[
         f64::MIN_POSITIVE,
         f64::MAX,
@@ -80,7 +88,14 @@ fn numbers_match_serde_json() {
         f64::INFINITY,
         f64::NEG_INFINITY,
     ]);
-    same(&[f32::MAX, f32::MIN_POSITIVE, 0.1, 1e-7, f32::NAN, f32::INFINITY]);
+    same(&[
+        f32::MAX,
+        f32::MIN_POSITIVE,
+        0.1,
+        1e-7,
+        f32::NAN,
+        f32::INFINITY,
+    ]);
 }
 
 #[derive(Serialize)]
