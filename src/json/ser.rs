@@ -156,13 +156,13 @@ impl<'a> ser::Serializer for &'a mut Serializer {
         Ok(())
     }
 
-    #[inline]
+    #[inline(always)]
     fn serialize_none(self) -> Result<(), Error> {
         self.out.bytes(b"null");
         Ok(())
     }
 
-    #[inline]
+    #[inline(always)]
     fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), Error> {
         value.serialize(self)
     }
@@ -213,7 +213,7 @@ impl<'a> ser::Serializer for &'a mut Serializer {
         Ok(())
     }
 
-    #[inline]
+    #[inline(always)]
     fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'a>, Error> {
         self.out.byte(b'[');
         Ok(Compound { ser: self })
@@ -245,13 +245,13 @@ impl<'a> ser::Serializer for &'a mut Serializer {
         self.serialize_seq(Some(len))
     }
 
-    #[inline]
+    #[inline(always)]
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'a>, Error> {
         self.out.byte(b'{');
         Ok(Compound { ser: self })
     }
 
-    #[inline]
+    #[inline(always)]
     fn serialize_struct(self, name: &'static str, _len: usize) -> Result<Struct<'a>, Error> {
         let raw = name == RAW_VALUE_TOKEN;
         if !raw {
@@ -315,12 +315,12 @@ impl ser::SerializeSeq for Compound<'_> {
     type Ok = ();
     type Error = Error;
 
-    #[inline]
+    #[inline(always)]
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         self.element(value)
     }
 
-    #[inline]
+    #[inline(always)]
     fn end(self) -> Result<(), Error> {
         self.ser.out.close(b']');
         Ok(())
@@ -331,12 +331,12 @@ impl ser::SerializeTuple for Compound<'_> {
     type Ok = ();
     type Error = Error;
 
-    #[inline]
+    #[inline(always)]
     fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         self.element(value)
     }
 
-    #[inline]
+    #[inline(always)]
     fn end(self) -> Result<(), Error> {
         self.ser.out.close(b']');
         Ok(())
@@ -352,7 +352,7 @@ impl ser::SerializeTupleStruct for Compound<'_> {
         self.element(value)
     }
 
-    #[inline]
+    #[inline(always)]
     fn end(self) -> Result<(), Error> {
         self.ser.out.close(b']');
         Ok(())
@@ -368,7 +368,7 @@ impl ser::SerializeTupleVariant for Compound<'_> {
         self.element(value)
     }
 
-    #[inline]
+    #[inline(always)]
     fn end(self) -> Result<(), Error> {
         self.ser.out.close(b']');
         self.ser.out.byte(b'}');
@@ -392,7 +392,7 @@ impl ser::SerializeMap for Compound<'_> {
         self.element(value)
     }
 
-    #[inline]
+    #[inline(always)]
     fn end(self) -> Result<(), Error> {
         self.ser.out.close(b'}');
         Ok(())
@@ -424,7 +424,7 @@ impl ser::SerializeStruct for Struct<'_> {
         Ok(())
     }
 
-    #[inline]
+    #[inline(always)]
     fn end(self) -> Result<(), Error> {
         if !self.raw {
             self.ser.out.close(b'}');
@@ -446,7 +446,7 @@ impl ser::SerializeStructVariant for Compound<'_> {
         self.field(key, value)
     }
 
-    #[inline]
+    #[inline(always)]
     fn end(self) -> Result<(), Error> {
         self.ser.out.close(b'}');
         self.ser.out.byte(b'}');
