@@ -14,6 +14,10 @@ use super::out::Out;
 /// The struct name and field serde_json gives `RawValue`, whose text is written as it is.
 const RAW_VALUE_TOKEN: &str = "$serde_json::private::RawValue";
 
+/// The same for `Number` when another crate of the build turns on serde_json's
+/// `arbitrary_precision`: its digits are written as they are, as serde_json does.
+const NUMBER_TOKEN: &str = "$serde_json::private::Number";
+
 pub(super) struct Serializer {
     pub(super) out: Out,
 }
@@ -253,7 +257,7 @@ impl<'a> ser::Serializer for &'a mut Serializer {
 
     #[inline(always)]
     fn serialize_struct(self, name: &'static str, _len: usize) -> Result<Struct<'a>, Error> {
-        let raw = name == RAW_VALUE_TOKEN;
+        let raw = name == RAW_VALUE_TOKEN || name == NUMBER_TOKEN;
         if !raw {
             self.out.byte(b'{');
         }
@@ -399,7 +403,8 @@ impl ser::SerializeMap for Compound<'_> {
     }
 }
 
-/// A struct being written: an object, or serde_json's `RawValue`, whose one field is its text.
+/// A struct being written: an object, or serde_json's `RawValue` (or `Number`), whose one field
+/// is its text.
 pub(super) struct Struct<'a> {
     ser: &'a mut Serializer,
     raw: bool,
@@ -665,7 +670,8 @@ fn expected_raw_value() -> Error {
     ser::Error::custom("expected RawValue")
 }
 
-/// Writes the text of a `RawValue` as it is: it is JSON already.
+/// Writes the text of a `RawValue` (or an arbitrary-precision `Number`) as it is: it is JSON
+/// already.
 struct RawValue<'a>(&'a mut Out);
 
 impl ser::Serializer for RawValue<'_> {

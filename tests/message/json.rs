@@ -342,6 +342,27 @@ fn raw_values_match_serde_json() {
     same(&WithRaw(&number));
 }
 
+/// With serde_json's `arbitrary_precision` (which any crate of a build may turn on), a
+/// `Number` serializes as a marked struct holding its digits; serde_json writes the digits, and
+/// so must the client. This crate's build does not turn the feature on, so the marked struct is
+/// built by hand.
+#[test]
+fn arbitrary_precision_numbers_are_written_as_digits() {
+    struct Digits(&'static str);
+    impl Serialize for Digits {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            const TOKEN: &str = "$serde_json::private::Number";
+            let mut st = s.serialize_struct(TOKEN, 1)?;
+            st.serialize_field(TOKEN, self.0)?;
+            st.end()
+        }
+    }
+    assert_eq!(
+        linebot::json::to_string(&[Digits("1.000"), Digits("-12345678901234567890123")]).unwrap(),
+        "[1.000,-12345678901234567890123]"
+    );
+}
+
 #[test]
 fn webhook_fixtures_match_serde_json() {
     let dir = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
