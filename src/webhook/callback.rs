@@ -2,11 +2,14 @@
 
 use std::str::FromStr;
 
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::ser::{Error as _, SerializeMap, SerializeSeq};
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
-use super::{Event, WebhookError};
+use super::{Event, Id, WebhookError, wire};
 
 /// A webhook request body
 /// ([reference](https://developers.line.biz/en/reference/messaging-api/#request-body)).
@@ -22,7 +25,7 @@ use super::{Event, WebhookError};
 #[non_exhaustive]
 pub struct CallbackRequest {
     /// User ID of the bot that should receive the events (`U` and 32 hex digits).
-    pub destination: String,
+    pub destination: Id,
     /// The events that parsed, in the order LINE sent them.
     pub events: Vec<Event>,
     /// The events that did not match their documented shape (a required field missing, a
@@ -47,11 +50,88 @@ pub struct UnparsedEvent {
 }
 
 /// The whole body in one pass: the common case, where every event parses.
-#[derive(Deserialize)]
-#[serde(expecting = "a webhook request object")]
 struct Envelope {
-    destination: String,
+    destination: Id,
     events: Vec<Event>,
+}
+
+/// Reads an [`Envelope`], with room for `capacity` events from the start, so the event vector
+/// is not regrown (and its events moved) several times over a large body.
+struct EnvelopeSeed {
+    capacity: usize,
+}
+
+/// LINE's smallest events (`unfollow`, `leave`) take about 250 bytes of a body: an estimate of
+/// the number of events from the body size that rarely falls short.
+const MIN_EVENT_BYTES: usize = 256;
+
+impl<'de> DeserializeSeed<'de> for EnvelopeSeed {
+    type Value = Envelope;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Envelope, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for EnvelopeSeed {
+    type Value = Envelope;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a webhook request object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Envelope, A::Error> {
+        let mut destination = None;
+        let mut events = None;
+        while let Some(key) = map.next_key_seed(wire::StrSeed)? {
+            match &*key {
+                "destination" if destination.is_none() => destination = Some(map.next_value()?),
+                "events" if events.is_none() => {
+                    events = Some(map.next_value_seed(EventsSeed {
+                        capacity: self.capacity,
+                    })?);
+                }
+                "destination" | "events" => {
+                    return Err(de::Error::custom(format_args!("duplicate field `{key}`")));
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Envelope {
+            destination: destination.ok_or_else(|| de::Error::missing_field("destination"))?,
+            events: events.ok_or_else(|| de::Error::missing_field("events"))?,
+        })
+    }
+}
+
+struct EventsSeed {
+    capacity: usize,
+}
+
+impl<'de> DeserializeSeed<'de> for EventsSeed {
+    type Value = Vec<Event>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Vec<Event>, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for EventsSeed {
+    type Value = Vec<Event>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array of webhook events")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Event>, A::Error> {
+        let mut events = Vec::with_capacity(self.capacity);
+        while let Some(event) = seq.next_element()? {
+            events.push(event);
+        }
+        Ok(events)
+    }
 }
 
 /// The body with each event kept as raw JSON, to parse them one by one when one of them does
@@ -59,14 +139,14 @@ struct Envelope {
 #[derive(Deserialize)]
 #[serde(expecting = "a webhook request object")]
 struct RawEnvelope<'a> {
-    destination: String,
+    destination: Id,
     #[serde(borrow)]
     events: Vec<&'a RawValue>,
 }
 
 impl CallbackRequest {
     /// A request for the bot with user ID `destination`, carrying these events.
-    pub fn new(destination: impl Into<String>, events: impl IntoIterator<Item = Event>) -> Self {
+    pub fn new(destination: impl Into<Id>, events: impl IntoIterator<Item = Event>) -> Self {
         CallbackRequest {
             destination: destination.into(),
             events: events.into_iter().collect(),
@@ -100,7 +180,14 @@ impl FromStr for CallbackRequest {
     fn from_str(body: &str) -> Result<Self, WebhookError> {
         // Optimistic single pass; on any error, start over isolating the events, so a bad
         // event costs a second parse but never hides the good ones.
-        if let Ok(envelope) = serde_json::from_str::<Envelope>(body) {
+        let seed = EnvelopeSeed {
+            capacity: body.len() / MIN_EVENT_BYTES + 1,
+        };
+        let mut deserializer = serde_json::Deserializer::from_str(body);
+        if let Ok(envelope) = seed
+            .deserialize(&mut deserializer)
+            .and_then(|envelope| deserializer.end().map(|()| envelope))
+        {
             return Ok(CallbackRequest {
                 destination: envelope.destination,
                 events: envelope.events,

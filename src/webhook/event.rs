@@ -27,9 +27,11 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
+use super::id::Id;
 use super::message::MessageContent;
 use super::source::Source;
 use super::wire::{self, Tagged, open_enum};
+use crate::Str;
 
 /// A webhook event.
 ///
@@ -63,11 +65,11 @@ pub struct Event {
     /// Where the event happened. Absent for events that are not about a chat (e.g. `module`).
     pub source: Option<Source>,
     /// Unique ID of the event (a ULID), to drop redelivered duplicates.
-    pub webhook_event_id: Option<String>,
+    pub webhook_event_id: Option<Id>,
     /// Whether this is a redelivery.
     pub delivery_context: Option<DeliveryContext>,
     /// Token to reply to this event, for the event types that can be replied to.
-    pub reply_token: Option<String>,
+    pub reply_token: Option<Id>,
     /// What happened.
     pub kind: EventKind,
 }
@@ -235,7 +237,7 @@ pub struct DeliveryContext {
 #[non_exhaustive]
 pub struct UnsendDetail {
     /// ID of the unsent message.
-    pub message_id: String,
+    pub message_id: Str,
 }
 
 /// Details of a follow event.
@@ -269,7 +271,7 @@ impl Members {
 #[non_exhaustive]
 pub struct PostbackContent {
     /// The action's `data`.
-    pub data: String,
+    pub data: Str,
     /// What the user picked, for datetime picker and rich menu switch actions.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub params: Option<PostbackParams>,
@@ -296,15 +298,15 @@ impl PostbackContent {
 #[non_exhaustive]
 pub enum PostbackParams {
     /// A date picker's `date` (`full-date`).
-    Date(String),
+    Date(Str),
     /// A time picker's `time` (`time-hour:time-minute`).
-    Time(String),
+    Time(Str),
     /// A datetime picker's `datetime` (`full-date "T" time-hour:time-minute`).
-    Datetime(String),
+    Datetime(Str),
     /// The result of a rich menu switch action.
     RichMenuSwitch {
         /// Alias ID of the rich menu switched to.
-        new_rich_menu_alias_id: String,
+        new_rich_menu_alias_id: Str,
         /// Whether the switch worked.
         status: RichMenuSwitchStatus,
     },
@@ -333,7 +335,7 @@ impl<'de> Deserialize<'de> for PostbackParams {
 }
 
 /// Reads the entries without building a map first: the usual shapes (one date or time, or a
-/// rich menu switch result) then move their strings straight into the variant.
+/// rich menu switch result) read their strings straight into the variant.
 struct ParamsVisitor;
 
 impl<'de> Visitor<'de> for ParamsVisitor {
@@ -344,54 +346,119 @@ impl<'de> Visitor<'de> for ParamsVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<PostbackParams, A::Error> {
-        let mut entries: Vec<(Cow<'de, str>, Value)> = Vec::with_capacity(2);
-        while let Some(key) = map.next_key_seed(wire::StrSeed)? {
-            let value: Value = map.next_value()?;
-            entries.push((key, value));
-        }
-        let mut entries = entries.into_iter();
-        Ok(match (entries.next(), entries.next(), entries.next()) {
-            (Some((key, Value::String(value))), None, None) if key == "date" => {
-                PostbackParams::Date(value)
-            }
-            (Some((key, Value::String(value))), None, None) if key == "time" => {
-                PostbackParams::Time(value)
-            }
-            (Some((key, Value::String(value))), None, None) if key == "datetime" => {
-                PostbackParams::Datetime(value)
-            }
-            (Some(first), Some(second), None) => {
-                let (alias, status) = if first.0 == "status" {
-                    (second, first)
-                } else {
-                    (first, second)
-                };
-                match (alias, status) {
-                    ((alias_key, Value::String(alias)), (status_key, Value::String(status)))
-                        if alias_key == "newRichMenuAliasId" && status_key == "status" =>
-                    {
-                        PostbackParams::RichMenuSwitch {
-                            new_rich_menu_alias_id: alias,
-                            status: RichMenuSwitchStatus::from(status.as_str()),
-                        }
+        let Some(first_key) = map.next_key_seed(wire::StrSeed)? else {
+            return Ok(PostbackParams::Unknown(Map::new()));
+        };
+        let first = (first_key, map.next_value::<Param>()?);
+        let Some(second_key) = map.next_key_seed(wire::StrSeed)? else {
+            return Ok(match first {
+                (key, Param::Str(value)) if key == "date" => PostbackParams::Date(value),
+                (key, Param::Str(value)) if key == "time" => PostbackParams::Time(value),
+                (key, Param::Str(value)) if key == "datetime" => PostbackParams::Datetime(value),
+                other => PostbackParams::Unknown(Param::into_map([other], map)?),
+            });
+        };
+        let second = (second_key, map.next_value::<Param>()?);
+        let Some(third_key) = map.next_key_seed(wire::StrSeed)? else {
+            let (alias, status) = if first.0 == "status" {
+                (second, first)
+            } else {
+                (first, second)
+            };
+            return Ok(match (alias, status) {
+                ((alias_key, Param::Str(alias)), (status_key, Param::Str(status)))
+                    if alias_key == "newRichMenuAliasId" && status_key == "status" =>
+                {
+                    PostbackParams::RichMenuSwitch {
+                        new_rich_menu_alias_id: alias,
+                        status: RichMenuSwitchStatus::from(status.as_str()),
                     }
-                    (a, b) => PostbackParams::Unknown(
-                        [a, b]
-                            .into_iter()
-                            .map(|(k, v)| (k.into_owned(), v))
-                            .collect(),
-                    ),
                 }
+                (a, b) => PostbackParams::Unknown(Param::into_map([a, b], map)?),
+            });
+        };
+        let third = (third_key, map.next_value::<Param>()?);
+        Ok(PostbackParams::Unknown(Param::into_map(
+            [first, second, third],
+            map,
+        )?))
+    }
+}
+
+/// A value of postback params: a string, read without an intermediate `Value`, or anything else.
+enum Param {
+    Str(Str),
+    Other(Value),
+}
+
+impl Param {
+    /// The entries read so far and the rest of the map, as kept for an unknown shape.
+    fn into_map<'de, A: MapAccess<'de>>(
+        read: impl IntoIterator<Item = (Cow<'de, str>, Param)>,
+        mut rest: A,
+    ) -> Result<Map<String, Value>, A::Error> {
+        let mut entries: Map<String, Value> = read
+            .into_iter()
+            .map(|(key, value)| {
+                let value = match value {
+                    Param::Str(text) => Value::String(text.into()),
+                    Param::Other(value) => value,
+                };
+                (key.into_owned(), value)
+            })
+            .collect();
+        while let Some((key, value)) = rest.next_entry::<String, Value>()? {
+            entries.insert(key, value);
+        }
+        Ok(entries)
+    }
+}
+
+impl<'de> Deserialize<'de> for Param {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ParamVisitor;
+
+        impl<'de> Visitor<'de> for ParamVisitor {
+            type Value = Param;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a JSON value")
             }
-            (a, b, c) => PostbackParams::Unknown(
-                a.into_iter()
-                    .chain(b)
-                    .chain(c)
-                    .chain(entries)
-                    .map(|(k, v)| (k.into_owned(), v))
-                    .collect(),
-            ),
-        })
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Param, E> {
+                Ok(Param::Str(Str::new(text)))
+            }
+
+            fn visit_bool<E: de::Error>(self, value: bool) -> Result<Param, E> {
+                Ok(Param::Other(Value::Bool(value)))
+            }
+
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Param, E> {
+                Ok(Param::Other(Value::from(value)))
+            }
+
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Param, E> {
+                Ok(Param::Other(Value::from(value)))
+            }
+
+            fn visit_f64<E: de::Error>(self, value: f64) -> Result<Param, E> {
+                Ok(Param::Other(Value::from(value)))
+            }
+
+            fn visit_unit<E: de::Error>(self) -> Result<Param, E> {
+                Ok(Param::Other(Value::Null))
+            }
+
+            fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Param, A::Error> {
+                Value::deserialize(de::value::SeqAccessDeserializer::new(seq)).map(Param::Other)
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Param, A::Error> {
+                Value::deserialize(de::value::MapAccessDeserializer::new(map)).map(Param::Other)
+            }
+        }
+
+        deserializer.deserialize_any(ParamVisitor)
     }
 }
 
@@ -401,7 +468,7 @@ impl<'de> Visitor<'de> for ParamsVisitor {
 #[non_exhaustive]
 pub struct VideoPlayComplete {
     /// The `trackingId` given to the video message.
-    pub tracking_id: String,
+    pub tracking_id: Str,
 }
 
 /// What a LINE Beacon saw.
@@ -409,7 +476,7 @@ pub struct VideoPlayComplete {
 #[non_exhaustive]
 pub struct BeaconContent {
     /// Hardware ID of the beacon.
-    pub hwid: String,
+    pub hwid: Str,
     /// What the user did.
     #[serde(rename = "type")]
     pub beacon_type: BeaconEventType,
@@ -492,7 +559,7 @@ pub struct LinkContent {
     /// Whether linking worked.
     pub result: LinkResult,
     /// The nonce the bot server issued for this link.
-    pub nonce: String,
+    pub nonce: Str,
 }
 
 open_enum! {
@@ -589,7 +656,7 @@ pub enum ModuleContent {
 #[non_exhaustive]
 pub struct AttachedModuleContent {
     /// User ID of the bot of the account the module was attached to.
-    pub bot_id: String,
+    pub bot_id: Id,
     /// Scopes the account's admin granted (empty when LINE left them out).
     #[serde(default)]
     pub scopes: Vec<String>,
@@ -601,7 +668,7 @@ pub struct AttachedModuleContent {
 #[non_exhaustive]
 pub struct DetachedModuleContent {
     /// User ID of the bot of the account the module was detached from.
-    pub bot_id: String,
+    pub bot_id: Id,
     /// Why it was detached, when LINE said.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reason: Option<DetachedModuleReason>,
@@ -661,9 +728,9 @@ macro_rules! event_wire {
                 timestamp: i64,
                 mode: Option<EventMode>,
                 source: Option<Source>,
-                webhook_event_id: Option<String>,
+                webhook_event_id: Option<Id>,
                 delivery_context: Option<DeliveryContext>,
-                reply_token: Option<String>,
+                reply_token: Option<Id>,
                 $( #[serde(rename = $key)] payload: $payload, )?
             }
 
@@ -714,9 +781,9 @@ struct CommonWire {
     timestamp: i64,
     mode: Option<EventMode>,
     source: Option<Source>,
-    webhook_event_id: Option<String>,
+    webhook_event_id: Option<Id>,
     delivery_context: Option<DeliveryContext>,
-    reply_token: Option<String>,
+    reply_token: Option<Id>,
 }
 
 impl Tagged for Event {
@@ -905,7 +972,7 @@ impl Event {
 
     /// Sets the reply token.
     #[must_use]
-    pub fn with_reply_token(mut self, reply_token: impl Into<String>) -> Self {
+    pub fn with_reply_token(mut self, reply_token: impl Into<Id>) -> Self {
         self.reply_token = Some(reply_token.into());
         self
     }
@@ -919,7 +986,7 @@ impl Event {
 
     /// Sets the webhook event ID.
     #[must_use]
-    pub fn with_webhook_event_id(mut self, id: impl Into<String>) -> Self {
+    pub fn with_webhook_event_id(mut self, id: impl Into<Id>) -> Self {
         self.webhook_event_id = Some(id.into());
         self
     }
@@ -934,14 +1001,15 @@ impl Event {
 
 /// A ULID (Crockford base32: 48 bits of milliseconds, 80 random bits), like LINE's
 /// `webhookEventId`.
-fn ulid(millis: u128) -> String {
+fn ulid(millis: u128) -> Id {
     const DIGITS: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     let random = uuid::Uuid::new_v4().as_u128() & ((1 << 80) - 1);
     let value = ((millis & ((1 << 48) - 1)) << 80) | random;
     (0..26)
         .rev()
         .map(|i| char::from(DIGITS[((value >> (i * 5)) & 31) as usize]))
-        .collect()
+        .collect::<String>()
+        .into()
 }
 
 impl DeliveryContext {
@@ -953,7 +1021,7 @@ impl DeliveryContext {
 
 impl UnsendDetail {
     /// The unsending of the message with this ID.
-    pub fn new(message_id: impl Into<String>) -> Self {
+    pub fn new(message_id: impl Into<Str>) -> Self {
         UnsendDetail {
             message_id: message_id.into(),
         }
@@ -978,7 +1046,7 @@ impl Members {
 
 impl PostbackContent {
     /// A postback with this `data` and no params.
-    pub fn new(data: impl Into<String>) -> Self {
+    pub fn new(data: impl Into<Str>) -> Self {
         PostbackContent {
             data: data.into(),
             params: None,
@@ -995,7 +1063,7 @@ impl PostbackContent {
 
 impl VideoPlayComplete {
     /// The end of the video with this `trackingId`.
-    pub fn new(tracking_id: impl Into<String>) -> Self {
+    pub fn new(tracking_id: impl Into<Str>) -> Self {
         VideoPlayComplete {
             tracking_id: tracking_id.into(),
         }
@@ -1004,7 +1072,7 @@ impl VideoPlayComplete {
 
 impl BeaconContent {
     /// A beacon event of this beacon; no device message.
-    pub fn new(hwid: impl Into<String>, beacon_type: BeaconEventType) -> Self {
+    pub fn new(hwid: impl Into<Str>, beacon_type: BeaconEventType) -> Self {
         BeaconContent {
             hwid: hwid.into(),
             beacon_type,
@@ -1015,7 +1083,7 @@ impl BeaconContent {
 
 impl LinkContent {
     /// The result of linking the account that was given this nonce.
-    pub fn new(result: LinkResult, nonce: impl Into<String>) -> Self {
+    pub fn new(result: LinkResult, nonce: impl Into<Str>) -> Self {
         LinkContent {
             result,
             nonce: nonce.into(),
@@ -1025,7 +1093,7 @@ impl LinkContent {
 
 impl AttachedModuleContent {
     /// A module attached to the bot with this user ID, with these scopes.
-    pub fn new(bot_id: impl Into<String>, scopes: impl IntoIterator<Item = String>) -> Self {
+    pub fn new(bot_id: impl Into<Id>, scopes: impl IntoIterator<Item = String>) -> Self {
         AttachedModuleContent {
             bot_id: bot_id.into(),
             scopes: scopes.into_iter().collect(),
@@ -1035,7 +1103,7 @@ impl AttachedModuleContent {
 
 impl DetachedModuleContent {
     /// A module detached from the bot with this user ID.
-    pub fn new(bot_id: impl Into<String>, reason: Option<DetachedModuleReason>) -> Self {
+    pub fn new(bot_id: impl Into<Id>, reason: Option<DetachedModuleReason>) -> Self {
         DetachedModuleContent {
             bot_id: bot_id.into(),
             reason,

@@ -18,7 +18,9 @@
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
+use super::id::Id;
 use super::wire::{self, Tagged, open_enum};
+use crate::Str;
 
 /// The content of a message a user sent.
 ///
@@ -140,9 +142,9 @@ impl<'de> Deserialize<'de> for MessageContent {
 #[non_exhaustive]
 pub struct TextMessageContent {
     /// Message ID.
-    pub id: String,
+    pub id: Str,
     /// The text. LINE emojis appear as `(name)` placeholders located by [`Self::emojis`].
-    pub text: String,
+    pub text: Str,
     /// LINE emojis in the text (empty when there are none).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub emojis: Vec<Emoji>,
@@ -154,7 +156,7 @@ pub struct TextMessageContent {
     pub quote_token: Option<String>,
     /// ID of the message this one quotes.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub quoted_message_id: Option<String>,
+    pub quoted_message_id: Option<Str>,
     /// Token to mark this message as read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mark_as_read_token: Option<String>,
@@ -170,9 +172,9 @@ pub struct Emoji {
     /// Length of the emoji's placeholder, e.g. 7 for `(hello)`.
     pub length: u32,
     /// Product ID of the emoji set.
-    pub product_id: String,
+    pub product_id: Id,
     /// ID of the emoji inside the set.
-    pub emoji_id: String,
+    pub emoji_id: Str,
 }
 
 /// The mentions of a text message.
@@ -228,7 +230,7 @@ pub struct UserMentionee {
     pub length: u32,
     /// The user's ID; only when the user consented to share their profile.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
+    pub user_id: Option<Id>,
     /// Whether the mentioned user is this bot.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub is_self: Option<bool>,
@@ -250,7 +252,7 @@ pub struct AllMentionee {
 #[non_exhaustive]
 pub struct ImageMessageContent {
     /// Message ID; get the image with it when the provider is LINE.
-    pub id: String,
+    pub id: Str,
     /// Where the image is stored. Absent from older bodies, where LINE stored every image:
     /// `None` means the same as a provider of type `line` (get the content with the ID).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -271,7 +273,7 @@ pub struct ImageMessageContent {
 #[non_exhaustive]
 pub struct ImageSet {
     /// Image set ID.
-    pub id: String,
+    pub id: Id,
     /// Position of this image in the set, from 1 (absent from old Android clients).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub index: Option<u32>,
@@ -312,7 +314,7 @@ open_enum! {
 #[non_exhaustive]
 pub struct VideoMessageContent {
     /// Message ID.
-    pub id: String,
+    pub id: Str,
     /// Length of the video in milliseconds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<u64>,
@@ -333,7 +335,7 @@ pub struct VideoMessageContent {
 #[non_exhaustive]
 pub struct AudioMessageContent {
     /// Message ID.
-    pub id: String,
+    pub id: Str,
     /// Where the audio is stored; `None` (older bodies) means stored by LINE.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub content_provider: Option<ContentProvider>,
@@ -355,10 +357,10 @@ pub struct AudioMessageContent {
 #[non_exhaustive]
 pub struct FileMessageContent {
     /// Message ID.
-    pub id: String,
+    pub id: Str,
     /// File name. A file without it is still delivered: its content is fetched by ID.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub file_name: Option<String>,
+    pub file_name: Option<Str>,
     /// File size in bytes, when LINE sent it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub file_size: Option<u64>,
@@ -373,7 +375,7 @@ pub struct FileMessageContent {
 #[non_exhaustive]
 pub struct LocationMessageContent {
     /// Message ID.
-    pub id: String,
+    pub id: Str,
     /// Title of the place.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -395,26 +397,26 @@ pub struct LocationMessageContent {
 #[non_exhaustive]
 pub struct StickerMessageContent {
     /// Message ID.
-    pub id: String,
+    pub id: Str,
     /// Package ID of the sticker set.
-    pub package_id: String,
+    pub package_id: Str,
     /// Sticker ID.
-    pub sticker_id: String,
+    pub sticker_id: Str,
     /// What kind of sticker it is; absent from bodies older than this field.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sticker_resource_type: Option<StickerResourceType>,
     /// Up to 15 keywords describing the sticker (LINE marks this experimental).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub keywords: Vec<String>,
+    pub keywords: Vec<Str>,
     /// Text the user typed; only for message stickers.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub text: Option<String>,
+    pub text: Option<Str>,
     /// Token to quote this message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub quote_token: Option<String>,
     /// ID of the message this one quotes.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub quoted_message_id: Option<String>,
+    pub quoted_message_id: Option<Str>,
     /// Token to mark this message as read.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mark_as_read_token: Option<String>,
@@ -451,7 +453,7 @@ open_enum! {
 
 impl TextMessageContent {
     /// A text message with this ID and text; no emojis, mention or tokens.
-    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Str>, text: impl Into<Str>) -> Self {
         TextMessageContent {
             id: id.into(),
             text: text.into(),
@@ -469,8 +471,8 @@ impl Emoji {
     pub fn new(
         index: u32,
         length: u32,
-        product_id: impl Into<String>,
-        emoji_id: impl Into<String>,
+        product_id: impl Into<Id>,
+        emoji_id: impl Into<Str>,
     ) -> Self {
         Emoji {
             index,
@@ -546,7 +548,7 @@ impl ContentProvider {
 
 impl ImageSet {
     /// An image set with this ID; no position or total.
-    pub fn new(id: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Id>) -> Self {
         ImageSet {
             id: id.into(),
             index: None,
@@ -557,7 +559,7 @@ impl ImageSet {
 
 impl ImageMessageContent {
     /// An image stored by LINE, with this message ID.
-    pub fn new(id: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Str>) -> Self {
         ImageMessageContent {
             id: id.into(),
             content_provider: Some(ContentProvider::line()),
@@ -570,7 +572,7 @@ impl ImageMessageContent {
 
 impl VideoMessageContent {
     /// A video stored by LINE, with this message ID; no duration.
-    pub fn new(id: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Str>) -> Self {
         VideoMessageContent {
             id: id.into(),
             duration: None,
@@ -583,7 +585,7 @@ impl VideoMessageContent {
 
 impl AudioMessageContent {
     /// An audio message stored by LINE, with this message ID; no duration.
-    pub fn new(id: impl Into<String>) -> Self {
+    pub fn new(id: impl Into<Str>) -> Self {
         AudioMessageContent {
             id: id.into(),
             content_provider: Some(ContentProvider::line()),
@@ -596,7 +598,7 @@ impl AudioMessageContent {
 
 impl FileMessageContent {
     /// A file with this message ID, name and size in bytes.
-    pub fn new(id: impl Into<String>, file_name: impl Into<String>, file_size: u64) -> Self {
+    pub fn new(id: impl Into<Str>, file_name: impl Into<Str>, file_size: u64) -> Self {
         FileMessageContent {
             id: id.into(),
             file_name: Some(file_name.into()),
@@ -608,7 +610,7 @@ impl FileMessageContent {
 
 impl LocationMessageContent {
     /// A location with this message ID and coordinates; no title or address.
-    pub fn new(id: impl Into<String>, latitude: f64, longitude: f64) -> Self {
+    pub fn new(id: impl Into<Str>, latitude: f64, longitude: f64) -> Self {
         LocationMessageContent {
             id: id.into(),
             title: None,
@@ -622,11 +624,7 @@ impl LocationMessageContent {
 
 impl StickerMessageContent {
     /// A still sticker with this message ID, package ID and sticker ID; no keywords or text.
-    pub fn new(
-        id: impl Into<String>,
-        package_id: impl Into<String>,
-        sticker_id: impl Into<String>,
-    ) -> Self {
+    pub fn new(id: impl Into<Str>, package_id: impl Into<Str>, sticker_id: impl Into<Str>) -> Self {
         StickerMessageContent {
             id: id.into(),
             package_id: package_id.into(),

@@ -80,6 +80,7 @@
 mod callback;
 mod error;
 mod event;
+mod id;
 mod message;
 mod parser;
 mod source;
@@ -93,6 +94,7 @@ pub use event::{
     LinkContent, LinkResult, Members, MembershipContent, ModuleContent, PnpDelivery,
     PostbackContent, PostbackParams, RichMenuSwitchStatus, UnsendDetail, VideoPlayComplete,
 };
+pub use id::Id;
 pub use message::{
     AllMentionee, AudioMessageContent, ContentProvider, ContentProviderType, Emoji,
     FileMessageContent, ImageMessageContent, ImageSet, LocationMessageContent, Mention, Mentionee,

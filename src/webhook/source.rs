@@ -14,6 +14,7 @@
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
+use super::id::Id;
 use super::wire::{self, Tagged};
 
 /// The source of an event ([reference](https://developers.line.biz/en/reference/messaging-api/#source-user)).
@@ -41,7 +42,7 @@ pub struct UserSource {
     /// ID of the user. LINE may leave it out (for example when the user has not consented to
     /// share their profile in some contexts).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
+    pub user_id: Option<Id>,
 }
 
 /// A group chat.
@@ -49,11 +50,11 @@ pub struct UserSource {
 #[serde(rename_all = "camelCase")]
 pub struct GroupSource {
     /// ID of the group chat.
-    pub group_id: String,
+    pub group_id: Id,
     /// ID of the user who caused the event; only in message events, and only for users of
     /// LINE for iOS and Android.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
+    pub user_id: Option<Id>,
 }
 
 /// A multi-person chat.
@@ -61,23 +62,23 @@ pub struct GroupSource {
 #[serde(rename_all = "camelCase")]
 pub struct RoomSource {
     /// ID of the multi-person chat.
-    pub room_id: String,
+    pub room_id: Id,
     /// ID of the user who caused the event; only in message events, and only for users of
     /// LINE for iOS and Android.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub user_id: Option<String>,
+    pub user_id: Option<Id>,
 }
 
 impl Source {
     /// A one-on-one chat with this user.
-    pub fn user(user_id: impl Into<String>) -> Self {
+    pub fn user(user_id: impl Into<Id>) -> Self {
         Source::User(UserSource {
             user_id: Some(user_id.into()),
         })
     }
 
     /// A group chat; set [`GroupSource::user_id`] for the user who caused the event.
-    pub fn group(group_id: impl Into<String>) -> Self {
+    pub fn group(group_id: impl Into<Id>) -> Self {
         Source::Group(GroupSource {
             group_id: group_id.into(),
             user_id: None,
@@ -85,7 +86,7 @@ impl Source {
     }
 
     /// A multi-person chat; set [`RoomSource::user_id`] for the user who caused the event.
-    pub fn room(room_id: impl Into<String>) -> Self {
+    pub fn room(room_id: impl Into<Id>) -> Self {
         Source::Room(RoomSource {
             room_id: room_id.into(),
             user_id: None,
@@ -95,7 +96,7 @@ impl Source {
     /// The same source naming `user_id` as the user who caused the event (a group or room
     /// member; for a one-on-one chat, the user).
     #[must_use]
-    pub fn with_user_id(mut self, user_id: impl Into<String>) -> Self {
+    pub fn with_user_id(mut self, user_id: impl Into<Id>) -> Self {
         let user_id = Some(user_id.into());
         match &mut self {
             Source::User(s) => s.user_id = user_id,
@@ -103,7 +104,7 @@ impl Source {
             Source::Room(s) => s.user_id = user_id,
             Source::Unknown(raw) => {
                 if let (Value::Object(object), Some(id)) = (raw, user_id) {
-                    object.insert("userId".to_owned(), Value::String(id));
+                    object.insert("userId".to_owned(), Value::String(id.into()));
                 }
             }
         }

@@ -836,3 +836,93 @@ fn secrets_and_macs_stay_out_of_debug_and_errors() {
     }
     assert_eq!(SIGNATURE_HEADER, "x-line-signature");
 }
+
+#[test]
+fn postback_params_of_every_shape_are_read_or_kept() {
+    let params = |json: &str| {
+        let body = format!(
+            r#"{{"destination":"U1","events":[{{"type":"postback","timestamp":1,"postback":{{"data":"a=1","params":{json}}}}}]}}"#
+        );
+        let request = CallbackRequest::from_slice(body.as_bytes()).unwrap();
+        assert!(request.unparsed.is_empty(), "{:?}", request.unparsed);
+        let EventKind::Postback(postback) = &request.events[0].kind else {
+            panic!("{:?}", request.events[0])
+        };
+        // What was kept writes back as sent.
+        let written = serde_json::to_value(&postback.params).unwrap();
+        assert_eq!(
+            written,
+            serde_json::from_str::<serde_json::Value>(json).unwrap()
+        );
+        postback.params.clone().unwrap()
+    };
+    assert_eq!(
+        params(r#"{"date":"2017-12-25"}"#),
+        PostbackParams::Date("2017-12-25".into())
+    );
+    assert_eq!(
+        params(r#"{"status":"SUCCESS","newRichMenuAliasId":"richmenu-alias-a"}"#),
+        PostbackParams::RichMenuSwitch {
+            new_rich_menu_alias_id: "richmenu-alias-a".into(),
+            status: RichMenuSwitchStatus::Success,
+        }
+    );
+    let long = "a rich menu alias id longer than twenty-two bytes \\\"quoted\\\"";
+    assert!(matches!(
+        params(&format!(r#"{{"newRichMenuAliasId":"{long}","status":"FAILED"}}"#)),
+        PostbackParams::RichMenuSwitch { new_rich_menu_alias_id, .. }
+            if new_rich_menu_alias_id == "a rich menu alias id longer than twenty-two bytes \"quoted\""
+    ));
+    for kept in [
+        "{}",
+        r#"{"date":20171225}"#,
+        r#"{"time":"01:00","tz":"+09:00"}"#,
+        r#"{"newRichMenuAliasId":"a","status":null}"#,
+        r#"{"date":"2017-12-25","time":"01:00","datetime":"2017-12-25T01:00"}"#,
+        r#"{"a":[1,2.5,{"b":true}],"c":-3,"d":"e","f":{"g":null}}"#,
+    ] {
+        assert!(matches!(params(kept), PostbackParams::Unknown(_)), "{kept}");
+    }
+}
+
+#[test]
+fn a_body_with_more_events_than_its_size_suggests_parses_them_all() {
+    // Events far smaller than LINE's, beside top-level keys this version does not know.
+    let events = vec![r#"{"type":"join","timestamp":1}"#; 500].join(",");
+    let body = format!(r#"{{"x":[1,{{"y":2}}],"events":[{events}],"destination":"U1","z":null}}"#);
+    let request = CallbackRequest::from_slice(body.as_bytes()).unwrap();
+    assert_eq!(request.events.len(), 500);
+    assert!(request.unparsed.is_empty());
+    assert_eq!(request.destination, "U1");
+
+    let duplicate = br#"{"destination":"U1","events":[],"events":[]}"#;
+    let error = CallbackRequest::from_slice(duplicate)
+        .unwrap_err()
+        .to_string();
+    assert!(error.contains("duplicate field `events`"), "{error}");
+}
+
+#[test]
+fn sticker_keywords_are_kept_however_many() {
+    for count in [0, 1, 15, 16, 17, 40] {
+        let keywords: Vec<String> = (0..count).map(|i| format!("keyword {i}")).collect();
+        let body = serde_json::json!({"destination": "U1", "events": [{
+            "type": "message", "timestamp": 1,
+            "message": {"type": "sticker", "id": "1", "packageId": "446", "stickerId": "1988",
+                        "keywords": keywords}
+        }]});
+        let request = CallbackRequest::from_slice(&serde_json::to_vec(&body).unwrap()).unwrap();
+        let Some(linebot::webhook::MessageContent::Sticker(sticker)) = request.events[0].message()
+        else {
+            panic!("{request:?}")
+        };
+        assert_eq!(sticker.keywords, keywords, "{count} keywords");
+    }
+    let body = br#"{"destination":"U1","events":[{"type":"message","timestamp":1,"message":{"type":"sticker","id":"1","packageId":"1","stickerId":"2","keywords":["a",3]}}]}"#;
+    let request = CallbackRequest::from_slice(body).unwrap();
+    assert!(
+        request.unparsed[0].error.contains("expected a string"),
+        "{:?}",
+        request.unparsed
+    );
+}
