@@ -52,8 +52,9 @@
 //! is a warning of [`lint`], never a refusal.
 
 #![warn(missing_docs)]
-// One `unsafe` block in the crate: `Str` reading back its inline bytes as the `str` they were
-// copied from (see `string.rs`).
+// Two `unsafe` blocks in the crate, each skipping a UTF-8 check its caller guarantees: `Str`
+// reading back its inline bytes as the `str` they were copied from (`string.rs`), and
+// `json::to_string` taking the writer's bytes as a `String`.
 #![deny(unsafe_code)]
 
 pub mod action;

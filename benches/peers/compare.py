@@ -35,8 +35,10 @@ ROWS = [
 # the same ops serialized with serde_json instead of `linebot::json`.
 OWN_ROWS = [
     ("sup_msg_text_build_only", "`msg_build_text`, build only"),
+    ("sup_msg_build_text_array", "`msg_build_text` with the items in an array"),
     ("sup_msg_build_text_copied", "`msg_build_text` from `&str` inputs (copied)"),
     ("sup_flex_build_only", "`flex_carousel`, build only"),
+    ("sup_flex_carousel_array", "`flex_carousel` with the bubbles in an array"),
     ("sup_parse_only_100", "`webhook_100`, parse only (no signature check)"),
     ("sup_msg_build_text_serde_json", "`msg_build_text` serialized by serde_json"),
     ("sup_flex_carousel_serde_json", "`flex_carousel` serialized by serde_json"),
