@@ -57,13 +57,14 @@ impl<const N: usize> Repr<N> {
 
     #[inline]
     fn inline(text: &str) -> Option<Self> {
+        const { assert!(N <= u8::MAX as usize, "an inline length fits a u8") };
         let len = text.len();
         if len > N {
             return None;
         }
         let mut bytes = [0; N];
         bytes[..len].copy_from_slice(text.as_bytes());
-        // `len <= N`, and every `N` the crate uses fits a `u8`.
+        // `len <= N <= 255`.
         Some(Repr::Inline {
             len: len as u8,
             bytes,

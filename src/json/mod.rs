@@ -65,7 +65,10 @@ pub fn to_vec<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, Error> {
 pub fn to_string<T: Serialize + ?Sized>(value: &T) -> Result<String, Error> {
     let bytes = to_vec(value)?;
     // Debug builds (every test) check what release builds rely on.
-    debug_assert!(std::str::from_utf8(&bytes).is_ok(), "the writer wrote UTF-8");
+    debug_assert!(
+        std::str::from_utf8(&bytes).is_ok(),
+        "the writer wrote UTF-8"
+    );
     // SAFETY: the writer copies whole `str`s (keys, values, `collect_str` output, raw JSON
     // text) and adds only ASCII (punctuation, escapes, digits), so its bytes are UTF-8.
     Ok(unsafe { String::from_utf8_unchecked(bytes) })
