@@ -222,7 +222,10 @@ impl LineServer {
         let handler_state = Arc::clone(&state);
         let listener = http::Listener::start(Arc::new(move |request| {
             let outcome = routes::handle(&handler_state, request);
-            if let http::Outcome::Reply { headers, .. } = &outcome {
+            // Streamed answers (`Fault::SlowBody`, `Fault::HugeBody`) carry theirs too.
+            if let http::Outcome::Reply { headers, .. } | http::Outcome::Stream { headers, .. } =
+                &outcome
+            {
                 let id = headers.iter().find(|(k, _)| k == REQUEST_ID);
                 if let Some((_, id)) = id {
                     let mut s = handler_state.lock().unwrap_or_else(|e| e.into_inner());

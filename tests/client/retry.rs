@@ -216,6 +216,11 @@ fn a_push_whose_body_is_too_slow_is_accepted_with_its_request_id() {
     let deliveries = server.deliveries();
     assert_eq!(deliveries.len(), 1);
     assert_eq!(sent.request_id(), Some(deliveries[0].request_id.as_str()));
+    assert_eq!(
+        server.answered_request_ids(),
+        [deliveries[0].request_id.clone()],
+        "a streamed answer is recorded like any other"
+    );
     let unread = sent
         .into_inner()
         .unread_body
@@ -558,6 +563,7 @@ fn a_success_body_over_the_cap_keeps_the_status_and_request_id() {
     assert_no_secret(&err);
     assert_eq!(err.status(), Some(200), "{err:?}");
     assert!(err.request_id().is_some(), "{err:?}");
+    assert_eq!(server.last_request_id().as_deref(), err.request_id());
     assert!(
         matches!(
             err,
