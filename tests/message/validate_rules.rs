@@ -477,6 +477,30 @@ fn v31_bubble_widths_separators_and_json_size() {
 }
 
 #[test]
+fn v31_a_bubble_is_measured_as_sent_with_its_type() {
+    // One text whose length is chosen so that the bubble's whole JSON, `"type":"bubble"`
+    // included, is exactly 30 KB; one byte more is over.
+    let bubble = |text_len: usize| -> FlexContainer {
+        serde_json::from_value(json!({"type": "bubble",
+            "body": {"type": "box", "layout": "vertical",
+                "contents": [{"type": "text", "text": "x".repeat(text_len)}]}}))
+        .unwrap()
+    };
+    let overhead = serde_json::to_vec(&bubble(0)).unwrap().len();
+    let at_limit = bubble(linebot::limits::FLEX_BUBBLE_JSON_MAX_BYTES - overhead);
+    assert_eq!(
+        serde_json::to_vec(&at_limit).unwrap().len(),
+        linebot::limits::FLEX_BUBBLE_JSON_MAX_BYTES
+    );
+    assert!(errors(&at_limit).is_empty(), "{:?}", errors(&at_limit));
+    let over = bubble(linebot::limits::FLEX_BUBBLE_JSON_MAX_BYTES - overhead + 1);
+    assert_eq!(
+        errors(&over),
+        ["(root): must be at most 30720 bytes of JSON (30 KB), not 30721 (LINE rule V31)"]
+    );
+}
+
+#[test]
 fn v35_a_video_action_is_a_uri_action() {
     let bubble = |action: Value| -> FlexContainer {
         serde_json::from_value(json!({"type": "bubble", "hero": {"type": "video",

@@ -32,18 +32,20 @@ fn json_len<T: serde::Serialize>(value: &T) -> usize {
     counter.0
 }
 
-/// The JSON length of a carousel whose bubbles serialize to `bubble_lens` bytes each, derived
-/// instead of serializing the carousel again: `{"contents":[` and `]}`, a comma between
-/// bubbles, and each bubble as it stands in the list, tagged `"type":"bubble"` (plus a comma
-/// before its first field, unless it has none and is `{}`).
-fn carousel_json_len(bubble_lens: &[usize]) -> usize {
-    const SHELL: usize = r#"{"contents":[]}"#.len();
+/// The JSON length of a bubble as LINE receives it, tagged `"type":"bubble"`, from the `len`
+/// bytes its fields serialize to (plus a comma before its first field, unless it has none and
+/// is `{}`).
+fn tagged_bubble_len(len: usize) -> usize {
     const TAG: usize = r#""type":"bubble""#.len();
-    let bubbles: usize = bubble_lens
-        .iter()
-        .map(|&n| n + TAG + usize::from(n > "{}".len()))
-        .sum();
-    SHELL + bubble_lens.len().saturating_sub(1) + bubbles
+    len + TAG + usize::from(len > "{}".len())
+}
+
+/// The JSON length of a carousel whose bubbles are `bubble_lens` bytes each (tagged), derived
+/// instead of serializing the carousel again: `{"type":"carousel","contents":[` and `]}`, and
+/// a comma between bubbles.
+fn carousel_json_len(bubble_lens: &[usize]) -> usize {
+    const SHELL: usize = r#"{"type":"carousel","contents":[]}"#.len();
+    SHELL + bubble_lens.len().saturating_sub(1) + bubble_lens.iter().sum::<usize>()
 }
 
 /// V31: the JSON of a bubble or a carousel, `len` bytes long, has a size limit.
@@ -150,7 +152,11 @@ impl<'a> Walker<'a> {
 
     fn carousel(&mut self, c: &Carousel, p: &mut Path) {
         // Each bubble is serialized once: its length serves its own limit and the carousel's.
-        let bubble_lens: Vec<usize> = c.contents.iter().map(json_len).collect();
+        let bubble_lens: Vec<usize> = c
+            .contents
+            .iter()
+            .map(|b| tagged_bubble_len(json_len(b)))
+            .collect();
         json_size(
             carousel_json_len(&bubble_lens),
             FLEX_CAROUSEL_JSON_MAX_BYTES,
@@ -190,10 +196,10 @@ impl<'a> Walker<'a> {
 
     /// Checks a bubble standing alone.
     pub(super) fn bubble(&mut self, b: &Bubble, p: &mut Path) {
-        self.bubble_of_len(b, false, json_len(b), p)
+        self.bubble_of_len(b, false, tagged_bubble_len(json_len(b)), p)
     }
 
-    /// Checks bubble `b`, whose JSON is `json_len` bytes long.
+    /// Checks bubble `b`, whose JSON (tagged `"type":"bubble"`) is `json_len` bytes long.
     fn bubble_of_len(&mut self, b: &Bubble, in_carousel: bool, json_len: usize, p: &mut Path) {
         json_size(json_len, FLEX_BUBBLE_JSON_MAX_BYTES, p, self.out);
         self.keyword(&b.size, "size", p);
@@ -801,8 +807,20 @@ mod tests {
             vec![Bubble::default(), full.clone(), Bubble::default()],
             vec![full.clone(); 12],
         ] {
-            let carousel = Carousel { contents };
-            let lens: Vec<usize> = carousel.contents.iter().map(json_len).collect();
+            for b in &contents {
+                assert_eq!(
+                    tagged_bubble_len(json_len(b)),
+                    serde_json::to_vec(&FlexContainer::Bubble(Box::new(b.clone())))
+                        .unwrap()
+                        .len(),
+                    "{b:?}"
+                );
+            }
+            let lens: Vec<usize> = contents
+                .iter()
+                .map(|b| tagged_bubble_len(json_len(b)))
+                .collect();
+            let carousel = FlexContainer::Carousel(Carousel { contents });
             assert_eq!(
                 carousel_json_len(&lens),
                 serde_json::to_vec(&carousel).unwrap().len(),
@@ -824,10 +842,7 @@ mod tests {
             serde_json::json!({"type": "carousel", "contents": [bubble.clone(), bubble]}),
         )
         .unwrap();
-        let FlexContainer::Carousel(carousel) = &container else {
-            panic!("not a carousel: {container:?}")
-        };
-        let len = serde_json::to_vec(carousel).unwrap().len();
+        let len = serde_json::to_vec(&container).unwrap().len();
         let errors: Vec<String> = container
             .validate()
             .unwrap_err()
