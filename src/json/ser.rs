@@ -41,6 +41,17 @@ impl Serializer {
     }
 }
 
+/// `Serializer` methods for the scalar types listed, each returning the one expression given
+/// (of `self` and the value).
+macro_rules! scalars {
+    ($self:ident, $value:ident => $body:expr; $($method:ident: $t:ty),* $(,)?) => {$(
+        #[inline]
+        fn $method($self, $value: $t) -> Result<(), Error> {
+            $body
+        }
+    )*};
+}
+
 impl<'a> ser::Serializer for &'a mut Serializer {
     type Ok = ();
     type Error = Error;
@@ -59,63 +70,14 @@ impl<'a> ser::Serializer for &'a mut Serializer {
         Ok(())
     }
 
-    #[inline]
-    fn serialize_i8(self, value: i8) -> Result<(), Error> {
+    scalars!(self, value => {
         write_integer(&mut self.out, value);
         Ok(())
-    }
-
-    #[inline]
-    fn serialize_i16(self, value: i16) -> Result<(), Error> {
-        write_integer(&mut self.out, value);
-        Ok(())
-    }
-
-    #[inline]
-    fn serialize_i32(self, value: i32) -> Result<(), Error> {
-        write_integer(&mut self.out, value);
-        Ok(())
-    }
-
-    #[inline]
-    fn serialize_i64(self, value: i64) -> Result<(), Error> {
-        write_integer(&mut self.out, value);
-        Ok(())
-    }
-
-    fn serialize_i128(self, value: i128) -> Result<(), Error> {
-        write_integer(&mut self.out, value);
-        Ok(())
-    }
-
-    #[inline]
-    fn serialize_u8(self, value: u8) -> Result<(), Error> {
-        write_integer(&mut self.out, value);
-        Ok(())
-    }
-
-    #[inline]
-    fn serialize_u16(self, value: u16) -> Result<(), Error> {
-        write_integer(&mut self.out, value);
-        Ok(())
-    }
-
-    #[inline]
-    fn serialize_u32(self, value: u32) -> Result<(), Error> {
-        write_integer(&mut self.out, value);
-        Ok(())
-    }
-
-    #[inline]
-    fn serialize_u64(self, value: u64) -> Result<(), Error> {
-        write_integer(&mut self.out, value);
-        Ok(())
-    }
-
-    fn serialize_u128(self, value: u128) -> Result<(), Error> {
-        write_integer(&mut self.out, value);
-        Ok(())
-    }
+    };
+        serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
+        serialize_i128: i128, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32,
+        serialize_u64: u64, serialize_u128: u128,
+    );
 
     #[inline]
     fn serialize_f32(self, value: f32) -> Result<(), Error> {
@@ -505,45 +467,11 @@ impl ser::Serializer for MapKey<'_> {
         self.quoted(|out| out.bytes(if value { b"true" } else { b"false" }))
     }
 
-    fn serialize_i8(self, value: i8) -> Result<(), Error> {
-        self.quoted(|out| write_integer(out, value))
-    }
-
-    fn serialize_i16(self, value: i16) -> Result<(), Error> {
-        self.quoted(|out| write_integer(out, value))
-    }
-
-    fn serialize_i32(self, value: i32) -> Result<(), Error> {
-        self.quoted(|out| write_integer(out, value))
-    }
-
-    fn serialize_i64(self, value: i64) -> Result<(), Error> {
-        self.quoted(|out| write_integer(out, value))
-    }
-
-    fn serialize_i128(self, value: i128) -> Result<(), Error> {
-        self.quoted(|out| write_integer(out, value))
-    }
-
-    fn serialize_u8(self, value: u8) -> Result<(), Error> {
-        self.quoted(|out| write_integer(out, value))
-    }
-
-    fn serialize_u16(self, value: u16) -> Result<(), Error> {
-        self.quoted(|out| write_integer(out, value))
-    }
-
-    fn serialize_u32(self, value: u32) -> Result<(), Error> {
-        self.quoted(|out| write_integer(out, value))
-    }
-
-    fn serialize_u64(self, value: u64) -> Result<(), Error> {
-        self.quoted(|out| write_integer(out, value))
-    }
-
-    fn serialize_u128(self, value: u128) -> Result<(), Error> {
-        self.quoted(|out| write_integer(out, value))
-    }
+    scalars!(self, value => self.quoted(|out| write_integer(out, value));
+        serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
+        serialize_i128: i128, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32,
+        serialize_u64: u64, serialize_u128: u128,
+    );
 
     fn serialize_f32(self, value: f32) -> Result<(), Error> {
         if !value.is_finite() {
@@ -691,53 +619,11 @@ impl ser::Serializer for RawValue<'_> {
         Ok(())
     }
 
-    fn serialize_bool(self, _value: bool) -> Result<(), Error> {
-        Err(expected_raw_value())
-    }
-
-    fn serialize_i8(self, _value: i8) -> Result<(), Error> {
-        Err(expected_raw_value())
-    }
-
-    fn serialize_i16(self, _value: i16) -> Result<(), Error> {
-        Err(expected_raw_value())
-    }
-
-    fn serialize_i32(self, _value: i32) -> Result<(), Error> {
-        Err(expected_raw_value())
-    }
-
-    fn serialize_i64(self, _value: i64) -> Result<(), Error> {
-        Err(expected_raw_value())
-    }
-
-    fn serialize_u8(self, _value: u8) -> Result<(), Error> {
-        Err(expected_raw_value())
-    }
-
-    fn serialize_u16(self, _value: u16) -> Result<(), Error> {
-        Err(expected_raw_value())
-    }
-
-    fn serialize_u32(self, _value: u32) -> Result<(), Error> {
-        Err(expected_raw_value())
-    }
-
-    fn serialize_u64(self, _value: u64) -> Result<(), Error> {
-        Err(expected_raw_value())
-    }
-
-    fn serialize_f32(self, _value: f32) -> Result<(), Error> {
-        Err(expected_raw_value())
-    }
-
-    fn serialize_f64(self, _value: f64) -> Result<(), Error> {
-        Err(expected_raw_value())
-    }
-
-    fn serialize_char(self, _value: char) -> Result<(), Error> {
-        Err(expected_raw_value())
-    }
+    scalars!(self, _value => Err(expected_raw_value());
+        serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32,
+        serialize_i64: i64, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32,
+        serialize_u64: u64, serialize_f32: f32, serialize_f64: f64, serialize_char: char,
+    );
 
     fn serialize_bytes(self, _value: &[u8]) -> Result<(), Error> {
         Err(expected_raw_value())
