@@ -71,7 +71,7 @@ use crate::validate::{self, Path, Schemes, Validate, Violations};
 /// An action object, as LINE sends and accepts it.
 ///
 /// Kinds LINE adds later deserialize into [`Action::Unknown`], keeping their JSON.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum Action {
@@ -106,6 +106,19 @@ pub enum Action {
     #[serde(untagged)]
     Unknown(serde_json::Value),
 }
+
+// The JSON `#[derive(Serialize)]` writes with the attributes above, each tag a constant.
+crate::tagged::serialize_tagged!(Action, "type", {
+    Postback = "postback",
+    Message = "message",
+    Uri = "uri",
+    DatetimePicker = "datetimepicker",
+    Camera = "camera",
+    CameraRoll = "cameraRoll",
+    Location = "location",
+    RichMenuSwitch = "richmenuswitch",
+    Clipboard = "clipboard",
+}, Unknown);
 
 impl Action {
     /// The `type` string LINE uses for this action.

@@ -72,6 +72,7 @@ pub mod richmenu;
 #[doc = include_str!("rules.md")]
 pub mod rules {}
 mod string;
+mod tagged;
 pub use string::Str;
 #[cfg(feature = "testkit")]
 pub mod testkit;

@@ -22,7 +22,7 @@
 //!     .push(TextMessage::new("6")); // LINE rule C01: at most 5 messages
 //! ```
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use crate::count::{Checked, Count, CountError, CountRule, Inc};
 use crate::validate::{self, Path, Validate, Violations};
@@ -56,7 +56,7 @@ pub use text::{
 };
 
 /// A message object. Kinds LINE adds later deserialize into [`Message::Unknown`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum Message {
@@ -97,6 +97,21 @@ pub enum Message {
     #[serde(untagged)]
     Unknown(serde_json::Value),
 }
+
+// The JSON `#[derive(Serialize)]` writes with the attributes above, each tag a constant.
+crate::tagged::serialize_tagged!(Message, "type", {
+    Text = "text",
+    TextV2 = "textV2",
+    Sticker = "sticker",
+    Image = "image",
+    Video = "video",
+    Audio = "audio",
+    Location = "location",
+    Imagemap = "imagemap",
+    Template = "template",
+    Flex = "flex",
+    Coupon = "coupon",
+}, Unknown);
 
 macro_rules! message_kinds {
     ($($t:ident => $v:ident $kind:literal),* $(,)?) => {
