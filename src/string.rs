@@ -272,6 +272,7 @@ macro_rules! string_type {
         }
 
         impl serde::Serialize for $name {
+            #[inline(always)]
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
