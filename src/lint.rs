@@ -377,7 +377,7 @@ fn component(c: &FlexComponent, in_baseline: bool, path: &mut Path, out: &mut Ve
         FlexComponent::Text(t) => (
             t.gravity.is_some(),
             t.offset_bottom.is_some(),
-            t.action.as_ref(),
+            t.action.as_deref(),
         ),
         FlexComponent::Icon(i) => (false, i.offset_bottom.is_some(), None),
         FlexComponent::Button(b) => (
@@ -388,9 +388,9 @@ fn component(c: &FlexComponent, in_baseline: bool, path: &mut Path, out: &mut Ve
         FlexComponent::Image(i) => (
             i.gravity.is_some(),
             i.offset_bottom.is_some(),
-            i.action.as_ref(),
+            i.action.as_deref(),
         ),
-        FlexComponent::Video(v) => (false, false, v.action.as_ref()),
+        FlexComponent::Video(v) => (false, false, v.action.as_deref()),
         _ => (false, false, None),
     };
     if in_baseline && gravity {

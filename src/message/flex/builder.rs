@@ -309,7 +309,7 @@ macro_rules! typed_box {
 
             /// What happens when the box is tapped.
             pub fn action(mut self, action: impl FlexAction) -> Self {
-                self.wire.action = Some(action.into_action());
+                self.wire.action = Some(Box::new(action.into_action()));
                 self
             }
 
@@ -521,7 +521,7 @@ impl<H, S> BubbleBuilder<H, S> {
 
     /// What happens when the bubble is tapped.
     pub fn action(mut self, action: impl FlexAction) -> Self {
-        self.wire.action = Some(action.into_action());
+        self.wire.action = Some(Box::new(action.into_action()));
         self
     }
 

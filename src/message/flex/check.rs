@@ -639,7 +639,7 @@ impl<'a> Walker<'a> {
         self.keyword(&s.decoration, "decoration", p);
     }
 
-    fn action(&mut self, a: &Option<Action>, p: &mut Path) {
+    fn action(&mut self, a: &Option<Box<Action>>, p: &mut Path) {
         if let Some(a) = a {
             p.field("action", |p| {
                 a.validate_in(ActionContext::Flex, p, self.out)

@@ -117,7 +117,7 @@ macro_rules! action_setter {
             /// What happens when the component is tapped (any action flex messages accept;
             /// the label is optional here).
             pub fn action(mut self, action: impl FlexAction) -> Self {
-                self.action = Some(action.into_action());
+                self.action = Some(Box::new(action.into_action()));
                 self
             }
         }
@@ -200,8 +200,9 @@ pub struct FlexBox {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub padding_end: Option<Padding>,
     /// What happens when the box is tapped.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<Action>,
+    /// Boxed: an optional action is kept out of line, so components without one stay small.
+        #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<Box<Action>>,
     /// Distribution of the children along the main axis.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub justify_content: Option<JustifyContent>,
@@ -461,8 +462,9 @@ pub struct FlexImage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background_color: Option<Color>,
     /// What happens when the image is tapped.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<Action>,
+    /// Boxed: an optional action is kept out of line, so components without one stay small.
+        #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<Box<Action>>,
     /// Plays an animated PNG; at most 10 per message (LINE rule V15). Emitted whenever set,
     /// `false` included.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -508,8 +510,9 @@ pub struct FlexVideo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub aspect_ratio: Option<AspectRatio>,
     /// The action behind the button shown after playback.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<Action>,
+    /// Boxed: an optional action is kept out of line, so components without one stay small.
+        #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<Box<Action>>,
 }
 
 /// `icon`: only in a baseline box.
@@ -626,8 +629,9 @@ pub struct FlexText {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub offset_end: Option<Offset>,
     /// What happens when the text is tapped.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<Action>,
+    /// Boxed: an optional action is kept out of line, so components without one stay small.
+        #[serde(skip_serializing_if = "Option::is_none")]
+    pub action: Option<Box<Action>>,
     /// Maximum number of lines when wrapping (0: no limit).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_lines: Option<i32>,

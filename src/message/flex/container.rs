@@ -70,9 +70,9 @@ pub struct Bubble {
     /// Styles of the blocks.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub styles: Option<BubbleStyles>,
-    /// What happens when the bubble is tapped.
+    /// What happens when the bubble is tapped (kept out of line, as on components).
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub action: Option<Action>,
+    pub action: Option<Box<Action>>,
 }
 
 /// `carousel`: 1 to 12 bubbles side by side.

@@ -11,13 +11,87 @@
 //! assert_eq!(v, ImageSize::Unknown("6xl".into()));
 //! ```
 //!
-//! Every enum ends with `Unknown(String)`: JSON read from LINE or the Flex Message Simulator keeps
-//! a value this version does not know (including decimal pixels such as `"12.5px"`), and
-//! [`Validate`](crate::validate::Validate) reports it if LINE would not accept it.
+//! Every enum ends with `Unknown(UnknownValue)`: JSON read from LINE or the Flex Message Simulator
+//! keeps a value this version does not know (including decimal pixels such as `"12.5px"`), and
+//! [`Validate`](crate::validate::Validate) reports it if LINE would not accept it. The value is
+//! kept out of line ([`UnknownValue`] is one pointer), so a keyword field costs 16 bytes.
 
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
+
+use crate::Str;
+
+/// A keyword value this version does not model, kept as sent: the payload of every keyword
+/// enum's `Unknown` variant.
+///
+/// It is one pointer wide (the text lives out of line), so that a keyword field of a flex
+/// component stays 16 bytes although such values are rare. It reads as a `&str`.
+///
+/// ```
+/// use linebot::message::flex::units::{TextSize, UnknownValue};
+///
+/// let size = TextSize::Unknown("6xl".into());
+/// if let TextSize::Unknown(v) = &size {
+///     assert_eq!(v, "6xl");
+///     assert_eq!(v.len(), 3);
+/// }
+/// assert_eq!(UnknownValue::from("6xl").to_string(), "6xl");
+/// ```
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct UnknownValue(Box<Str>);
+
+impl UnknownValue {
+    /// The value as sent.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for UnknownValue {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for UnknownValue {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl<T: Into<Str>> From<T> for UnknownValue {
+    fn from(value: T) -> Self {
+        UnknownValue(Box::new(value.into()))
+    }
+}
+
+impl PartialEq<str> for UnknownValue {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for UnknownValue {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
 
 /// What a keyword type accepts besides its keywords; used by the runtime validator to judge an
 /// `Unknown` value.
@@ -61,7 +135,7 @@ macro_rules! keyword_enum {
             $( #[doc = concat!("`", $kw, "`")] $var, )*
             $( #[doc = unit_doc!($unit)] $unit(u32), )*
             /// A value this version does not model, kept as sent.
-            Unknown(String),
+            Unknown(UnknownValue),
         }
 
         impl $name {
@@ -74,7 +148,7 @@ macro_rules! keyword_enum {
                                 return $name::$unit(n);
                             }
                         )*
-                        $name::Unknown(s.to_owned())
+                        $name::Unknown(s.into())
                     }
                 }
             }
@@ -283,7 +357,7 @@ keyword_enum! {
     "a percentage such as `50%`" {}
 }
 
-/// Declares a plain keyword enum (no pixel form) with an `Unknown(String)` fallback.
+/// Declares a plain keyword enum (no pixel form) with an `Unknown(UnknownValue)` fallback.
 macro_rules! plain_enum {
     (
         $(#[$doc:meta])*
@@ -296,7 +370,7 @@ macro_rules! plain_enum {
             $( #[doc = concat!("`", $kw, "`")] #[serde(rename = $kw)] $var, )*
             /// A value this version does not model, kept as sent.
             #[serde(untagged)]
-            Unknown(String),
+            Unknown(UnknownValue),
         }
 
         impl Keyword for $name {
