@@ -149,6 +149,39 @@ impl<S: Serializer, T: Tag> Serializer for Tagged<S, T> {
     }
 }
 
+/// A struct written with the tag `T` as its first field: `#[serde(tag = ...)]` for a value
+/// whose type is known without an enum (a bubble's blocks are boxes, a carousel's contents are
+/// bubbles).
+pub(crate) struct WithTag<'a, V: ?Sized, T>(&'a V, PhantomData<T>);
+
+impl<'a, V: ?Sized, T> WithTag<'a, V, T> {
+    #[inline(always)]
+    pub(crate) fn new(value: &'a V) -> Self {
+        WithTag(value, PhantomData)
+    }
+}
+
+impl<V: Serialize + ?Sized, T: Tag> Serialize for WithTag<'_, V, T> {
+    #[inline(always)]
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(Tagged::<S, T>::new(serializer))
+    }
+}
+
+/// Declares `$name`, a [`Tag`] writing `$key: $value` for `$variant` (named in errors).
+macro_rules! tag {
+    ($name:ident, $variant:expr, $key:literal = $value:literal) => {
+        struct $name;
+        impl $crate::tagged::Tag for $name {
+            const KEY: &'static str = $key;
+            const VALUE: &'static str = $value;
+            const VARIANT: &'static str = $variant;
+        }
+    };
+}
+
+pub(crate) use tag;
+
 /// `impl Serialize` for an internally tagged enum whose variants each hold a struct, plus an
 /// untagged variant holding the JSON of kinds this version does not know: the JSON of
 /// `#[serde(tag = $key)]` with `#[serde(rename = $value)]` on each variant and
@@ -159,13 +192,11 @@ macro_rules! serialize_tagged {
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self {
                     $($enum::$variant(value) => {
-                        struct Tag;
-                        impl $crate::tagged::Tag for Tag {
-                            const KEY: &'static str = $key;
-                            const VALUE: &'static str = $value;
-                            const VARIANT: &'static str =
-                                concat!(stringify!($enum), "::", stringify!($variant));
-                        }
+                        $crate::tagged::tag!(
+                            Tag,
+                            concat!(stringify!($enum), "::", stringify!($variant)),
+                            $key = $value
+                        );
                         serde::Serialize::serialize(
                             value,
                             $crate::tagged::Tagged::<S, Tag>::new(serializer),

@@ -25,7 +25,7 @@ use super::units::*;
 use crate::action::{Action, FlexAction};
 
 /// A flex component. Types LINE adds later deserialize into [`FlexComponent::Unknown`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum FlexComponent {
@@ -61,6 +61,19 @@ pub enum FlexComponent {
     #[serde(untagged)]
     Unknown(serde_json::Value),
 }
+
+// The JSON `#[derive(Serialize)]` writes with the attributes above, each tag a constant.
+crate::tagged::serialize_tagged!(FlexComponent, "type", {
+    Box = "box",
+    Button = "button",
+    Image = "image",
+    Video = "video",
+    Icon = "icon",
+    Text = "text",
+    Span = "span",
+    Separator = "separator",
+    Filler = "filler",
+}, Unknown);
 
 impl FlexComponent {
     /// The `type` LINE uses for this component.
@@ -201,7 +214,7 @@ pub struct FlexBox {
     pub padding_end: Option<Padding>,
     /// What happens when the box is tapped.
     /// Boxed: an optional action is kept out of line, so components without one stay small.
-        #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<Box<Action>>,
     /// Distribution of the children along the main axis.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -288,7 +301,7 @@ macro_rules! box_new {
 with_box_fields!(box_new!());
 
 /// `background` of a box. Kinds LINE adds later deserialize into [`Background::Unknown`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum Background {
@@ -299,6 +312,11 @@ pub enum Background {
     #[serde(untagged)]
     Unknown(serde_json::Value),
 }
+
+// The JSON `#[derive(Serialize)]` writes with the attributes above, the tag a constant.
+crate::tagged::serialize_tagged!(Background, "type", {
+    LinearGradient = "linearGradient",
+}, Unknown);
 
 impl From<LinearGradient> for Background {
     fn from(g: LinearGradient) -> Self {
@@ -463,7 +481,7 @@ pub struct FlexImage {
     pub background_color: Option<Color>,
     /// What happens when the image is tapped.
     /// Boxed: an optional action is kept out of line, so components without one stay small.
-        #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<Box<Action>>,
     /// Plays an animated PNG; at most 10 per message (LINE rule V15). Emitted whenever set,
     /// `false` included.
@@ -511,7 +529,7 @@ pub struct FlexVideo {
     pub aspect_ratio: Option<AspectRatio>,
     /// The action behind the button shown after playback.
     /// Boxed: an optional action is kept out of line, so components without one stay small.
-        #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<Box<Action>>,
 }
 
@@ -630,7 +648,7 @@ pub struct FlexText {
     pub offset_end: Option<Offset>,
     /// What happens when the text is tapped.
     /// Boxed: an optional action is kept out of line, so components without one stay small.
-        #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<Box<Action>>,
     /// Maximum number of lines when wrapping (0: no limit).
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -16,7 +16,7 @@ use crate::action::Action;
 
 /// A flex container: the `contents` of a flex message. Types LINE adds later deserialize into
 /// [`FlexContainer::Unknown`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum FlexContainer {
@@ -31,6 +31,12 @@ pub enum FlexContainer {
     #[serde(untagged)]
     Unknown(serde_json::Value),
 }
+
+// The JSON `#[derive(Serialize)]` writes with the attributes above, each tag a constant.
+crate::tagged::serialize_tagged!(FlexContainer, "type", {
+    Bubble = "bubble",
+    Carousel = "carousel",
+}, Unknown);
 
 impl From<Bubble> for FlexContainer {
     fn from(b: Bubble) -> Self {
@@ -163,14 +169,10 @@ impl BlockStyle {
 /// typed `FlexBox`, so the tag is written and read here.
 mod tagged_box {
     use super::FlexBox;
+    use crate::tagged::WithTag;
     use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-    #[derive(Serialize)]
-    #[serde(tag = "type")]
-    enum Ref<'a> {
-        #[serde(rename = "box")]
-        Box(&'a FlexBox),
-    }
+    crate::tagged::tag!(BoxTag, "FlexBox", "type" = "box");
 
     #[derive(Deserialize)]
     #[serde(tag = "type")]
@@ -183,7 +185,7 @@ mod tagged_box {
         v: &Option<Box<FlexBox>>,
         s: S,
     ) -> Result<S::Ok, S::Error> {
-        v.as_deref().map(Ref::Box).serialize(s)
+        v.as_deref().map(WithTag::<_, BoxTag>::new).serialize(s)
     }
 
     pub(super) fn deserialize<'de, D: Deserializer<'de>>(
@@ -196,14 +198,10 @@ mod tagged_box {
 /// A carousel's contents are bubbles: `{"type": "bubble", ...}`.
 mod tagged_bubbles {
     use super::Bubble;
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use crate::tagged::WithTag;
+    use serde::{Deserialize, Deserializer, Serializer};
 
-    #[derive(Serialize)]
-    #[serde(tag = "type")]
-    enum Ref<'a> {
-        #[serde(rename = "bubble")]
-        Bubble(&'a Bubble),
-    }
+    crate::tagged::tag!(BubbleTag, "Bubble", "type" = "bubble");
 
     #[derive(Deserialize)]
     #[serde(tag = "type")]
@@ -213,7 +211,7 @@ mod tagged_bubbles {
     }
 
     pub(super) fn serialize<S: Serializer>(v: &[Bubble], s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(v.iter().map(Ref::Bubble))
+        s.collect_seq(v.iter().map(WithTag::<_, BubbleTag>::new))
     }
 
     pub(super) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Bubble>, D::Error> {
