@@ -165,6 +165,7 @@ macro_rules! keyword_enum {
         }
 
         impl Serialize for $name {
+            #[inline]
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 match self {
                     $( $name::$var => s.serialize_str($kw), )*
@@ -364,13 +365,23 @@ macro_rules! plain_enum {
         $name:ident $expected:literal { $( $var:ident => $kw:literal ),* $(,)? }
     ) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
         #[non_exhaustive]
         pub enum $name {
             $( #[doc = concat!("`", $kw, "`")] #[serde(rename = $kw)] $var, )*
             /// A value this version does not model, kept as sent.
             #[serde(untagged)]
             Unknown(UnknownValue),
+        }
+
+        impl Serialize for $name {
+            #[inline]
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(match self {
+                    $( $name::$var => $kw, )*
+                    $name::Unknown(v) => v,
+                })
+            }
         }
 
         impl Keyword for $name {
