@@ -16,7 +16,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use linebot::action;
 use linebot::message::Message;
 use linebot::message::flex::{self, BubbleBuilder, FlexMessage, units::*};
-use linebot::{Str, aspect_ratio, color};
+use linebot::{Str, aspect_ratio, color, label};
 
 /// The precomputed strings of one bubble (a row of data), held as the model's string type
 /// ([`Str`]), so the build shares them as JavaScript shares its strings: a reference-count
@@ -91,14 +91,14 @@ fn product(item: &Item) -> BubbleBuilder {
             flex::vertical()
                 .spacing(Spacing::Sm)
                 .push(
-                    flex::button(action::uri(&item.uri).label("View"))
+                    flex::button(action::uri(&item.uri).label(label!("View")))
                         .style(ButtonStyle::Link)
                         .height(ButtonHeight::Sm),
                 )
                 .push(
                     flex::button(
                         action::postback(&item.data)
-                            .label("Add to cart")
+                            .label(label!("Add to cart"))
                             .display_text(&item.display),
                     )
                     .style(ButtonStyle::Link)
