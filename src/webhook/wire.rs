@@ -62,23 +62,33 @@ impl<'de, T: Tagged> Visitor<'de> for TaggedVisitor<T> {
                 T::from_rest(&tag, MapAccessDeserializer::new(map))
             }
             Some(Some(first_key)) => {
-                let mut object = Map::new();
-                let first_value: Value = map.next_value()?;
-                object.insert(first_key, first_value);
-                while let Some((key, value)) = map.next_entry::<String, Value>()? {
-                    object.insert(key, value);
-                }
-                let tag = match object.get("type") {
-                    Some(Value::String(tag)) => tag.clone(),
-                    Some(other) => {
-                        return Err(de::Error::invalid_type(unexpected(other), &"a string"));
-                    }
-                    None => return Err(de::Error::missing_field("type")),
-                };
-                T::from_rest(&tag, Value::Object(object)).map_err(de::Error::custom)
+                let (tag, object) = buffer_object(first_key, map)?;
+                T::from_rest(&tag, object).map_err(de::Error::custom)
             }
         }
     }
+}
+
+/// The slow path of a `type`-tagged object whose first key (`first_key`, its value not read
+/// yet) is not `type`: the whole object, read into a [`Value`], and its `type`.
+pub(crate) fn buffer_object<'de, A: MapAccess<'de>>(
+    first_key: String,
+    mut map: A,
+) -> Result<(String, Value), A::Error> {
+    let mut object = Map::new();
+    let first_value: Value = map.next_value()?;
+    object.insert(first_key, first_value);
+    while let Some((key, value)) = map.next_entry::<String, Value>()? {
+        object.insert(key, value);
+    }
+    let tag = match object.get("type") {
+        Some(Value::String(tag)) => tag.clone(),
+        Some(other) => {
+            return Err(de::Error::invalid_type(unexpected(other), &"a string"));
+        }
+        None => return Err(de::Error::missing_field("type")),
+    };
+    Ok((tag, Value::Object(object)))
 }
 
 fn unexpected(value: &Value) -> de::Unexpected<'_> {
@@ -93,7 +103,7 @@ fn unexpected(value: &Value) -> de::Unexpected<'_> {
 }
 
 /// Reads the first key: `None` when it is `type` (no allocation), the key otherwise.
-struct FirstKey;
+pub(crate) struct FirstKey;
 
 impl<'de> DeserializeSeed<'de> for FirstKey {
     type Value = Option<String>;
@@ -213,3 +223,36 @@ macro_rules! open_enum {
 }
 
 pub(crate) use open_enum;
+
+/// What a missing key reads as, as in serde's derive: `None` for an `Option`, the "missing
+/// field" error for anything else.
+pub(crate) struct Missing<E> {
+    key: &'static str,
+    error: PhantomData<E>,
+}
+
+impl<E> Missing<E> {
+    pub(crate) fn new(key: &'static str) -> Self {
+        Missing {
+            key,
+            error: PhantomData,
+        }
+    }
+}
+
+impl<'de, E: de::Error> Deserializer<'de> for Missing<E> {
+    type Error = E;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, E> {
+        Err(E::missing_field(self.key))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        visitor.visit_none()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
+        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
