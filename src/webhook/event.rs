@@ -845,41 +845,27 @@ impl<'de> Visitor<'de> for EventSeed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        match map.next_key_seed(wire::FirstKey)? {
-            None => Err(de::Error::missing_field("type")),
-            Some(None) => {
-                let tag = map.next_value_seed(wire::StrSeed)?;
-                read_event(&tag, map, self.0)
-            }
-            Some(Some(first_key)) => {
-                let (tag, object) = wire::buffer_object(first_key, map)?;
-                object
-                    .deserialize_map(EventRest {
-                        tag: &tag,
-                        event: self.0,
-                    })
-                    .map_err(de::Error::custom)
-            }
+        let Some(first_key) = map.next_key_seed(wire::StrSeed)? else {
+            return Err(de::Error::missing_field("type"));
+        };
+        if first_key == "type" {
+            let tag = map.next_value_seed(wire::StrSeed)?;
+            read_event(&tag, map, self.0)
+        } else {
+            read_late_event(first_key, map, self.0)
         }
     }
 }
 
-/// The keys of an event after its `type` (on the slow path, all of them, `type` included).
-struct EventRest<'a> {
-    tag: &'a str,
-    event: &'a mut Event,
-}
-
-impl<'de> Visitor<'de> for EventRest<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a webhook event object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
-        read_event(self.tag, map, self.event)
-    }
+/// [`read_event`] after [`wire::late_tag`], kept out of line as the rare case.
+#[cold]
+fn read_late_event<'de, A: MapAccess<'de>>(
+    first_key: Cow<'de, str>,
+    map: A,
+    event: &mut Event,
+) -> Result<(), A::Error> {
+    let (tag, rest) = wire::late_tag(first_key, map)?;
+    read_event(&tag, rest, event)
 }
 
 /// Reads the keys after `type` into `event`, with the checks serde's derive makes: a required

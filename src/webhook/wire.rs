@@ -4,14 +4,15 @@
 //! picks the variant, which roughly doubles the parse cost of a webhook body. LINE writes `type`
 //! as the first key of every object, so [`deserialize_tagged`] reads the first key and, when it
 //! is `type`, hands the rest of the same map straight to the variant's derived deserializer
-//! (one pass, no buffering). When `type` comes later the object is buffered into a
-//! [`serde_json::Value`] first, so any key order still parses, only more slowly.
+//! (one pass, no buffering). When `type` comes later (LINE's mentionees put it after `index`
+//! and `length`), the keys before it are buffered as [`serde_json::Value`]s and replayed ahead
+//! of the rest of the map, so any key order parses, a little more slowly.
 
 use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::value::MapAccessDeserializer;
+use serde::de::value::{CowStrDeserializer, MapAccessDeserializer};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
 
@@ -22,8 +23,7 @@ pub(crate) trait Tagged: Sized {
 
     /// Builds the value from its `type` and the object's other keys.
     ///
-    /// `rest` may still contain a `type` key (the slow path passes the whole object); the
-    /// variants' derived deserializers ignore it.
+    /// `rest` holds the object's other keys, in their order.
     fn from_rest<'de, D: Deserializer<'de>>(tag: &str, rest: D) -> Result<Self, D::Error>;
 }
 
@@ -55,73 +55,83 @@ impl<'de, T: Tagged> Visitor<'de> for TaggedVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        match map.next_key_seed(FirstKey)? {
-            None => Err(de::Error::missing_field("type")),
-            Some(None) => {
-                let tag = map.next_value_seed(StrSeed)?;
-                T::from_rest(&tag, MapAccessDeserializer::new(map))
-            }
-            Some(Some(first_key)) => {
-                let (tag, object) = buffer_object(first_key, map)?;
-                T::from_rest(&tag, object).map_err(de::Error::custom)
-            }
+        let Some(first_key) = map.next_key_seed(StrSeed)? else {
+            return Err(de::Error::missing_field("type"));
+        };
+        if first_key == "type" {
+            let tag = map.next_value_seed(StrSeed)?;
+            T::from_rest(&tag, MapAccessDeserializer::new(map))
+        } else {
+            from_late_tag(first_key, map)
         }
     }
+}
+
+/// [`Tagged::from_rest`] after [`late_tag`], kept out of line so that it does not weigh on the
+/// inlining of the fast path.
+#[cold]
+fn from_late_tag<'de, T: Tagged, A: MapAccess<'de>>(
+    first_key: Cow<'de, str>,
+    map: A,
+) -> Result<T, A::Error> {
+    let (tag, rest) = late_tag(first_key, map)?;
+    T::from_rest(&tag, MapAccessDeserializer::new(rest))
 }
 
 /// The slow path of a `type`-tagged object whose first key (`first_key`, its value not read
-/// yet) is not `type`: the whole object, read into a [`Value`], and its `type`.
-pub(crate) fn buffer_object<'de, A: MapAccess<'de>>(
-    first_key: String,
+/// yet) is not `type`: reads the entries up to `type` into [`Value`]s, then its `type`.
+/// Returns the tag and the object's other entries, those read and those to come, in order.
+pub(crate) fn late_tag<'de, A: MapAccess<'de>>(
+    first_key: Cow<'de, str>,
     mut map: A,
-) -> Result<(String, Value), A::Error> {
-    let mut object = Map::new();
-    let first_value: Value = map.next_value()?;
-    object.insert(first_key, first_value);
-    while let Some((key, value)) = map.next_entry::<String, Value>()? {
-        object.insert(key, value);
+) -> Result<(Cow<'de, str>, LateTag<'de, A>), A::Error> {
+    let mut before = Vec::new();
+    let mut key = first_key;
+    while key != "type" {
+        before.push((key, map.next_value::<Value>()?));
+        key = match map.next_key_seed(StrSeed)? {
+            Some(key) => key,
+            None => return Err(de::Error::missing_field("type")),
+        };
     }
-    let tag = match object.get("type") {
-        Some(Value::String(tag)) => tag.clone(),
-        Some(other) => {
-            return Err(de::Error::invalid_type(unexpected(other), &"a string"));
-        }
-        None => return Err(de::Error::missing_field("type")),
+    let tag = map.next_value_seed(StrSeed)?;
+    let rest = LateTag {
+        before: before.into_iter(),
+        value: None,
+        after: map,
     };
-    Ok((tag, Value::Object(object)))
+    Ok((tag, rest))
 }
 
-fn unexpected(value: &Value) -> de::Unexpected<'_> {
-    match value {
-        Value::Null => de::Unexpected::Unit,
-        Value::Bool(b) => de::Unexpected::Bool(*b),
-        Value::Number(_) => de::Unexpected::Other("a number"),
-        Value::String(s) => de::Unexpected::Str(s),
-        Value::Array(_) => de::Unexpected::Seq,
-        Value::Object(_) => de::Unexpected::Map,
-    }
+/// The entries of an object other than its late `type`: those read before it, then the rest of
+/// the map.
+pub(crate) struct LateTag<'de, A> {
+    before: std::vec::IntoIter<(Cow<'de, str>, Value)>,
+    value: Option<Value>,
+    after: A,
 }
 
-/// Reads the first key: `None` when it is `type` (no allocation), the key otherwise.
-pub(crate) struct FirstKey;
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for LateTag<'de, A> {
+    type Error = A::Error;
 
-impl<'de> DeserializeSeed<'de> for FirstKey {
-    type Value = Option<String>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_str(self)
-    }
-}
-
-impl Visitor<'_> for FirstKey {
-    type Value = Option<String>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a key")
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        match self.before.next() {
+            Some((key, value)) => {
+                self.value = Some(value);
+                seed.deserialize(CowStrDeserializer::new(key)).map(Some)
+            }
+            None => self.after.next_key_seed(seed),
+        }
     }
 
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
-        Ok((key != "type").then(|| key.to_owned()))
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        match self.value.take() {
+            Some(value) => seed.deserialize(value).map_err(de::Error::custom),
+            None => self.after.next_value_seed(seed),
+        }
     }
 }
 
