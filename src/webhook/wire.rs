@@ -266,3 +266,34 @@ impl<'de, E: de::Error> Deserializer<'de> for Missing<E> {
         unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
     }
 }
+
+/// Reads a string or `null`, borrowing the string from the input when it has no escapes.
+pub(crate) struct OptStrSeed;
+
+impl<'de> DeserializeSeed<'de> for OptStrSeed {
+    type Value = Option<Cow<'de, str>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for OptStrSeed {
+    type Value = Option<Cow<'de, str>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        StrSeed.deserialize(deserializer).map(Some)
+    }
+}
