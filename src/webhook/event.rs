@@ -908,7 +908,7 @@ fn read_event<'de, A: MapAccess<'de>>(
             }
             "webhookEventId" => {
                 seen.once(3, "webhookEventId")?;
-                event.webhook_event_id = map.next_value()?;
+                map.next_value_seed(wire::OptIdInto(&mut event.webhook_event_id))?;
             }
             "deliveryContext" => {
                 seen.once(4, "deliveryContext")?;
@@ -916,7 +916,7 @@ fn read_event<'de, A: MapAccess<'de>>(
             }
             "replyToken" => {
                 seen.once(5, "replyToken")?;
-                event.reply_token = map.next_value()?;
+                map.next_value_seed(wire::OptIdInto(&mut event.reply_token))?;
             }
             other => match payload_key {
                 Some(payload_key) if other == payload_key => {

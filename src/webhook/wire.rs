@@ -16,6 +16,8 @@ use serde::de::value::{CowStrDeserializer, MapAccessDeserializer};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
 
+use super::Id;
+
 /// A JSON object whose shape is chosen by its `type` key.
 pub(crate) trait Tagged: Sized {
     /// What the object is, for error messages ("a webhook event object").
@@ -295,5 +297,49 @@ impl<'de> Visitor<'de> for OptStrSeed {
 
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         StrSeed.deserialize(deserializer).map(Some)
+    }
+}
+
+/// Reads a string or `null` straight into an `Option<Id>`: an [`Id`] returned by value through
+/// the parser's layers is copied piecewise at each one (its first bytes share a word with the
+/// enum tags around it), which stalls the loads that follow.
+pub(crate) struct OptIdInto<'a>(pub(crate) &'a mut Option<Id>);
+
+impl<'de> DeserializeSeed<'de> for OptIdInto<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for OptIdInto<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        *self.0 = None;
+        Ok(())
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.visit_none()
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_str(self)
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<(), E> {
+        *self.0 = Some(Id::new(text));
+        Ok(())
+    }
+
+    fn visit_string<E: de::Error>(self, text: String) -> Result<(), E> {
+        *self.0 = Some(Id::from(text));
+        Ok(())
     }
 }
