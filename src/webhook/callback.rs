@@ -9,6 +9,7 @@ use serde::ser::{Error as _, SerializeMap, SerializeSeq};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
+use super::event::EventSeed;
 use super::{Event, Id, WebhookError, wire};
 
 /// A webhook request body
@@ -127,10 +128,24 @@ impl<'de> Visitor<'de> for EventsSeed {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<Event>, A::Error> {
         let mut events = Vec::with_capacity(self.capacity);
-        while let Some(event) = seq.next_element()? {
-            events.push(event);
-        }
+        while let Some(()) = seq.next_element_seed(PushEvent(&mut events))? {}
         Ok(events)
+    }
+}
+
+/// Reads one event straight into a new slot of the vector: an `Event` is several hundred
+/// bytes, and returning it through the parser's layers would copy it several times.
+struct PushEvent<'a>(&'a mut Vec<Event>);
+
+impl<'de> DeserializeSeed<'de> for PushEvent<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        self.0.push(Event::empty());
+        match self.0.last_mut() {
+            Some(event) => EventSeed(event).deserialize(deserializer),
+            None => Ok(()),
+        }
     }
 }
 

@@ -22,7 +22,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use serde::de::{self, MapAccess, Visitor};
+use serde::de::value::MapAccessDeserializer;
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
@@ -717,61 +718,85 @@ pub struct PnpDelivery {
     pub data: String,
 }
 
-// One wire struct per event type: the common fields plus that type's own field, so a known
-// event is read in a single pass by a derived deserializer, then moved into `Event`.
-macro_rules! event_wire {
-    ($( $wire:ident => $variant:ident $( [$key:literal => $payload:ty] )? ; )+) => {
-        $(
-            #[derive(Deserialize)]
-            #[serde(rename_all = "camelCase")]
-            struct $wire {
-                timestamp: i64,
-                mode: Option<EventMode>,
-                source: Option<Source>,
-                webhook_event_id: Option<Id>,
-                delivery_context: Option<DeliveryContext>,
-                reply_token: Option<Id>,
-                $( #[serde(rename = $key)] payload: $payload, )?
-            }
+// Reading an event: one visitor for every known type. It writes the common fields straight into
+// an `Event` (the caller's, or a slot of the events vector) as it meets them, and the type's own
+// object into `kind`; an `Event` is several hundred bytes, and returning it by value through each
+// layer of the parser would copy it as many times.
+macro_rules! known_events {
+    ($( $tag:literal => $variant:ident $( ($key:literal: $payload:ty) )? ; )+) => {
+        /// An event type this version knows.
+        #[derive(Clone, Copy)]
+        enum Known {
+            $( $variant, )+
+        }
 
-            impl $wire {
-                fn into_event(self) -> Event {
-                    Event {
-                        timestamp: self.timestamp,
-                        mode: self.mode,
-                        source: self.source,
-                        webhook_event_id: self.webhook_event_id,
-                        delivery_context: self.delivery_context,
-                        reply_token: self.reply_token,
-                        kind: EventKind::$variant $( ({ let payload: $payload = self.payload; payload }) )?,
-                    }
+        impl Known {
+            fn from_tag(tag: &str) -> Option<Known> {
+                match tag {
+                    $( $tag => Some(Known::$variant), )+
+                    _ => None,
                 }
             }
-        )+
+
+            /// The key of the type's own object, for the types that have one.
+            fn payload_key(self) -> Option<&'static str> {
+                match self {
+                    $( Known::$variant => known_events!(@key $($key)?), )+
+                }
+            }
+
+            /// Reads the value of [`payload_key`](Self::payload_key).
+            fn read_payload<'de, A: MapAccess<'de>>(self, map: &mut A) -> Result<EventKind, A::Error> {
+                Ok(match self {
+                    $( Known::$variant => known_events!(@read map $variant $($payload)?), )+
+                })
+            }
+
+            /// The kind when the type's own object is absent: `None` where it is optional, the
+            /// missing field error where it is required.
+            fn without_payload<E: de::Error>(self) -> Result<EventKind, E> {
+                Ok(match self {
+                    $( Known::$variant => known_events!(@absent $variant $($key $payload)?), )+
+                })
+            }
+        }
+    };
+    (@key) => { None };
+    (@key $key:literal) => { Some($key) };
+    (@read $map:ident $variant:ident) => {{
+        $map.next_value::<IgnoredAny>()?;
+        EventKind::$variant
+    }};
+    (@read $map:ident $variant:ident $payload:ty) => {
+        EventKind::$variant($map.next_value::<$payload>()?)
+    };
+    (@absent $variant:ident) => { EventKind::$variant };
+    (@absent $variant:ident $key:literal $payload:ty) => {
+        EventKind::$variant(<$payload>::deserialize(wire::Missing::new($key))?)
     };
 }
 
-event_wire! {
-    MessageWire => Message ["message" => MessageContent];
-    MessageEditedWire => MessageEdited ["message" => MessageContent];
-    UnsendWire => Unsend ["unsend" => UnsendDetail];
-    FollowWire => Follow ["follow" => Option<FollowDetail>];
-    UnfollowWire => Unfollow;
-    JoinWire => Join;
-    LeaveWire => Leave;
-    MemberJoinedWire => MemberJoined ["joined" => Members];
-    MemberLeftWire => MemberLeft ["left" => Members];
-    PostbackWire => Postback ["postback" => PostbackContent];
-    VideoPlayCompleteWire => VideoPlayComplete ["videoPlayComplete" => VideoPlayComplete];
-    BeaconWire => Beacon ["beacon" => BeaconContent];
-    AccountLinkWire => AccountLink ["link" => LinkContent];
-    MembershipWire => Membership ["membership" => MembershipContent];
-    ModuleWire => Module ["module" => ModuleContent];
-    ActivatedWire => Activated ["chatControl" => Option<ChatControl>];
-    DeactivatedWire => Deactivated;
-    BotSuspendedWire => BotSuspended;
-    BotResumedWire => BotResumed;
-    DeliveryWire => Delivery ["delivery" => PnpDelivery];
+known_events! {
+    "message" => Message("message": MessageContent);
+    "messageEdited" => MessageEdited("message": MessageContent);
+    "unsend" => Unsend("unsend": UnsendDetail);
+    "follow" => Follow("follow": Option<FollowDetail>);
+    "unfollow" => Unfollow;
+    "join" => Join;
+    "leave" => Leave;
+    "memberJoined" => MemberJoined("joined": Members);
+    "memberLeft" => MemberLeft("left": Members);
+    "postback" => Postback("postback": PostbackContent);
+    "videoPlayComplete" => VideoPlayComplete("videoPlayComplete": VideoPlayComplete);
+    "beacon" => Beacon("beacon": BeaconContent);
+    "accountLink" => AccountLink("link": LinkContent);
+    "membership" => Membership("membership": MembershipContent);
+    "module" => Module("module": ModuleContent);
+    "activated" => Activated("chatControl": Option<ChatControl>);
+    "deactivated" => Deactivated;
+    "botSuspended" => BotSuspended;
+    "botResumed" => BotResumed;
+    "delivery" => Delivery("delivery": PnpDelivery);
 }
 
 /// The common fields of an event of unknown type, read from its kept JSON.
@@ -786,51 +811,153 @@ struct CommonWire {
     reply_token: Option<Id>,
 }
 
-impl Tagged for Event {
-    const EXPECTING: &'static str = "a webhook event object";
+impl Event {
+    /// What an event is read into: every field is overwritten or checked by [`EventSeed`].
+    pub(crate) fn empty() -> Self {
+        Event {
+            timestamp: 0,
+            mode: None,
+            source: None,
+            webhook_event_id: None,
+            delivery_context: None,
+            reply_token: None,
+            kind: EventKind::Unfollow,
+        }
+    }
+}
 
-    fn from_rest<'de, D: Deserializer<'de>>(tag: &str, rest: D) -> Result<Self, D::Error> {
-        Ok(match tag {
-            "message" => MessageWire::deserialize(rest)?.into_event(),
-            "messageEdited" => MessageEditedWire::deserialize(rest)?.into_event(),
-            "unsend" => UnsendWire::deserialize(rest)?.into_event(),
-            "follow" => FollowWire::deserialize(rest)?.into_event(),
-            "unfollow" => UnfollowWire::deserialize(rest)?.into_event(),
-            "join" => JoinWire::deserialize(rest)?.into_event(),
-            "leave" => LeaveWire::deserialize(rest)?.into_event(),
-            "memberJoined" => MemberJoinedWire::deserialize(rest)?.into_event(),
-            "memberLeft" => MemberLeftWire::deserialize(rest)?.into_event(),
-            "postback" => PostbackWire::deserialize(rest)?.into_event(),
-            "videoPlayComplete" => VideoPlayCompleteWire::deserialize(rest)?.into_event(),
-            "beacon" => BeaconWire::deserialize(rest)?.into_event(),
-            "accountLink" => AccountLinkWire::deserialize(rest)?.into_event(),
-            "membership" => MembershipWire::deserialize(rest)?.into_event(),
-            "module" => ModuleWire::deserialize(rest)?.into_event(),
-            "activated" => ActivatedWire::deserialize(rest)?.into_event(),
-            "deactivated" => DeactivatedWire::deserialize(rest)?.into_event(),
-            "botSuspended" => BotSuspendedWire::deserialize(rest)?.into_event(),
-            "botResumed" => BotResumedWire::deserialize(rest)?.into_event(),
-            "delivery" => DeliveryWire::deserialize(rest)?.into_event(),
-            other => {
-                let raw = wire::unknown_object(other, rest)?;
-                let common = CommonWire::deserialize(&raw).map_err(de::Error::custom)?;
-                Event {
-                    timestamp: common.timestamp,
-                    mode: common.mode,
-                    source: common.source,
-                    webhook_event_id: common.webhook_event_id,
-                    delivery_context: common.delivery_context,
-                    reply_token: common.reply_token,
-                    kind: EventKind::Unknown(raw),
-                }
+/// Reads an event into an [`Event::empty`], in one pass when `type` is its first key.
+pub(crate) struct EventSeed<'a>(pub(crate) &'a mut Event);
+
+impl<'de> DeserializeSeed<'de> for EventSeed<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for EventSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a webhook event object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let Some(first_key) = map.next_key_seed(wire::StrSeed)? else {
+            return Err(de::Error::missing_field("type"));
+        };
+        if first_key == "type" {
+            let tag = map.next_value_seed(wire::StrSeed)?;
+            read_event(&tag, map, self.0)
+        } else {
+            read_late_event(first_key, map, self.0)
+        }
+    }
+}
+
+/// [`read_event`] after [`wire::late_tag`], kept out of line as the rare case.
+#[cold]
+fn read_late_event<'de, A: MapAccess<'de>>(
+    first_key: Cow<'de, str>,
+    map: A,
+    event: &mut Event,
+) -> Result<(), A::Error> {
+    let (tag, rest) = wire::late_tag(first_key, map)?;
+    read_event(&tag, rest, event)
+}
+
+/// Reads the keys after `type` into `event`, with the checks serde's derive makes: a required
+/// key missing or any key twice is an error, unknown keys are skipped.
+fn read_event<'de, A: MapAccess<'de>>(
+    tag: &str,
+    mut map: A,
+    event: &mut Event,
+) -> Result<(), A::Error> {
+    let Some(known) = Known::from_tag(tag) else {
+        let raw = wire::unknown_object(tag, MapAccessDeserializer::new(map))?;
+        let common = CommonWire::deserialize(&raw).map_err(de::Error::custom)?;
+        *event = Event {
+            timestamp: common.timestamp,
+            mode: common.mode,
+            source: common.source,
+            webhook_event_id: common.webhook_event_id,
+            delivery_context: common.delivery_context,
+            reply_token: common.reply_token,
+            kind: EventKind::Unknown(raw),
+        };
+        return Ok(());
+    };
+    let payload_key = known.payload_key();
+    let mut timestamp = None;
+    let mut seen = Seen(0);
+    while let Some(key) = map.next_key_seed(wire::StrSeed)? {
+        match &*key {
+            "timestamp" => {
+                seen.once(0, "timestamp")?;
+                timestamp = Some(map.next_value()?);
             }
-        })
+            "mode" => {
+                seen.once(1, "mode")?;
+                event.mode = map.next_value()?;
+            }
+            "source" => {
+                seen.once(2, "source")?;
+                event.source = map.next_value()?;
+            }
+            "webhookEventId" => {
+                seen.once(3, "webhookEventId")?;
+                map.next_value_seed(wire::OptIdInto(&mut event.webhook_event_id))?;
+            }
+            "deliveryContext" => {
+                seen.once(4, "deliveryContext")?;
+                event.delivery_context = map.next_value()?;
+            }
+            "replyToken" => {
+                seen.once(5, "replyToken")?;
+                map.next_value_seed(wire::OptIdInto(&mut event.reply_token))?;
+            }
+            other => match payload_key {
+                Some(payload_key) if other == payload_key => {
+                    seen.once(6, payload_key)?;
+                    event.kind = known.read_payload(&mut map)?;
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            },
+        }
+    }
+    event.timestamp = timestamp.ok_or_else(|| de::Error::missing_field("timestamp"))?;
+    if !seen.has(6) {
+        event.kind = known.without_payload()?;
+    }
+    Ok(())
+}
+
+/// The keys of an event read so far, one bit each.
+struct Seen(u8);
+
+impl Seen {
+    fn has(&self, bit: u8) -> bool {
+        self.0 & (1 << bit) != 0
+    }
+
+    fn once<E: de::Error>(&mut self, bit: u8, key: &'static str) -> Result<(), E> {
+        if self.has(bit) {
+            return Err(E::duplicate_field(key));
+        }
+        self.0 |= 1 << bit;
+        Ok(())
     }
 }
 
 impl<'de> Deserialize<'de> for Event {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        wire::deserialize_tagged(deserializer)
+        let mut event = Event::empty();
+        EventSeed(&mut event).deserialize(deserializer)?;
+        Ok(event)
     }
 }
 

@@ -11,6 +11,9 @@
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 
+use std::fmt;
+
+use serde::de::{self, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 use serde_json::Value;
 
@@ -153,11 +156,75 @@ impl Tagged for Source {
     const EXPECTING: &'static str = "a source object";
 
     fn from_rest<'de, D: Deserializer<'de>>(tag: &str, rest: D) -> Result<Self, D::Error> {
-        Ok(match tag {
-            "user" => Source::User(UserSource::deserialize(rest)?),
-            "group" => Source::Group(GroupSource::deserialize(rest)?),
-            "room" => Source::Room(RoomSource::deserialize(rest)?),
-            other => Source::Unknown(wire::unknown_object(other, rest)?),
+        match tag {
+            "user" => rest.deserialize_map(KnownSource(Chat::User)),
+            "group" => rest.deserialize_map(KnownSource(Chat::Group)),
+            "room" => rest.deserialize_map(KnownSource(Chat::Room)),
+            other => Ok(Source::Unknown(wire::unknown_object(other, rest)?)),
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Chat {
+    User,
+    Group,
+    Room,
+}
+
+/// The keys of a known source after its `type`, read as borrowed text and copied once into
+/// the source's IDs (every event has a source). Same checks as serde's derive: a required ID
+/// missing or a key twice is an error, other keys are skipped.
+struct KnownSource(Chat);
+
+impl<'de> Visitor<'de> for KnownSource {
+    type Value = Source;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a source object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Source, A::Error> {
+        let chat = self.0;
+        // The key of the group or room ID.
+        let chat_key = match chat {
+            Chat::User => None,
+            Chat::Group => Some("groupId"),
+            Chat::Room => Some("roomId"),
+        };
+        let mut user_id = None;
+        let mut chat_id = None;
+        while let Some(key) = map.next_key_seed(wire::StrSeed)? {
+            if key == "userId" {
+                if user_id.is_some() {
+                    return Err(de::Error::duplicate_field("userId"));
+                }
+                user_id = Some(map.next_value_seed(wire::OptStrSeed)?);
+            } else if let Some(chat_key) = chat_key.filter(|k| key == *k) {
+                if chat_id.is_some() {
+                    return Err(de::Error::duplicate_field(chat_key));
+                }
+                chat_id = Some(map.next_value_seed(wire::StrSeed)?);
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        let user_id = user_id.flatten().map(Id::from);
+        let chat_id = match (chat_key, chat_id) {
+            (Some(_), Some(id)) => Id::from(id),
+            (Some(key), None) => return Err(de::Error::missing_field(key)),
+            (None, _) => Id::default(),
+        };
+        Ok(match chat {
+            Chat::User => Source::User(UserSource { user_id }),
+            Chat::Group => Source::Group(GroupSource {
+                group_id: chat_id,
+                user_id,
+            }),
+            Chat::Room => Source::Room(RoomSource {
+                room_id: chat_id,
+                user_id,
+            }),
         })
     }
 }

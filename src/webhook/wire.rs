@@ -4,16 +4,19 @@
 //! picks the variant, which roughly doubles the parse cost of a webhook body. LINE writes `type`
 //! as the first key of every object, so [`deserialize_tagged`] reads the first key and, when it
 //! is `type`, hands the rest of the same map straight to the variant's derived deserializer
-//! (one pass, no buffering). When `type` comes later the object is buffered into a
-//! [`serde_json::Value`] first, so any key order still parses, only more slowly.
+//! (one pass, no buffering). When `type` comes later (LINE's mentionees put it after `index`
+//! and `length`), the keys before it are buffered as [`serde_json::Value`]s and replayed ahead
+//! of the rest of the map, so any key order parses, a little more slowly.
 
 use std::borrow::Cow;
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::value::MapAccessDeserializer;
+use serde::de::value::{CowStrDeserializer, MapAccessDeserializer};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
+
+use super::Id;
 
 /// A JSON object whose shape is chosen by its `type` key.
 pub(crate) trait Tagged: Sized {
@@ -22,8 +25,7 @@ pub(crate) trait Tagged: Sized {
 
     /// Builds the value from its `type` and the object's other keys.
     ///
-    /// `rest` may still contain a `type` key (the slow path passes the whole object); the
-    /// variants' derived deserializers ignore it.
+    /// `rest` holds the object's other keys, in their order.
     fn from_rest<'de, D: Deserializer<'de>>(tag: &str, rest: D) -> Result<Self, D::Error>;
 }
 
@@ -55,63 +57,83 @@ impl<'de, T: Tagged> Visitor<'de> for TaggedVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        match map.next_key_seed(FirstKey)? {
-            None => Err(de::Error::missing_field("type")),
-            Some(None) => {
-                let tag = map.next_value_seed(StrSeed)?;
-                T::from_rest(&tag, MapAccessDeserializer::new(map))
-            }
-            Some(Some(first_key)) => {
-                let mut object = Map::new();
-                let first_value: Value = map.next_value()?;
-                object.insert(first_key, first_value);
-                while let Some((key, value)) = map.next_entry::<String, Value>()? {
-                    object.insert(key, value);
-                }
-                let tag = match object.get("type") {
-                    Some(Value::String(tag)) => tag.clone(),
-                    Some(other) => {
-                        return Err(de::Error::invalid_type(unexpected(other), &"a string"));
-                    }
-                    None => return Err(de::Error::missing_field("type")),
-                };
-                T::from_rest(&tag, Value::Object(object)).map_err(de::Error::custom)
-            }
+        let Some(first_key) = map.next_key_seed(StrSeed)? else {
+            return Err(de::Error::missing_field("type"));
+        };
+        if first_key == "type" {
+            let tag = map.next_value_seed(StrSeed)?;
+            T::from_rest(&tag, MapAccessDeserializer::new(map))
+        } else {
+            from_late_tag(first_key, map)
         }
     }
 }
 
-fn unexpected(value: &Value) -> de::Unexpected<'_> {
-    match value {
-        Value::Null => de::Unexpected::Unit,
-        Value::Bool(b) => de::Unexpected::Bool(*b),
-        Value::Number(_) => de::Unexpected::Other("a number"),
-        Value::String(s) => de::Unexpected::Str(s),
-        Value::Array(_) => de::Unexpected::Seq,
-        Value::Object(_) => de::Unexpected::Map,
-    }
+/// [`Tagged::from_rest`] after [`late_tag`], kept out of line so that it does not weigh on the
+/// inlining of the fast path.
+#[cold]
+fn from_late_tag<'de, T: Tagged, A: MapAccess<'de>>(
+    first_key: Cow<'de, str>,
+    map: A,
+) -> Result<T, A::Error> {
+    let (tag, rest) = late_tag(first_key, map)?;
+    T::from_rest(&tag, MapAccessDeserializer::new(rest))
 }
 
-/// Reads the first key: `None` when it is `type` (no allocation), the key otherwise.
-struct FirstKey;
-
-impl<'de> DeserializeSeed<'de> for FirstKey {
-    type Value = Option<String>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_str(self)
+/// The slow path of a `type`-tagged object whose first key (`first_key`, its value not read
+/// yet) is not `type`: reads the entries up to `type` into [`Value`]s, then its `type`.
+/// Returns the tag and the object's other entries, those read and those to come, in order.
+pub(crate) fn late_tag<'de, A: MapAccess<'de>>(
+    first_key: Cow<'de, str>,
+    mut map: A,
+) -> Result<(Cow<'de, str>, LateTag<'de, A>), A::Error> {
+    let mut before = Vec::new();
+    let mut key = first_key;
+    while key != "type" {
+        before.push((key, map.next_value::<Value>()?));
+        key = match map.next_key_seed(StrSeed)? {
+            Some(key) => key,
+            None => return Err(de::Error::missing_field("type")),
+        };
     }
+    let tag = map.next_value_seed(StrSeed)?;
+    let rest = LateTag {
+        before: before.into_iter(),
+        value: None,
+        after: map,
+    };
+    Ok((tag, rest))
 }
 
-impl Visitor<'_> for FirstKey {
-    type Value = Option<String>;
+/// The entries of an object other than its late `type`: those read before it, then the rest of
+/// the map.
+pub(crate) struct LateTag<'de, A> {
+    before: std::vec::IntoIter<(Cow<'de, str>, Value)>,
+    value: Option<Value>,
+    after: A,
+}
 
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a key")
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for LateTag<'de, A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        match self.before.next() {
+            Some((key, value)) => {
+                self.value = Some(value);
+                seed.deserialize(CowStrDeserializer::new(key)).map(Some)
+            }
+            None => self.after.next_key_seed(seed),
+        }
     }
 
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
-        Ok((key != "type").then(|| key.to_owned()))
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        match self.value.take() {
+            Some(value) => seed.deserialize(value).map_err(de::Error::custom),
+            None => self.after.next_value_seed(seed),
+        }
     }
 }
 
@@ -213,3 +235,111 @@ macro_rules! open_enum {
 }
 
 pub(crate) use open_enum;
+
+/// What a missing key reads as, as in serde's derive: `None` for an `Option`, the "missing
+/// field" error for anything else.
+pub(crate) struct Missing<E> {
+    key: &'static str,
+    error: PhantomData<E>,
+}
+
+impl<E> Missing<E> {
+    pub(crate) fn new(key: &'static str) -> Self {
+        Missing {
+            key,
+            error: PhantomData,
+        }
+    }
+}
+
+impl<'de, E: de::Error> Deserializer<'de> for Missing<E> {
+    type Error = E;
+
+    fn deserialize_any<V: Visitor<'de>>(self, _visitor: V) -> Result<V::Value, E> {
+        Err(E::missing_field(self.key))
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, E> {
+        visitor.visit_none()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf unit
+        unit_struct newtype_struct seq tuple tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+/// Reads a string or `null`, borrowing the string from the input when it has no escapes.
+pub(crate) struct OptStrSeed;
+
+impl<'de> DeserializeSeed<'de> for OptStrSeed {
+    type Value = Option<Cow<'de, str>>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for OptStrSeed {
+    type Value = Option<Cow<'de, str>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        StrSeed.deserialize(deserializer).map(Some)
+    }
+}
+
+/// Reads a string or `null` straight into an `Option<Id>`: an [`Id`] returned by value through
+/// the parser's layers is copied piecewise at each one (its first bytes share a word with the
+/// enum tags around it), which stalls the loads that follow.
+pub(crate) struct OptIdInto<'a>(pub(crate) &'a mut Option<Id>);
+
+impl<'de> DeserializeSeed<'de> for OptIdInto<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for OptIdInto<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        *self.0 = None;
+        Ok(())
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        self.visit_none()
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_str(self)
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<(), E> {
+        *self.0 = Some(Id::new(text));
+        Ok(())
+    }
+
+    fn visit_string<E: de::Error>(self, text: String) -> Result<(), E> {
+        *self.0 = Some(Id::from(text));
+        Ok(())
+    }
+}

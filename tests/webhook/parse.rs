@@ -926,3 +926,36 @@ fn sticker_keywords_are_kept_however_many() {
         request.unparsed
     );
 }
+
+#[test]
+fn events_and_sources_check_their_keys_as_derived_types_do() {
+    let body = br#"{"destination":"U1","events":[
+        {"type":"follow","timestamp":1,"timestamp":2},
+        {"type":"follow","timestamp":1,"source":{"type":"group","userId":"U2"}},
+        {"type":"follow","timestamp":1,"source":{"type":"room","roomId":"R1","roomId":"R2"}},
+        {"type":"follow","timestamp":1,"source":{"type":"user","userId":null,"groupId":7}},
+        {"timestamp":1,"source":{"groupId":"C1","type":"group","extra":[1]},"type":"join","replyToken":null},
+        {"type":"message","timestamp":1}
+    ]}"#;
+    let request = CallbackRequest::from_slice(body).unwrap();
+    let errors: Vec<_> = request.unparsed.iter().map(|u| u.error.as_str()).collect();
+    assert_eq!(
+        request.unparsed.iter().map(|u| u.index).collect::<Vec<_>>(),
+        [0, 1, 2, 5]
+    );
+    assert!(
+        errors[0].contains("duplicate field `timestamp`"),
+        "{errors:?}"
+    );
+    assert!(errors[1].contains("missing field `groupId`"), "{errors:?}");
+    assert!(errors[2].contains("duplicate field `roomId`"), "{errors:?}");
+    assert!(errors[3].contains("missing field `message`"), "{errors:?}");
+    let [user, join] = &request.events[..] else {
+        panic!("{:?}", request.events)
+    };
+    assert!(matches!(user.source, Some(Source::User(_))), "{user:?}");
+    assert_eq!(user.user_id(), None);
+    assert_eq!(join.event_type(), "join");
+    assert_eq!(join.group_id(), Some("C1"));
+    assert_eq!(join.reply_token(), None);
+}
