@@ -32,6 +32,14 @@ fn message(v: Value) -> Message {
     serde_json::from_value(v).unwrap()
 }
 
+/// A bubble whose body is a vertical box of `contents`.
+fn body(contents: Value) -> FlexContainer {
+    serde_json::from_value(
+        json!({"type": "bubble", "body": {"type": "box", "layout": "vertical", "contents": contents}}),
+    )
+    .unwrap()
+}
+
 /// Reads, validates clean and writes back the same JSON value.
 fn accepted<T: serde::de::DeserializeOwned + serde::Serialize + Validate>(v: Value) {
     let t: T = serde_json::from_value(v.clone()).unwrap();
@@ -140,6 +148,51 @@ fn known_messages_templates_and_components_held_as_unknown_are_checked_as_their_
         ..Bubble::default()
     }));
     assert_eq!(paths(&bubble), ["body.contents[1]"]);
+}
+
+#[test]
+fn known_kinds_held_as_unknown_that_do_not_parse_or_differ_by_case_are_reported() {
+    // A known kind that does not parse: serde's reason, naming the kind.
+    assert_eq!(
+        errors(&Message::Unknown(
+            json!({"type": "sticker", "packageId": "1"})
+        )),
+        ["(root): must be a well-formed `sticker` message (missing field `stickerId`)"]
+    );
+    let c = body(json!([
+        {"type": "box", "layout": "baseline", "contents": [{"type": "icon", "size": "sm"}]},
+        {"type": "Text", "text": "x"},
+    ]));
+    assert_eq!(
+        errors(&c),
+        [
+            "body.contents[0].contents[0]: must be a well-formed `icon` component (missing field `url`)",
+            "body.contents[1].type: must be `text`: type names are case-sensitive, and `Text` is not a kind LINE knows",
+        ]
+    );
+    let bubble = FlexContainer::Unknown(json!({"type": "Bubble"}));
+    assert_eq!(
+        errors(&bubble),
+        [
+            "type: must be `bubble`: type names are case-sensitive, and `Bubble` is not a kind LINE knows"
+        ]
+    );
+    assert_eq!(
+        errors(&Template::Unknown(json!({"type": "image_carousel"}))),
+        ["(root): must be a well-formed image carousel template (missing field `columns`)"]
+    );
+    let imagemap = message(json!({
+        "type": "imagemap", "baseUrl": "https://example.com/rm001", "altText": "menu",
+        "baseSize": {"width": 1040, "height": 1040},
+        "actions": [{"type": "uri", "area": {"x": 0, "y": 0, "width": 520, "height": 1040}}]
+    }));
+    assert_eq!(
+        errors(&imagemap),
+        ["actions[0]: must be a well-formed imagemap uri action (missing field `linkUri`)"]
+    );
+    // A kind LINE added later passes.
+    assert!(errors(&Message::Unknown(json!({"type": "hologram"}))).is_empty());
+    assert!(errors(&body(json!([{"type": "chart", "data": [1, 2]}]))).is_empty());
 }
 
 #[test]
