@@ -107,8 +107,9 @@ pub enum Action {
     Unknown(serde_json::Value),
 }
 
-// The JSON `#[derive(Serialize)]` writes with the attributes above, each tag a constant.
-crate::tagged::serialize_tagged!(Action, "type", {
+// The JSON `#[derive(Serialize)]` writes with the attributes above, each tag a constant;
+// and the kinds `validate()` reads again from `Unknown` JSON.
+crate::tagged::tagged_enum!(Action, "type", {
     Postback = "postback",
     Message = "message",
     Uri = "uri",
@@ -1206,17 +1207,7 @@ impl Action {
 }
 
 /// The `type`s of the actions this version models.
-pub(crate) const ACTION_KINDS: &[&str] = &[
-    "postback",
-    "message",
-    "uri",
-    "datetimepicker",
-    "camera",
-    "cameraRoll",
-    "location",
-    "richmenuswitch",
-    "clipboard",
-];
+pub(crate) const ACTION_KINDS: &[&str] = <Action as validate::KnownKinds>::KINDS;
 
 /// An action lands in [`Action::Unknown`] because LINE added a kind (kept, fine), because a
 /// known kind failed to parse (say, a postback without `data`: reported with serde's reason),
@@ -1229,38 +1220,11 @@ fn check_unknown(
     path: &mut Path,
     out: &mut Violations,
 ) {
-    use validate::known_kind;
     let Some(kind) = v.get("type").and_then(|t| t.as_str()) else {
         return validate::invalid("an action object with a `type`", path, out);
     };
-    let action: Option<Action> = match kind {
-        "postback" => known_kind::<PostbackAction>(v, "postback action", path, out).map(Into::into),
-        "message" => known_kind::<MessageAction>(v, "message action", path, out).map(Into::into),
-        "uri" => known_kind::<UriAction>(v, "uri action", path, out).map(Into::into),
-        "datetimepicker" => {
-            known_kind::<DatetimePickerAction>(v, "datetimepicker action", path, out)
-                .map(Into::into)
-        }
-        "camera" => known_kind::<CameraAction>(v, "camera action", path, out).map(Into::into),
-        "cameraRoll" => {
-            known_kind::<CameraRollAction>(v, "cameraRoll action", path, out).map(Into::into)
-        }
-        "location" => known_kind::<LocationAction>(v, "location action", path, out).map(Into::into),
-        "richmenuswitch" => {
-            known_kind::<RichMenuSwitchAction>(v, "richmenuswitch action", path, out)
-                .map(Into::into)
-        }
-        "clipboard" => {
-            known_kind::<ClipboardAction>(v, "clipboard action", path, out).map(Into::into)
-        }
-        _ => {
-            if let Some(known) = validate::case_only_misspelling(kind, ACTION_KINDS) {
-                validate::misspelled_kind(kind, known, path, out);
-            }
-            None
-        }
-    };
-    if let Some(action) = action {
+    let what = |kind: &str| format!("{kind} action");
+    if let Some(action) = validate::unknown_of::<Action>(kind, v, what, path, out) {
         action.check(ctx, path, out);
     }
 }

@@ -1,6 +1,6 @@
 //! `Serialize` for the internally tagged enums of the hot path ([`Action`](crate::action::Action),
-//! [`Message`](crate::message::Message)): the same JSON as `#[serde(tag = "type")]`, with each
-//! variant's tag a compile-time constant.
+//! [`Message`](crate::message::Message), flex components and containers): the same JSON as
+//! `#[serde(tag = "type")]`, with each variant's tag a compile-time constant.
 //!
 //! serde's derive passes the tag to one shared wrapper serializer as run-time strings, so every
 //! variant's struct is written by one out-of-line copy that writes `"type":"..."` as an
@@ -210,6 +210,34 @@ macro_rules! serialize_tagged {
 }
 
 pub(crate) use serialize_tagged;
+
+/// [`serialize_tagged!`] plus [`KnownKinds`](crate::validate::KnownKinds) from the same list of
+/// kinds, for the enums whose `Unknown` JSON the validator reads again as a known kind.
+macro_rules! tagged_enum {
+    ($enum:ident, $key:literal, { $($variant:ident = $value:literal),* $(,)? }, $unknown:ident) => {
+        $crate::tagged::serialize_tagged!($enum, $key, { $($variant = $value),* }, $unknown);
+
+        impl $crate::validate::KnownKinds for $enum {
+            const KINDS: &'static [&'static str] = &[$($value),*];
+
+            fn known(
+                kind: &str,
+                value: &serde_json::Value,
+                what: &str,
+                path: &$crate::validate::Path,
+                out: &mut $crate::validate::Violations,
+            ) -> Option<Self> {
+                match kind {
+                    $( $value => $crate::validate::known_kind(value, what, path, out)
+                        .map($enum::$variant), )*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+pub(crate) use tagged_enum;
 
 #[cfg(test)]
 mod tests {

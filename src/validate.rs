@@ -570,6 +570,46 @@ pub fn known_kind<T: serde::de::DeserializeOwned>(
     }
 }
 
+/// An internally tagged enum whose `Unknown` variant may hold the JSON of a kind this version
+/// models: one that did not parse, or one built by hand (`Action::Unknown(json!(..))`). Written
+/// by the same macro, from the same list of kinds, as the enum's `Serialize`.
+pub(crate) trait KnownKinds: Sized {
+    /// The `type`s of the kinds this version models.
+    const KINDS: &'static [&'static str];
+
+    /// `value`, whose `type` is `kind`, read as that kind; `None` when `kind` is not one of
+    /// [`KINDS`](Self::KINDS), or when the JSON does not parse (then recorded, as
+    /// [`known_kind`] does, as not a well-formed `what`).
+    fn known(
+        kind: &str,
+        value: &serde_json::Value,
+        what: &str,
+        path: &Path,
+        out: &mut Violations,
+    ) -> Option<Self>;
+}
+
+/// Checks the JSON of an `Unknown` variant of `T` whose `type` is `kind`. A kind this version
+/// models is read as that kind and returned, to be checked as such (when it does not parse, the
+/// reason is recorded, naming it `what(kind)`, and `None` returned); a `type` that differs from a
+/// known one only by letter case is recorded with the known spelling; a kind LINE added later
+/// passes.
+pub(crate) fn unknown_of<T: KnownKinds>(
+    kind: &str,
+    value: &serde_json::Value,
+    what: impl FnOnce(&str) -> String,
+    path: &mut Path,
+    out: &mut Violations,
+) -> Option<T> {
+    if T::KINDS.contains(&kind) {
+        return T::known(kind, value, &what(kind), path, out);
+    }
+    if let Some(known) = case_only_misspelling(kind, T::KINDS) {
+        misspelled_kind(kind, known, path, out);
+    }
+    None
+}
+
 /// The known spelling of `found` when it differs from one of `known` only by letter case
 /// (`"Postback"` for `"postback"`): LINE's type names and keywords are case-sensitive, so such a
 /// value is a typo, not a kind LINE added later.

@@ -109,7 +109,7 @@ impl ImagemapArea {
 /// An imagemap action: what tapping an area does. Kinds LINE adds later deserialize into
 /// [`ImagemapAction::Unknown`].
 /// <https://developers.line.biz/en/reference/messaging-api/#imagemap-action-objects>
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum ImagemapAction {
@@ -126,6 +126,14 @@ pub enum ImagemapAction {
     #[serde(untagged)]
     Unknown(serde_json::Value),
 }
+
+// The JSON `#[derive(Serialize)]` writes with the attributes above, each tag a constant;
+// and the kinds `validate()` reads again from `Unknown` JSON.
+crate::tagged::tagged_enum!(ImagemapAction, "type", {
+    Message = "message",
+    Uri = "uri",
+    Clipboard = "clipboard",
+}, Unknown);
 
 /// `message` imagemap action.
 /// <https://developers.line.biz/en/reference/messaging-api/#imagemap-message-action-object>
@@ -590,37 +598,8 @@ impl Validate for ImagemapAction {
                 let kind = v.get("type").and_then(|t| t.as_str()).unwrap_or("");
                 // A known kind is checked as that kind when built by hand, and reported with
                 // serde's reason when it does not parse.
-                let known = match kind {
-                    "message" => validate::known_kind::<MessageImagemapAction>(
-                        v,
-                        "imagemap message action",
-                        path,
-                        out,
-                    )
-                    .map(ImagemapAction::Message),
-                    "uri" => validate::known_kind::<UriImagemapAction>(
-                        v,
-                        "imagemap uri action",
-                        path,
-                        out,
-                    )
-                    .map(ImagemapAction::Uri),
-                    "clipboard" => validate::known_kind::<ClipboardImagemapAction>(
-                        v,
-                        "imagemap clipboard action",
-                        path,
-                        out,
-                    )
-                    .map(ImagemapAction::Clipboard),
-                    _ => {
-                        if let Some(k) =
-                            validate::case_only_misspelling(kind, &["message", "uri", "clipboard"])
-                        {
-                            validate::misspelled_kind(kind, k, path, out);
-                        }
-                        None
-                    }
-                };
+                let what = |kind: &str| format!("imagemap {kind} action");
+                let known = validate::unknown_of::<ImagemapAction>(kind, v, what, path, out);
                 if let Some(a) = known {
                     return a.validate_at(path, out);
                 }

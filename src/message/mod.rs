@@ -98,8 +98,9 @@ pub enum Message {
     Unknown(serde_json::Value),
 }
 
-// The JSON `#[derive(Serialize)]` writes with the attributes above, each tag a constant.
-crate::tagged::serialize_tagged!(Message, "type", {
+// The JSON `#[derive(Serialize)]` writes with the attributes above, each tag a constant;
+// and the kinds `validate()` reads again from `Unknown` JSON.
+crate::tagged::tagged_enum!(Message, "type", {
     Text = "text",
     TextV2 = "textV2",
     Sticker = "sticker",
@@ -114,7 +115,7 @@ crate::tagged::serialize_tagged!(Message, "type", {
 }, Unknown);
 
 macro_rules! message_kinds {
-    ($($t:ident => $v:ident $kind:literal),* $(,)?) => {
+    ($($t:ident => $v:ident),* $(,)?) => {
         $( impl From<$t> for Message { fn from(m: $t) -> Self { Message::$v(m) } } )*
 
         impl Validate for Message {
@@ -124,18 +125,12 @@ macro_rules! message_kinds {
                     // A known kind lands here when it fails to parse (reported with serde's
                     // reason) or when built by hand from JSON (checked as that kind).
                     Message::Unknown(v) => match v.get("type").and_then(|t| t.as_str()) {
-                        $( Some($kind) => {
-                            if let Some(m) = validate::known_kind::<$t>(
-                                v, concat!("`", $kind, "` message"), path, out)
+                        Some(kind) => {
+                            let what = |kind: &str| format!("`{kind}` message");
+                            if let Some(m) =
+                                validate::unknown_of::<Message>(kind, v, what, path, out)
                             {
                                 m.validate_at(path, out);
-                            }
-                        } )*
-                        Some(kind) => {
-                            if let Some(known) =
-                                validate::case_only_misspelling(kind, &[$($kind),*])
-                            {
-                                validate::misspelled_kind(kind, known, path, out);
                             }
                         }
                         None => validate::invalid("a message object with a `type`", path, out),
@@ -146,12 +141,10 @@ macro_rules! message_kinds {
     };
 }
 message_kinds!(
-    TextMessage => Text "text", TextMessageV2 => TextV2 "textV2",
-    StickerMessage => Sticker "sticker", ImageMessage => Image "image",
-    VideoMessage => Video "video", AudioMessage => Audio "audio",
-    LocationMessage => Location "location", ImagemapMessage => Imagemap "imagemap",
-    TemplateMessage => Template "template", FlexMessage => Flex "flex",
-    CouponMessage => Coupon "coupon",
+    TextMessage => Text, TextMessageV2 => TextV2, StickerMessage => Sticker,
+    ImageMessage => Image, VideoMessage => Video, AudioMessage => Audio,
+    LocationMessage => Location, ImagemapMessage => Imagemap, TemplateMessage => Template,
+    FlexMessage => Flex, CouponMessage => Coupon,
 );
 
 /// `.quick_reply(..)` and `.sender(..)`, which every message kind has.

@@ -80,7 +80,7 @@ pub struct TemplateMessage {
 // A message holds one template; boxing the buttons variant would only make matching on the
 // wire model clumsier.
 #[allow(clippy::large_enum_variant)]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(tag = "type")]
 #[non_exhaustive]
 pub enum Template {
@@ -100,6 +100,15 @@ pub enum Template {
     #[serde(untagged)]
     Unknown(serde_json::Value),
 }
+
+// The JSON `#[derive(Serialize)]` writes with the attributes above, each tag a constant;
+// and the kinds `validate()` reads again from `Unknown` JSON.
+crate::tagged::tagged_enum!(Template, "type", {
+    Buttons = "buttons",
+    Confirm = "confirm",
+    Carousel = "carousel",
+    ImageCarousel = "image_carousel",
+}, Unknown);
 
 /// `buttons` template: an optional image, title and text, and 1 to 4 buttons.
 /// <https://developers.line.biz/en/reference/messaging-api/#buttons>
@@ -1042,40 +1051,12 @@ impl Validate for Template {
             Template::Carousel(t) => t.validate_at(path, out),
             Template::ImageCarousel(t) => t.validate_at(path, out),
             Template::Unknown(v) => {
-                use validate::known_kind;
                 // Built by hand from JSON of a known kind: checked as that kind.
-                let known: Option<Template> = match v.get("type").and_then(|t| t.as_str()) {
-                    Some("buttons") => {
-                        known_kind::<ButtonsTemplate>(v, "buttons template", path, out)
-                            .map(Into::into)
-                    }
-                    Some("confirm") => {
-                        known_kind::<ConfirmTemplate>(v, "confirm template", path, out)
-                            .map(Into::into)
-                    }
-                    Some("carousel") => {
-                        known_kind::<CarouselTemplate>(v, "carousel template", path, out)
-                            .map(Into::into)
-                    }
-                    Some("image_carousel") => {
-                        known_kind::<ImageCarouselTemplate>(v, "image carousel template", path, out)
-                            .map(Into::into)
-                    }
-                    Some(kind) => {
-                        if let Some(known) = validate::case_only_misspelling(
-                            kind,
-                            &["buttons", "confirm", "carousel", "image_carousel"],
-                        ) {
-                            validate::misspelled_kind(kind, known, path, out);
-                        }
-                        None
-                    }
-                    None => {
-                        validate::invalid("a template object with a `type`", path, out);
-                        None
-                    }
+                let Some(kind) = v.get("type").and_then(|t| t.as_str()) else {
+                    return validate::invalid("a template object with a `type`", path, out);
                 };
-                if let Some(t) = known {
+                let what = |kind: &str| format!("{} template", kind.replace('_', " "));
+                if let Some(t) = validate::unknown_of::<Template>(kind, v, what, path, out) {
                     t.validate_at(path, out);
                 }
             }

@@ -82,17 +82,7 @@ fn keyword_str(size: &BubbleSize) -> String {
 }
 
 /// The `type`s of the components this version models.
-const COMPONENT_KINDS: &[&str] = &[
-    "box",
-    "button",
-    "image",
-    "video",
-    "icon",
-    "text",
-    "span",
-    "separator",
-    "filler",
-];
+const COMPONENT_KINDS: &[&str] = <FlexComponent as validate::KnownKinds>::KINDS;
 
 /// The action `type`s whose label a button shows: every kind this version models.
 const ACTION_KINDS_WITH_LABEL: &[&str] = crate::action::ACTION_KINDS;
@@ -125,28 +115,17 @@ impl<'a> Walker<'a> {
         match c {
             FlexContainer::Bubble(b) => self.bubble(b, p),
             FlexContainer::Carousel(c) => self.carousel(c, p),
-            FlexContainer::Unknown(v) => match v.get("type").and_then(|t| t.as_str()) {
+            FlexContainer::Unknown(v) => {
                 // Built by hand from JSON of a known kind: checked as that kind.
-                Some("bubble") => {
-                    if let Some(b) = validate::known_kind::<Bubble>(v, "`bubble`", p, self.out) {
-                        self.bubble(&b, p);
-                    }
-                }
-                Some("carousel") => {
-                    if let Some(c) = validate::known_kind::<Carousel>(v, "`carousel`", p, self.out)
+                if let Some(kind) = v.get("type").and_then(|t| t.as_str()) {
+                    let what = |kind: &str| format!("`{kind}`");
+                    if let Some(c) =
+                        validate::unknown_of::<FlexContainer>(kind, v, what, p, self.out)
                     {
-                        self.carousel(&c, p);
+                        self.container(&c, p);
                     }
                 }
-                Some(kind) => {
-                    if let Some(known) =
-                        validate::case_only_misspelling(kind, &["bubble", "carousel"])
-                    {
-                        validate::misspelled_kind(kind, known, p, self.out);
-                    }
-                }
-                None => {}
-            },
+            }
         }
     }
 
@@ -300,6 +279,11 @@ impl<'a> Walker<'a> {
 
     fn component(&mut self, c: &FlexComponent, place: Place, p: &mut Path) {
         self.placement(c, place, p);
+        self.component_values(c, p);
+    }
+
+    /// A component's own values and children, its placement aside.
+    fn component_values(&mut self, c: &FlexComponent, p: &mut Path) {
         match c {
             FlexComponent::Box(b) => self.flex_box(b, p),
             FlexComponent::Button(b) => self.button(b, p),
@@ -313,64 +297,15 @@ impl<'a> Walker<'a> {
                 self.color(&s.color, "color", p);
             }
             FlexComponent::Filler(_) => {}
-            FlexComponent::Unknown(v) => self.unknown_component(v, c.kind(), p),
-        }
-    }
-
-    /// A component kept as JSON: a kind LINE added later passes; a known kind is checked as that
-    /// kind when it parses (built by hand) and reported with serde's reason when it does not; a
-    /// `type` that differs from a known one only by case is reported with the known spelling.
-    fn unknown_component(&mut self, v: &serde_json::Value, kind: &str, p: &mut Path) {
-        use validate::known_kind;
-        let out = &mut *self.out;
-        match kind {
-            "box" => {
-                if let Some(x) = known_kind::<FlexBox>(v, "`box` component", p, out) {
-                    self.flex_box(&x, p);
-                }
-            }
-            "button" => {
-                if let Some(x) = known_kind::<FlexButton>(v, "`button` component", p, out) {
-                    self.button(&x, p);
-                }
-            }
-            "image" => {
-                if let Some(x) = known_kind::<FlexImage>(v, "`image` component", p, out) {
-                    self.image(&x, p);
-                }
-            }
-            "video" => {
-                if let Some(x) = known_kind::<FlexVideo>(v, "`video` component", p, out) {
-                    self.video(&x, p);
-                }
-            }
-            "icon" => {
-                if let Some(x) = known_kind::<FlexIcon>(v, "`icon` component", p, out) {
-                    self.icon(&x, p);
-                }
-            }
-            "text" => {
-                if let Some(x) = known_kind::<FlexText>(v, "`text` component", p, out) {
-                    self.text(&x, p);
-                }
-            }
-            "span" => {
-                if let Some(x) = known_kind::<FlexSpan>(v, "`span` component", p, out) {
-                    self.span(&x, p);
-                }
-            }
-            "separator" => {
-                if let Some(x) = known_kind::<FlexSeparator>(v, "`separator` component", p, out) {
-                    self.keyword(&x.margin, "margin", p);
-                    self.color(&x.color, "color", p);
-                }
-            }
-            "filler" => {
-                let _ = known_kind::<FlexFiller>(v, "`filler` component", p, out);
-            }
-            other => {
-                if let Some(known) = validate::case_only_misspelling(other, COMPONENT_KINDS) {
-                    validate::misspelled_kind(other, known, p, out);
+            // A component kept as JSON: a kind LINE added later passes; a known kind is checked
+            // as that kind when it parses (built by hand) and reported with serde's reason when
+            // it does not; a `type` that differs from a known one only by case is reported with
+            // the known spelling.
+            FlexComponent::Unknown(v) => {
+                let what = |kind: &str| format!("`{kind}` component");
+                let known = validate::unknown_of::<FlexComponent>(c.kind(), v, what, p, self.out);
+                if let Some(x) = known {
+                    self.component_values(&x, p);
                 }
             }
         }

@@ -62,8 +62,9 @@ pub enum FlexComponent {
     Unknown(serde_json::Value),
 }
 
-// The JSON `#[derive(Serialize)]` writes with the attributes above, each tag a constant.
-crate::tagged::serialize_tagged!(FlexComponent, "type", {
+// The JSON `#[derive(Serialize)]` writes with the attributes above, each tag a constant;
+// and the kinds `validate()` reads again from `Unknown` JSON.
+crate::tagged::tagged_enum!(FlexComponent, "type", {
     Box = "box",
     Button = "button",
     Image = "image",

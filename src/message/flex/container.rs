@@ -32,8 +32,9 @@ pub enum FlexContainer {
     Unknown(serde_json::Value),
 }
 
-// The JSON `#[derive(Serialize)]` writes with the attributes above, each tag a constant.
-crate::tagged::serialize_tagged!(FlexContainer, "type", {
+// The JSON `#[derive(Serialize)]` writes with the attributes above, each tag a constant;
+// and the kinds `validate()` reads again from `Unknown` JSON.
+crate::tagged::tagged_enum!(FlexContainer, "type", {
     Bubble = "bubble",
     Carousel = "carousel",
 }, Unknown);
