@@ -297,16 +297,19 @@ fn check_limit(name: &Ident, lens: &[(String, TokenStream)]) -> TokenStream {
     }
 }
 
-/// One bound per field type, at the type: an unsupported type is then one error there, instead
-/// of one for each place the generated code uses it. Field types may be less public than the
-/// type deriving, hence `allow(private_bounds)` where this is used.
+/// One bound per field type: an unsupported type is then one error, naming the type deriving
+/// and marking the field, instead of one for each place the generated code uses it. Each bound
+/// is written `for<'__field>` so that rustc checks it where the impl is used (the `MAX_LEN`
+/// constant, always) rather than refusing a bound on a concrete type in the impl itself, which
+/// reports the same error twice and points the user at an unstable feature. Field types may be
+/// less public than the type deriving, hence `allow(private_bounds)` where this is used.
 fn bounds<'a>(fields: impl Iterator<Item = &'a Field>) -> TokenStream {
     let bounds = fields.map(|f| {
         let ty = &f.ty;
-        let text = f
-            .max_len
-            .map(|_| quote_spanned!(ty.span()=> #ty: ::linebot::postback::__private::Text,));
-        quote_spanned!(ty.span()=> #ty: ::linebot::postback::PostbackValue, #text)
+        let text = f.max_len.map(|_| {
+            quote_spanned!(ty.span()=> for<'__field> #ty: ::linebot::postback::__private::Text,)
+        });
+        quote_spanned!(ty.span()=> for<'__field> #ty: ::linebot::postback::PostbackValue, #text)
     });
     quote!(where #(#bounds)*)
 }
