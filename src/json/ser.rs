@@ -79,25 +79,17 @@ impl<'a> ser::Serializer for &'a mut Serializer {
         serialize_u64: u64, serialize_u128: u128,
     );
 
-    #[inline]
-    fn serialize_f32(self, value: f32) -> Result<(), Error> {
+    // serde_json writes NaN and the infinities as `null`.
+    scalars!(self, value => {
         if value.is_finite() {
             write_float(&mut self.out, value);
         } else {
             self.out.bytes(b"null");
         }
         Ok(())
-    }
-
-    #[inline]
-    fn serialize_f64(self, value: f64) -> Result<(), Error> {
-        if value.is_finite() {
-            write_float(&mut self.out, value);
-        } else {
-            self.out.bytes(b"null");
-        }
-        Ok(())
-    }
+    };
+        serialize_f32: f32, serialize_f64: f64,
+    );
 
     #[inline]
     fn serialize_char(self, value: char) -> Result<(), Error> {
@@ -522,19 +514,14 @@ impl ser::Serializer for MapKey<'_> {
         serialize_u64: u64, serialize_u128: u128,
     );
 
-    fn serialize_f32(self, value: f32) -> Result<(), Error> {
+    scalars!(self, value => {
         if !value.is_finite() {
             return Err(float_key_must_be_finite());
         }
         self.quoted(|out| write_float(out, value))
-    }
-
-    fn serialize_f64(self, value: f64) -> Result<(), Error> {
-        if !value.is_finite() {
-            return Err(float_key_must_be_finite());
-        }
-        self.quoted(|out| write_float(out, value))
-    }
+    };
+        serialize_f32: f32, serialize_f64: f64,
+    );
 
     fn serialize_char(self, value: char) -> Result<(), Error> {
         self.0.out.str(value.encode_utf8(&mut [0; 4]));
