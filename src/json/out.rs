@@ -75,35 +75,37 @@ impl Out {
     /// Appends `value` as a JSON string, quotes included.
     #[inline(always)]
     pub(super) fn str(&mut self, value: &str) {
-        let bytes = value.as_bytes();
-        let n = bytes.len();
-        let room = self.room(n + 2);
-        room[0] = b'"';
-        let clean = copy_checked(&mut room[1..n + 1], bytes);
-        room[n + 1] = b'"';
-        if clean {
-            self.advance(n + 2);
-        } else {
-            self.escaped(bytes);
-        }
+        self.quoted::<false>(value);
     }
 
     /// Appends `key` as an object key: the JSON string and its colon. Inlined where a derived
     /// `Serialize` names its field, the constant key folds into a few stores.
     #[inline(always)]
     pub(super) fn key(&mut self, key: &str) {
-        let bytes = key.as_bytes();
+        self.quoted::<true>(key);
+    }
+
+    /// The JSON string of `value`, and a colon after it when `COLON`: the quotes (and colon)
+    /// go into the same reserved room as the copy.
+    #[inline(always)]
+    fn quoted<const COLON: bool>(&mut self, value: &str) {
+        let bytes = value.as_bytes();
         let n = bytes.len();
-        let room = self.room(n + 3);
+        let len = n + 2 + usize::from(COLON);
+        let room = self.room(len);
         room[0] = b'"';
         let clean = copy_checked(&mut room[1..n + 1], bytes);
         room[n + 1] = b'"';
-        room[n + 2] = b':';
+        if COLON {
+            room[n + 2] = b':';
+        }
         if clean {
-            self.advance(n + 3);
+            self.advance(len);
         } else {
             self.escaped(bytes);
-            self.byte(b':');
+            if COLON {
+                self.byte(b':');
+            }
         }
     }
 
