@@ -116,8 +116,62 @@ fn replace_somewhere(value: &mut Value, path: &[usize], replacement: Value) {
     }
 }
 
+/// `value` as compact JSON with the keys of every object in an order drawn from `seed`, so that
+/// `type` (and every other key) may come first, last or anywhere between.
+fn write_permuted(value: &Value, seed: &mut u64, out: &mut String) {
+    match value {
+        Value::Object(map) => {
+            let mut entries: Vec<(&String, &Value)> = map.iter().collect();
+            for i in (1..entries.len()).rev() {
+                // xorshift64: deterministic for a seed, good enough to shuffle a few keys.
+                *seed ^= *seed << 13;
+                *seed ^= *seed >> 7;
+                *seed ^= *seed << 17;
+                entries.swap(i, (*seed % (i as u64 + 1)) as usize);
+            }
+            out.push('{');
+            for (n, (key, value)) in entries.into_iter().enumerate() {
+                if n > 0 {
+                    out.push(',');
+                }
+                out.push_str(&serde_json::to_string(key).unwrap());
+                out.push(':');
+                write_permuted(value, seed, out);
+            }
+            out.push('}');
+        }
+        Value::Array(items) => {
+            out.push('[');
+            for (n, item) in items.iter().enumerate() {
+                if n > 0 {
+                    out.push(',');
+                }
+                write_permuted(item, seed, out);
+            }
+            out.push(']');
+        }
+        other => out.push_str(&serde_json::to_string(other).unwrap()),
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn any_key_order_parses_into_the_same_events(which in any::<usize>(), seed in 1..u64::MAX) {
+        let bodies = bodies();
+        let body = &bodies[which % bodies.len()];
+        let expected = CallbackRequest::from_slice(body).unwrap();
+        let tree: Value = serde_json::from_slice(body).unwrap();
+        let mut permuted = String::new();
+        write_permuted(&tree, &mut seed.clone(), &mut permuted);
+        let parsed = CallbackRequest::from_slice(permuted.as_bytes()).unwrap();
+        prop_assert_eq!(&parsed.destination, &expected.destination);
+        prop_assert_eq!(&parsed.events, &expected.events, "{}", permuted);
+        // Events that do not parse stay unparsed (their JSON is kept as sent, so it differs).
+        let indices = |r: &CallbackRequest| r.unparsed.iter().map(|u| u.index).collect::<Vec<_>>();
+        prop_assert_eq!(indices(&parsed), indices(&expected));
+    }
 
     #[test]
     fn mutated_bytes_never_panic(which in any::<usize>(), edits in prop::collection::vec(edit(), 1..8)) {
