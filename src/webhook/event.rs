@@ -844,28 +844,17 @@ impl<'de> Visitor<'de> for EventSeed<'_> {
         f.write_str("a webhook event object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let Some(first_key) = map.next_key_seed(wire::StrSeed)? else {
-            return Err(de::Error::missing_field("type"));
-        };
-        if first_key == "type" {
-            let tag = map.next_value_seed(wire::StrSeed)?;
-            read_event(&tag, map, self.0)
-        } else {
-            read_late_event(first_key, map, self.0)
-        }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
+        wire::read_tagged(self, map)
     }
 }
 
-/// [`read_event`] after [`wire::late_tag`], kept out of line as the rare case.
-#[cold]
-fn read_late_event<'de, A: MapAccess<'de>>(
-    first_key: Cow<'de, str>,
-    map: A,
-    event: &mut Event,
-) -> Result<(), A::Error> {
-    let (tag, rest) = wire::late_tag(first_key, map)?;
-    read_event(&tag, rest, event)
+impl<'de> wire::ReadTagged<'de> for EventSeed<'_> {
+    type Value = ();
+
+    fn read<M: MapAccess<'de>>(self, tag: &str, rest: M) -> Result<(), M::Error> {
+        read_event(tag, rest, self.0)
+    }
 }
 
 /// Reads the keys after `type` into `event`, with the checks serde's derive makes: a required

@@ -56,34 +56,65 @@ impl<'de, T: Tagged> Visitor<'de> for TaggedVisitor<T> {
         f.write_str(T::EXPECTING)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
-        let Some(first_key) = map.next_key_seed(StrSeed)? else {
-            return Err(de::Error::missing_field("type"));
-        };
-        if first_key == "type" {
-            let tag = map.next_value_seed(StrSeed)?;
-            T::from_rest(&tag, MapAccessDeserializer::new(map))
-        } else {
-            from_late_tag(first_key, map)
-        }
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        read_tagged(FromRest(PhantomData), map)
     }
 }
 
-/// [`Tagged::from_rest`] after [`late_tag`], kept out of line so that it does not weigh on the
-/// inlining of the fast path.
+/// What reads a `type`-tagged object once its tag is known: the tag and the object's other
+/// entries, in their order.
+pub(crate) trait ReadTagged<'de> {
+    /// What is read.
+    type Value;
+
+    /// Reads the object whose `type` is `tag` from its other entries.
+    fn read<M: MapAccess<'de>>(self, tag: &str, rest: M) -> Result<Self::Value, M::Error>;
+}
+
+/// A [`Tagged`] type read by its derived deserializers.
+struct FromRest<T>(PhantomData<T>);
+
+impl<'de, T: Tagged> ReadTagged<'de> for FromRest<T> {
+    type Value = T;
+
+    fn read<M: MapAccess<'de>>(self, tag: &str, rest: M) -> Result<T, M::Error> {
+        T::from_rest(tag, MapAccessDeserializer::new(rest))
+    }
+}
+
+/// Reads a `type`-tagged object with `reader`: in one pass when `type` is the first key (LINE
+/// writes it first), through [`late_tag`] otherwise.
+pub(crate) fn read_tagged<'de, R: ReadTagged<'de>, A: MapAccess<'de>>(
+    reader: R,
+    mut map: A,
+) -> Result<R::Value, A::Error> {
+    let Some(first_key) = map.next_key_seed(StrSeed)? else {
+        return Err(de::Error::missing_field("type"));
+    };
+    if first_key == "type" {
+        let tag = map.next_value_seed(StrSeed)?;
+        reader.read(&tag, map)
+    } else {
+        read_late_tag(reader, first_key, map)
+    }
+}
+
+/// [`read_tagged`]'s slow path, kept out of line so that it does not weigh on the inlining of
+/// the fast path.
 #[cold]
-fn from_late_tag<'de, T: Tagged, A: MapAccess<'de>>(
+fn read_late_tag<'de, R: ReadTagged<'de>, A: MapAccess<'de>>(
+    reader: R,
     first_key: Cow<'de, str>,
     map: A,
-) -> Result<T, A::Error> {
+) -> Result<R::Value, A::Error> {
     let (tag, rest) = late_tag(first_key, map)?;
-    T::from_rest(&tag, MapAccessDeserializer::new(rest))
+    reader.read(&tag, rest)
 }
 
 /// The slow path of a `type`-tagged object whose first key (`first_key`, its value not read
 /// yet) is not `type`: reads the entries up to `type` into [`Value`]s, then its `type`.
 /// Returns the tag and the object's other entries, those read and those to come, in order.
-pub(crate) fn late_tag<'de, A: MapAccess<'de>>(
+fn late_tag<'de, A: MapAccess<'de>>(
     first_key: Cow<'de, str>,
     mut map: A,
 ) -> Result<(Cow<'de, str>, LateTag<'de, A>), A::Error> {
