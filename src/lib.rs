@@ -42,6 +42,7 @@
 //! | [`webhook`] | signature verification and typed events |
 //! | [`client`] | the blocking API client |
 //! | [`Str`] | the model's string type: inline when short, shared when cloned |
+//! | [`UnknownFields`] | properties of a flex object this version does not model, kept and sent |
 //! | [`json`] | request bodies as the client writes them (the bytes `serde_json` writes, faster) |
 //! | `testkit` | a local LINE API server (feature `testkit`) |
 //!
@@ -73,7 +74,9 @@ pub mod richmenu;
 pub mod rules {}
 mod string;
 mod tagged;
+mod unknown_fields;
 pub use string::Str;
+pub use unknown_fields::UnknownFields;
 #[cfg(feature = "testkit")]
 pub mod testkit;
 pub mod validate;

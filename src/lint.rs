@@ -27,9 +27,10 @@
 
 use std::fmt;
 
+use crate::UnknownFields;
 use crate::action::{Action, ActionContext};
-use crate::message::flex::component::{FlexBox, FlexComponent};
-use crate::message::flex::container::{Bubble, FlexContainer};
+use crate::message::flex::component::{Background, FlexBox, FlexComponent};
+use crate::message::flex::container::{Bubble, BubbleStyles, FlexContainer};
 use crate::message::flex::units::{Layout, Position};
 use crate::message::template::Template;
 use crate::message::{
@@ -295,7 +296,10 @@ impl Lint for FlexContainer {
     fn lint_at(&self, path: &mut Path, out: &mut Vec<Warning>) {
         match self {
             FlexContainer::Bubble(b) => b.lint_at(path, out),
-            FlexContainer::Carousel(c) => path.field("contents", |p| c.contents.lint_at(p, out)),
+            FlexContainer::Carousel(c) => {
+                path.field("contents", |p| c.contents.lint_at(p, out));
+                unknown_fields(&c.unknown_fields, path, out);
+            }
             _ => {}
         }
     }
@@ -329,7 +333,41 @@ impl Lint for Bubble {
         if let Some(a) = &self.action {
             path.field("action", |p| lint_action(a, ActionContext::Flex, p, out));
         }
+        if let Some(styles) = &self.styles {
+            path.field("styles", |p| block_styles(styles, p, out));
+        }
+        unknown_fields(&self.unknown_fields, path, out);
     }
+}
+
+/// Rule V46: a property of a flex object that this version does not model is sent as it came;
+/// a misspelt one lands there too, so each is named.
+fn unknown_fields(fields: &UnknownFields, path: &mut Path, out: &mut Vec<Warning>) {
+    for (name, _) in fields.iter() {
+        path.field(name, |p| {
+            out.push(Warning::new(
+                p,
+                "V46",
+                format!(
+                    "`{name}` is not a property this version models: it is sent as it is; check its spelling against LINE's reference"
+                ),
+            ))
+        });
+    }
+}
+
+fn block_styles(styles: &BubbleStyles, path: &mut Path, out: &mut Vec<Warning>) {
+    for (name, style) in [
+        ("header", &styles.header),
+        ("hero", &styles.hero),
+        ("body", &styles.body),
+        ("footer", &styles.footer),
+    ] {
+        if let Some(style) = style {
+            path.field(name, |p| unknown_fields(&style.unknown_fields, p, out));
+        }
+    }
+    unknown_fields(&styles.unknown_fields, path, out);
 }
 
 fn first_child_absolute(block: &FlexBox, path: &mut Path, out: &mut Vec<Warning>) {
@@ -366,6 +404,10 @@ fn flex_box(b: &FlexBox, path: &mut Path, out: &mut Vec<Warning>) {
     if let Some(a) = &b.action {
         path.field("action", |p| lint_action(a, ActionContext::Flex, p, out));
     }
+    if let Some(Background::LinearGradient(g)) = &b.background {
+        path.field("background", |p| unknown_fields(&g.unknown_fields, p, out));
+    }
+    unknown_fields(&b.unknown_fields, path, out);
 }
 
 fn component(c: &FlexComponent, in_baseline: bool, path: &mut Path, out: &mut Vec<Warning>) {
@@ -390,9 +432,24 @@ fn component(c: &FlexComponent, in_baseline: bool, path: &mut Path, out: &mut Ve
             i.offset_bottom.is_some(),
             i.action.as_deref(),
         ),
-        FlexComponent::Video(v) => (false, false, v.action.as_deref()),
+        FlexComponent::Video(v) => {
+            path.field("altContent", |p| component(&v.alt_content, false, p, out));
+            (false, false, v.action.as_deref())
+        }
         _ => (false, false, None),
     };
+    if let FlexComponent::Text(t) = c
+        && let Some(spans) = &t.contents
+    {
+        path.field("contents", |p| {
+            for (i, span) in spans.iter().enumerate() {
+                p.index(i, |p| component(span, false, p, out));
+            }
+        });
+    }
+    if let Some(fields) = c.unknown_fields() {
+        unknown_fields(fields, path, out);
+    }
     if in_baseline && gravity {
         path.field("gravity", |p| {
             out.push(Warning::new(

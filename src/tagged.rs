@@ -8,7 +8,6 @@
 //! `serialize_struct` inlines into the variant's struct and the tag folds into a few stores.
 //! Variants hold structs only; any other shape is refused as serde refuses it.
 
-use std::fmt::Display;
 use std::marker::PhantomData;
 
 use serde::ser::{self, Impossible, Serialize, SerializeMap, SerializeStruct, Serializer};
@@ -46,14 +45,70 @@ fn bad_type<E: ser::Error>(variant: &str, what: &str) -> E {
     ))
 }
 
-/// The methods refusing a value of the listed kind.
-macro_rules! refuse {
-    ($($method:ident($($arg:ty),*) -> $ret:ty: $what:literal;)*) => {$(
-        fn $method(self, $(_: $arg),*) -> Result<$ret, S::Error> {
-            Err(bad_type(T::VARIANT, $what))
+/// The methods of `Serializer` for every shape but a struct, a map, a unit and a newtype struct
+/// (which a serializer wrapping an object's fields handles itself), each returning
+/// `Err($refuse(what))`, `what` naming the shape ("an integer").
+macro_rules! refuse_other_shapes {
+    ($refuse:expr) => {
+        $crate::tagged::refuse_other_shapes!(@methods $refuse;
+            serialize_bool(bool) -> Self::Ok: "a boolean";
+            serialize_i8(i8) -> Self::Ok: "an integer";
+            serialize_i16(i16) -> Self::Ok: "an integer";
+            serialize_i32(i32) -> Self::Ok: "an integer";
+            serialize_i64(i64) -> Self::Ok: "an integer";
+            serialize_u8(u8) -> Self::Ok: "an integer";
+            serialize_u16(u16) -> Self::Ok: "an integer";
+            serialize_u32(u32) -> Self::Ok: "an integer";
+            serialize_u64(u64) -> Self::Ok: "an integer";
+            serialize_f32(f32) -> Self::Ok: "a float";
+            serialize_f64(f64) -> Self::Ok: "a float";
+            serialize_char(char) -> Self::Ok: "a char";
+            serialize_str(&str) -> Self::Ok: "a string";
+            serialize_bytes(&[u8]) -> Self::Ok: "a byte array";
+            serialize_none() -> Self::Ok: "an optional";
+            serialize_seq(Option<usize>) -> Self::SerializeSeq: "a sequence";
+            serialize_tuple(usize) -> Self::SerializeTuple: "a tuple";
+            serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct:
+                "a tuple struct";
+            serialize_unit_variant(&'static str, u32, &'static str) -> Self::Ok: "an enum";
+            serialize_tuple_variant(&'static str, u32, &'static str, usize)
+                -> Self::SerializeTupleVariant: "an enum";
+            serialize_struct_variant(&'static str, u32, &'static str, usize)
+                -> Self::SerializeStructVariant: "an enum";
+        );
+
+        fn serialize_some<V: serde::Serialize + ?Sized>(
+            self,
+            _: &V,
+        ) -> Result<Self::Ok, Self::Error> {
+            Err($refuse("an optional"))
+        }
+
+        fn serialize_newtype_variant<V: serde::Serialize + ?Sized>(
+            self,
+            _: &'static str,
+            _: u32,
+            _: &'static str,
+            _: &V,
+        ) -> Result<Self::Ok, Self::Error> {
+            Err($refuse("an enum"))
+        }
+
+        fn collect_str<V: std::fmt::Display + ?Sized>(
+            self,
+            _: &V,
+        ) -> Result<Self::Ok, Self::Error> {
+            Err($refuse("a string"))
+        }
+    };
+    (@methods $refuse:expr; $($method:ident($($arg:ty),*) -> $ret:ty: $what:literal;)*) => {$(
+        fn $method(self, $(_: $arg),*) -> Result<$ret, Self::Error> {
+            Err($refuse($what))
         }
     )*};
 }
+
+pub(crate) use refuse_other_shapes;
 
 impl<S: Serializer, T: Tag> Serializer for Tagged<S, T> {
     type Ok = S::Ok;
@@ -67,50 +122,7 @@ impl<S: Serializer, T: Tag> Serializer for Tagged<S, T> {
     type SerializeStruct = S::SerializeStruct;
     type SerializeStructVariant = Impossible<S::Ok, S::Error>;
 
-    refuse! {
-        serialize_bool(bool) -> S::Ok: "a boolean";
-        serialize_i8(i8) -> S::Ok: "an integer";
-        serialize_i16(i16) -> S::Ok: "an integer";
-        serialize_i32(i32) -> S::Ok: "an integer";
-        serialize_i64(i64) -> S::Ok: "an integer";
-        serialize_u8(u8) -> S::Ok: "an integer";
-        serialize_u16(u16) -> S::Ok: "an integer";
-        serialize_u32(u32) -> S::Ok: "an integer";
-        serialize_u64(u64) -> S::Ok: "an integer";
-        serialize_f32(f32) -> S::Ok: "a float";
-        serialize_f64(f64) -> S::Ok: "a float";
-        serialize_char(char) -> S::Ok: "a char";
-        serialize_str(&str) -> S::Ok: "a string";
-        serialize_bytes(&[u8]) -> S::Ok: "a byte array";
-        serialize_none() -> S::Ok: "an optional";
-        serialize_seq(Option<usize>) -> Self::SerializeSeq: "a sequence";
-        serialize_tuple(usize) -> Self::SerializeTuple: "a tuple";
-        serialize_tuple_struct(&'static str, usize) -> Self::SerializeTupleStruct:
-            "a tuple struct";
-        serialize_unit_variant(&'static str, u32, &'static str) -> S::Ok: "an enum";
-        serialize_tuple_variant(&'static str, u32, &'static str, usize)
-            -> Self::SerializeTupleVariant: "an enum";
-        serialize_struct_variant(&'static str, u32, &'static str, usize)
-            -> Self::SerializeStructVariant: "an enum";
-    }
-
-    fn serialize_some<V: Serialize + ?Sized>(self, _: &V) -> Result<S::Ok, S::Error> {
-        Err(bad_type(T::VARIANT, "an optional"))
-    }
-
-    fn serialize_newtype_variant<V: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &V,
-    ) -> Result<S::Ok, S::Error> {
-        Err(bad_type(T::VARIANT, "an enum"))
-    }
-
-    fn collect_str<V: Display + ?Sized>(self, _: &V) -> Result<S::Ok, S::Error> {
-        Err(bad_type(T::VARIANT, "a string"))
-    }
+    refuse_other_shapes!(|what| bad_type::<S::Error>(T::VARIANT, what));
 
     /// A unit struct is the tag alone.
     fn serialize_unit(self) -> Result<S::Ok, S::Error> {

@@ -6,5 +6,6 @@ mod support;
 
 mod components;
 mod layouts;
+mod unknown_fields;
 mod user_snapshot;
 mod validate;

@@ -200,6 +200,7 @@ fn a_video_bubble_in_a_carousel_is_refused_by_every_route() {
     // Built by hand from a finished bubble.
     let carousel = FlexContainer::Carousel(Carousel {
         contents: vec![video_bubble(), video_bubble()],
+        ..Default::default()
     });
     let e: ValidationError = carousel.validate().unwrap_err();
     assert_eq!(e.paths(), ["contents[0].hero", "contents[1].hero"]);
@@ -219,6 +220,7 @@ fn a_video_bubble_in_a_carousel_is_refused_by_every_route() {
     ));
     let in_carousel = FlexContainer::Carousel(Carousel {
         contents: vec![hand],
+        ..Default::default()
     });
     assert_eq!(paths(&in_carousel), ["contents[0].hero"]);
 }

@@ -38,7 +38,7 @@
 //! let b = flex::baseline().push(flex::image("https://example.com/a.png"));
 //! ```
 
-use crate::Str;
+use crate::{Str, UnknownFields};
 use std::marker::PhantomData;
 
 use super::component::*;
@@ -229,6 +229,7 @@ pub fn video(
     alt_content: impl VideoAltContent,
 ) -> FlexVideo {
     FlexVideo {
+        unknown_fields: UnknownFields::new(),
         url: url.into(),
         preview_url: preview_url.into(),
         alt_content: Box::new(alt_content.into_component()),
@@ -665,6 +666,7 @@ impl<B: CarouselBubble> TryFrom<Vec<B>> for Carousel {
     fn try_from(bubbles: Vec<B>) -> Result<Self, CountError> {
         CAROUSEL_RULE.check(bubbles.len())?;
         Ok(Carousel {
+            unknown_fields: UnknownFields::new(),
             contents: bubbles
                 .into_iter()
                 .map(CarouselBubble::into_bubble)
@@ -685,6 +687,7 @@ pub struct CarouselBuilder<C = Count<0>> {
 pub fn carousel() -> CarouselBuilder {
     CarouselBuilder {
         wire: Carousel {
+            unknown_fields: UnknownFields::new(),
             contents: Vec::with_capacity(crate::limits::FLEX_CAROUSEL_BUBBLES_MAX),
         },
         _count: PhantomData,
@@ -698,6 +701,7 @@ where
 {
     CarouselBuilder {
         wire: Carousel {
+            unknown_fields: UnknownFields::new(),
             contents: bubbles
                 .into_iter()
                 .map(CarouselBubble::into_bubble)

@@ -755,7 +755,10 @@ mod tests {
                 .iter()
                 .map(|b| tagged_bubble_len(json_len(b)))
                 .collect();
-            let carousel = FlexContainer::Carousel(Carousel { contents });
+            let carousel = FlexContainer::Carousel(Carousel {
+                contents,
+                ..Default::default()
+            });
             assert_eq!(
                 carousel_json_len(&lens),
                 serde_json::to_vec(&carousel).unwrap().len(),

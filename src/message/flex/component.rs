@@ -16,7 +16,7 @@
 //! ```
 //! (A component serializes its `type` when it stands in a [`FlexComponent`].)
 
-use crate::Str;
+use crate::{Str, UnknownFields};
 use serde::{Deserialize, Serialize};
 
 use super::AspectRatio;
@@ -77,6 +77,23 @@ crate::tagged::tagged_enum!(FlexComponent, "type", {
 }, Unknown);
 
 impl FlexComponent {
+    /// The fields of this component that this version does not model (none for a component
+    /// held as JSON, which keeps everything).
+    pub fn unknown_fields(&self) -> Option<&UnknownFields> {
+        Some(match self {
+            FlexComponent::Box(b) => &b.unknown_fields,
+            FlexComponent::Button(b) => &b.unknown_fields,
+            FlexComponent::Image(i) => &i.unknown_fields,
+            FlexComponent::Video(v) => &v.unknown_fields,
+            FlexComponent::Icon(i) => &i.unknown_fields,
+            FlexComponent::Text(t) => &t.unknown_fields,
+            FlexComponent::Span(s) => &s.unknown_fields,
+            FlexComponent::Separator(s) => &s.unknown_fields,
+            FlexComponent::Filler(f) => &f.unknown_fields,
+            FlexComponent::Unknown(_) => return None,
+        })
+    }
+
     /// The `type` LINE uses for this component.
     pub fn kind(&self) -> &str {
         match self {
@@ -144,6 +161,7 @@ macro_rules! action_setter {
 /// Build boxes with [`horizontal`](super::horizontal), [`vertical`](super::vertical) and
 /// [`baseline`](super::baseline), which check their children at compile time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct FlexBox {
     /// How children are placed.
@@ -226,6 +244,10 @@ pub struct FlexBox {
     /// Background (a linear gradient).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub background: Option<Background>,
+    /// Fields this version does not model, kept as they came and written back after the
+    /// modelled ones ([`UnknownFields`]).
+    #[serde(flatten, skip_serializing)]
+    pub unknown_fields: UnknownFields,
 }
 
 /// Calls `$callback!(<prefix> { fields })` with the optional fields of a box other than
@@ -294,7 +316,7 @@ macro_rules! box_new {
             /// [`vertical`](super::vertical) and [`baseline`](super::baseline), which check the
             /// children.
             pub fn new(layout: Layout) -> Self {
-                FlexBox { layout, contents: Vec::new(), action: None, $( $name: None, )* }
+                FlexBox { unknown_fields: UnknownFields::new(), layout, contents: Vec::new(), action: None, $( $name: None, )* }
             }
         }
     };
@@ -328,6 +350,7 @@ impl From<LinearGradient> for Background {
 /// `linearGradient` background of a box.
 /// <https://developers.line.biz/en/reference/messaging-api/#f-linear-gradient>
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct LinearGradient {
     /// Direction of the gradient: `0deg` runs bottom to top, `90deg` left to right.
@@ -342,12 +365,17 @@ pub struct LinearGradient {
     /// Where the center color sits (default `50%`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub center_position: Option<Percentage>,
+    /// Fields this version does not model, kept as they came and written back after the
+    /// modelled ones ([`UnknownFields`]).
+    #[serde(flatten, skip_serializing)]
+    pub unknown_fields: UnknownFields,
 }
 
 impl LinearGradient {
     /// A gradient from `start_color` to `end_color` at `angle`.
     pub fn new(angle: Angle, start_color: Color, end_color: Color) -> Self {
         LinearGradient {
+            unknown_fields: UnknownFields::new(),
             angle,
             start_color,
             end_color,
@@ -366,6 +394,7 @@ setters!(LinearGradient {
 /// `button`: a tappable button showing its action's label.
 /// <https://developers.line.biz/en/reference/messaging-api/#button>
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct FlexButton {
     /// What happens when the button is tapped; its label is the button's text.
@@ -409,6 +438,10 @@ pub struct FlexButton {
     /// Scales the label with the user's font size setting.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scaling: Option<bool>,
+    /// Fields this version does not model, kept as they came and written back after the
+    /// modelled ones ([`UnknownFields`]).
+    #[serde(flatten, skip_serializing)]
+    pub unknown_fields: UnknownFields,
 }
 
 impl FlexButton {
@@ -416,6 +449,7 @@ impl FlexButton {
     /// typed action.
     pub fn new(action: Action) -> Self {
         FlexButton {
+            unknown_fields: UnknownFields::new(),
             action,
             flex: None,
             color: None,
@@ -437,6 +471,7 @@ impl FlexButton {
 /// `image`.
 /// <https://developers.line.biz/en/reference/messaging-api/#f-image>
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct FlexImage {
     /// Image URL (HTTPS, JPEG or PNG, up to 2000 characters).
@@ -488,12 +523,17 @@ pub struct FlexImage {
     /// `false` included.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub animated: Option<bool>,
+    /// Fields this version does not model, kept as they came and written back after the
+    /// modelled ones ([`UnknownFields`]).
+    #[serde(flatten, skip_serializing)]
+    pub unknown_fields: UnknownFields,
 }
 
 impl FlexImage {
     /// An image at `url` (HTTPS).
     pub fn new(url: impl Into<Str>) -> Self {
         FlexImage {
+            unknown_fields: UnknownFields::new(),
             url: url.into(),
             flex: None,
             margin: None,
@@ -517,6 +557,7 @@ impl FlexImage {
 /// `video`: only as the hero of a kilo, mega or giga bubble outside a carousel.
 /// <https://developers.line.biz/en/reference/messaging-api/#f-video>
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct FlexVideo {
     /// Video URL (HTTPS, mp4, up to 2000 characters).
@@ -532,11 +573,16 @@ pub struct FlexVideo {
     /// Boxed: an optional action is kept out of line, so components without one stay small.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<Box<Action>>,
+    /// Fields this version does not model, kept as they came and written back after the
+    /// modelled ones ([`UnknownFields`]).
+    #[serde(flatten, skip_serializing)]
+    pub unknown_fields: UnknownFields,
 }
 
 /// `icon`: only in a baseline box.
 /// <https://developers.line.biz/en/reference/messaging-api/#icon>
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct FlexIcon {
     /// Image URL (HTTPS, JPEG or PNG, up to 2000 characters).
@@ -568,12 +614,17 @@ pub struct FlexIcon {
     /// Scales the icon with the user's font size setting.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scaling: Option<bool>,
+    /// Fields this version does not model, kept as they came and written back after the
+    /// modelled ones ([`UnknownFields`]).
+    #[serde(flatten, skip_serializing)]
+    pub unknown_fields: UnknownFields,
 }
 
 impl FlexIcon {
     /// An icon at `url` (HTTPS).
     pub fn new(url: impl Into<Str>) -> Self {
         FlexIcon {
+            unknown_fields: UnknownFields::new(),
             url: url.into(),
             size: None,
             aspect_ratio: None,
@@ -591,6 +642,7 @@ impl FlexIcon {
 /// `text`: a string, or spans in `contents` (then `text` is ignored by LINE).
 /// <https://developers.line.biz/en/reference/messaging-api/#f-text>
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct FlexText {
     /// The text (required unless `contents` holds spans).
@@ -660,11 +712,16 @@ pub struct FlexText {
     /// Scales the text with the user's font size setting.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub scaling: Option<bool>,
+    /// Fields this version does not model, kept as they came and written back after the
+    /// modelled ones ([`UnknownFields`]).
+    #[serde(flatten, skip_serializing)]
+    pub unknown_fields: UnknownFields,
 }
 
 impl FlexText {
     fn empty() -> Self {
         FlexText {
+            unknown_fields: UnknownFields::new(),
             text: None,
             contents: None,
             flex: None,
@@ -743,6 +800,7 @@ span_arrays!(1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 2
 /// `span`: a run of styled text, only inside a text's `contents` (LINE rule C14).
 /// <https://developers.line.biz/en/reference/messaging-api/#span>
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct FlexSpan {
     /// The text.
@@ -762,12 +820,17 @@ pub struct FlexSpan {
     /// Decoration.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub decoration: Option<Decoration>,
+    /// Fields this version does not model, kept as they came and written back after the
+    /// modelled ones ([`UnknownFields`]).
+    #[serde(flatten, skip_serializing)]
+    pub unknown_fields: UnknownFields,
 }
 
 impl FlexSpan {
     /// A span showing `text`.
     pub fn new(text: impl Into<Str>) -> Self {
         FlexSpan {
+            unknown_fields: UnknownFields::new(),
             text: text.into(),
             size: None,
             color: None,
@@ -781,6 +844,7 @@ impl FlexSpan {
 /// `separator`: a line between components.
 /// <https://developers.line.biz/en/reference/messaging-api/#separator>
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct FlexSeparator {
     /// Minimum space before the separator in its parent.
@@ -789,16 +853,25 @@ pub struct FlexSeparator {
     /// Line color.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<Color>,
+    /// Fields this version does not model, kept as they came and written back after the
+    /// modelled ones ([`UnknownFields`]).
+    #[serde(flatten, skip_serializing)]
+    pub unknown_fields: UnknownFields,
 }
 
 /// `filler`: empty space.
 /// <https://developers.line.biz/en/reference/messaging-api/#filler>
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct FlexFiller {
     /// Share of the parent box's space.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub flex: Option<i32>,
+    /// Fields this version does not model, kept as they came and written back after the
+    /// modelled ones ([`UnknownFields`]).
+    #[serde(flatten, skip_serializing)]
+    pub unknown_fields: UnknownFields,
 }
 
 macro_rules! offsets {
@@ -931,3 +1004,16 @@ setters!(FlexFiller {
     /// Share of the parent box's space.
     flex: i32,
 });
+
+crate::unknown_fields::keep_unknown_fields!(
+    FlexBox,
+    LinearGradient,
+    FlexButton,
+    FlexImage,
+    FlexVideo,
+    FlexIcon,
+    FlexText,
+    FlexSpan,
+    FlexSeparator,
+    FlexFiller
+);

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::color::Color;
 use super::component::{FlexBox, FlexComponent};
 use super::units::{BubbleSize, Direction};
+use crate::UnknownFields;
 use crate::action::Action;
 
 /// A flex container: the `contents` of a flex message. Types LINE adds later deserialize into
@@ -54,6 +55,7 @@ impl From<Carousel> for FlexContainer {
 /// `bubble`: one message bubble of up to four blocks.
 /// <https://developers.line.biz/en/reference/messaging-api/#bubble>
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct Bubble {
     /// Size (default `mega`).
@@ -80,20 +82,30 @@ pub struct Bubble {
     /// What happens when the bubble is tapped (kept out of line, as on components).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<Box<Action>>,
+    /// Fields this version does not model, kept as they came and written back after the
+    /// modelled ones ([`UnknownFields`]).
+    #[serde(flatten, skip_serializing)]
+    pub unknown_fields: UnknownFields,
 }
 
 /// `carousel`: 1 to 12 bubbles side by side.
 /// <https://developers.line.biz/en/reference/messaging-api/#f-carousel>
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct Carousel {
     /// The bubbles.
     #[serde(with = "tagged_bubbles")]
     pub contents: Vec<Bubble>,
+    /// Fields this version does not model, kept as they came and written back after the
+    /// modelled ones ([`UnknownFields`]).
+    #[serde(flatten, skip_serializing)]
+    pub unknown_fields: UnknownFields,
 }
 
 /// `styles` of a bubble.
 /// <https://developers.line.biz/en/reference/messaging-api/#bubble-style>
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 pub struct BubbleStyles {
     /// Header block style.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -107,6 +119,10 @@ pub struct BubbleStyles {
     /// Footer block style.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub footer: Option<BlockStyle>,
+    /// Fields this version does not model, kept as they came and written back after the
+    /// modelled ones ([`UnknownFields`]).
+    #[serde(flatten, skip_serializing)]
+    pub unknown_fields: UnknownFields,
 }
 
 impl BubbleStyles {
@@ -135,6 +151,7 @@ impl BubbleStyles {
 /// Style of one block of a bubble.
 /// <https://developers.line.biz/en/reference/messaging-api/#block-style>
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(remote = "Self")]
 #[serde(rename_all = "camelCase")]
 pub struct BlockStyle {
     /// Background color of the block.
@@ -146,6 +163,10 @@ pub struct BlockStyle {
     /// Color of that separator.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub separator_color: Option<Color>,
+    /// Fields this version does not model, kept as they came and written back after the
+    /// modelled ones ([`UnknownFields`]).
+    #[serde(flatten, skip_serializing)]
+    pub unknown_fields: UnknownFields,
 }
 
 impl BlockStyle {
@@ -222,3 +243,5 @@ mod tagged_bubbles {
             .collect())
     }
 }
+
+crate::unknown_fields::keep_unknown_fields!(Bubble, Carousel, BubbleStyles, BlockStyle);

@@ -1,0 +1,118 @@
+//! Properties of flex objects that this version does not model: kept on every kind of object,
+//! written back after the modelled ones, passed by `validate()` and named by `lint()`.
+
+use linebot::lint::Lint;
+use linebot::message::flex::units::Weight;
+use linebot::message::flex::{self, FlexComponent, FlexContainer};
+use serde_json::json;
+
+use crate::support::{paths, round_trip, wire};
+
+/// A carousel with a property LINE might add on every kind of flex object.
+fn layout() -> serde_json::Value {
+    json!({"type": "carousel", "x-carousel": 1, "contents": [
+        {"type": "bubble", "x-bubble": true,
+         "styles": {"x-styles": "s", "body": {"backgroundColor": "#ffffff", "x-block": [1]}},
+         "header": {"type": "box", "layout": "vertical", "x-header": {"a": null}, "contents": [],
+                    "background": {"type": "linearGradient", "angle": "90deg",
+                                   "startColor": "#000000", "endColor": "#ffffff",
+                                   "x-gradient": 1.5}},
+         "hero": {"type": "image", "url": "https://example.com/a.png", "x-image": "i"},
+         "body": {"type": "box", "layout": "vertical", "contents": [
+             {"type": "text", "x-text": "t", "contents": [
+                 {"type": "span", "text": "a", "x-span": "s"}]},
+             {"type": "box", "layout": "baseline", "contents": [
+                 {"type": "icon", "url": "https://example.com/i.png", "x-icon": 0},
+                 {"type": "filler", "x-filler": 0}]},
+             {"type": "separator", "x-separator": 0},
+             {"type": "button", "action": {"type": "message", "label": "a", "text": "a"},
+              "x-button": 0}]}}
+    ]})
+}
+
+/// A bubble with a video hero (which a carousel cannot hold), the video's alternative content
+/// and the video each with such a property.
+fn video_bubble() -> serde_json::Value {
+    json!({"type": "bubble", "hero": {
+        "type": "video", "url": "https://example.com/v.mp4",
+        "previewUrl": "https://example.com/v.png",
+        "altContent": {"type": "image", "url": "https://example.com/v.png", "x-alt": 0},
+        "aspectRatio": "16:9", "x-video": 0}})
+}
+
+/// The paths of `lint()`'s V46 warnings.
+fn named(container: &FlexContainer) -> Vec<String> {
+    container
+        .lint()
+        .iter()
+        .filter(|w| w.rule() == "V46")
+        .map(|w| w.path().to_owned())
+        .collect()
+}
+
+#[test]
+fn every_flex_object_keeps_the_properties_this_version_does_not_model() {
+    let original = layout();
+    let carousel: FlexContainer = serde_json::from_value(original.clone()).unwrap();
+
+    // Read as the typed model (no component fell back to JSON), with the property beside it.
+    let FlexContainer::Carousel(c) = &carousel else {
+        panic!("not a carousel: {carousel:?}")
+    };
+    assert_eq!(c.unknown_fields.get("x-carousel"), Some(&json!(1)));
+    let body = c.contents[0].body.as_deref().unwrap();
+    let FlexComponent::Text(text) = &body.contents[0] else {
+        panic!("not a text: {:?}", body.contents[0])
+    };
+    assert_eq!(text.unknown_fields.get("x-text"), Some(&json!("t")));
+    assert_eq!(text.unknown_fields.len(), 1, "the tag is not kept here");
+
+    // Written back as it came, by serde_json and by the client's writer alike; LINE accepts
+    // what it knows, so a property it may not know is advice, never a refusal.
+    for value in [original, video_bubble()] {
+        let container: FlexContainer = serde_json::from_value(value.clone()).unwrap();
+        let written: serde_json::Value = serde_json::from_str(&round_trip(&container)).unwrap();
+        assert_eq!(written, value);
+        assert_eq!(paths(&container), Vec::<String>::new());
+    }
+
+    assert_eq!(
+        named(&carousel),
+        [
+            "contents[0].header.background.x-gradient",
+            "contents[0].header.x-header",
+            "contents[0].body.contents[0].contents[0].x-span",
+            "contents[0].body.contents[0].x-text",
+            "contents[0].body.contents[1].contents[0].x-icon",
+            "contents[0].body.contents[1].contents[1].x-filler",
+            "contents[0].body.contents[2].x-separator",
+            "contents[0].body.contents[3].x-button",
+            "contents[0].hero.x-image",
+            "contents[0].styles.body.x-block",
+            "contents[0].styles.x-styles",
+            "contents[0].x-bubble",
+            "x-carousel",
+        ]
+    );
+    let video: FlexContainer = serde_json::from_value(video_bubble()).unwrap();
+    assert_eq!(named(&video), ["hero.altContent.x-alt", "hero.x-video"]);
+}
+
+#[test]
+fn a_property_set_by_hand_is_written_after_the_modelled_ones() {
+    let mut text = flex::text("Hi").weight(Weight::Bold);
+    assert!(text.unknown_fields.is_empty());
+    text.unknown_fields.insert("fontFeature", "tnum");
+    assert_eq!(
+        wire(&FlexComponent::from(text.clone())),
+        r#"{"type":"text","text":"Hi","weight":"bold","fontFeature":"tnum"}"#
+    );
+    // Standing alone (no tag), the same order.
+    assert_eq!(
+        wire(&text),
+        r#"{"text":"Hi","weight":"bold","fontFeature":"tnum"}"#
+    );
+    // Removed again, the component is what the builder made.
+    text.unknown_fields.remove("fontFeature");
+    assert_eq!(text, flex::text("Hi").weight(Weight::Bold));
+}
