@@ -45,11 +45,24 @@ fn bad_type<E: ser::Error>(variant: &str, what: &str) -> E {
     ))
 }
 
-/// The methods of `Serializer` for every shape but a struct, a map, a unit and a newtype struct
-/// (which a serializer wrapping an object's fields handles itself), each returning
-/// `Err($refuse(what))`, `what` naming the shape ("an integer").
+/// The methods of `Serializer` for every shape but a struct, a map and a unit (which a
+/// serializer wrapping an object's fields handles itself), each returning `Err($refuse(what))`,
+/// `what` naming the shape ("an integer"); a unit struct is written as a unit, and a newtype
+/// struct as what it wraps.
 macro_rules! refuse_other_shapes {
     ($refuse:expr) => {
+        fn serialize_unit_struct(self, _: &'static str) -> Result<Self::Ok, Self::Error> {
+            self.serialize_unit()
+        }
+
+        fn serialize_newtype_struct<V: serde::Serialize + ?Sized>(
+            self,
+            _: &'static str,
+            value: &V,
+        ) -> Result<Self::Ok, Self::Error> {
+            value.serialize(self)
+        }
+
         $crate::tagged::refuse_other_shapes!(@methods $refuse;
             serialize_bool(bool) -> Self::Ok: "a boolean";
             serialize_i8(i8) -> Self::Ok: "an integer";
@@ -129,18 +142,6 @@ impl<S: Serializer, T: Tag> Serializer for Tagged<S, T> {
         let mut map = self.delegate.serialize_map(Some(1))?;
         map.serialize_entry(T::KEY, T::VALUE)?;
         map.end()
-    }
-
-    fn serialize_unit_struct(self, _: &'static str) -> Result<S::Ok, S::Error> {
-        self.serialize_unit()
-    }
-
-    fn serialize_newtype_struct<V: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        value: &V,
-    ) -> Result<S::Ok, S::Error> {
-        value.serialize(self)
     }
 
     fn serialize_map(self, len: Option<usize>) -> Result<S::SerializeMap, S::Error> {

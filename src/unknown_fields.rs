@@ -226,18 +226,6 @@ impl<'a, S: Serializer> Serializer for Appending<'a, S> {
         SerializeMap::end(self.serialize_map(Some(0))?)
     }
 
-    fn serialize_unit_struct(self, _: &'static str) -> Result<S::Ok, S::Error> {
-        self.serialize_unit()
-    }
-
-    fn serialize_newtype_struct<V: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        value: &V,
-    ) -> Result<S::Ok, S::Error> {
-        value.serialize(self)
-    }
-
     fn serialize_map(self, len: Option<usize>) -> Result<Self::SerializeMap, S::Error> {
         let len = len.map(|len| len + self.fields.len());
         Ok(Entries {
