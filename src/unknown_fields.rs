@@ -12,10 +12,15 @@ use serde_json::Value;
 ///
 /// LINE adds properties to flex components from time to time. A flex object read from JSON
 /// (every component, bubble, carousel, block style and linear gradient has an
-/// `unknown_fields`) keeps the ones this version does not know here, and writes them back after the fields it
-/// models, so nothing a layout carries is lost on the way to LINE. Built objects start with none;
-/// [`insert`](Self::insert) adds one by hand (a property LINE documents that this version has no
-/// field for yet). [`lint`](crate::lint) names each one, since a misspelt property lands here too.
+/// `unknown_fields`) keeps the ones this version does not know here, and writes them back after
+/// the fields it models, so nothing a layout carries is lost on the way to LINE. The value of an
+/// optional keyword property that this version does not model (`"size": "12.5px"`, a keyword LINE
+/// adds later) is kept here too, under the property's name, and judged by
+/// [`validate()`](crate::validate::Validate::validate).
+///
+/// Built objects start with none; [`insert`](Self::insert) adds one by hand (a property or a
+/// value LINE documents that this version does not model yet). [`lint`](crate::lint) names
+/// each unknown property, since a misspelt one lands here too.
 ///
 /// The object's `type` (its tag) is never held here: the object writes it itself.
 ///
@@ -147,15 +152,18 @@ impl<'de> Deserialize<'de> for UnknownFields {
     }
 }
 
-/// `impl Serialize` and `impl Deserialize` for objects that keep their [`UnknownFields`].
+/// `impl Serialize` and `impl Deserialize` for objects that keep their [`UnknownFields`], and
+/// for flex objects their optional keyword properties (field, type and JSON name).
 ///
 /// Each type is derived with `#[serde(remote = "Self")]` (the derive writes inherent functions)
-/// and marks its `unknown_fields` with `#[serde(flatten, skip_serializing)]`: read, the fields
-/// no modelled field took land there; written, an object without any takes the derive's own
+/// and marks its `unknown_fields` with `#[serde(flatten, skip_serializing)]`, and each listed
+/// keyword property with `skip_deserializing`. Read, the fields no modelled field took land in
+/// `unknown_fields`, and then each keyword property whose value this version models moves into
+/// its field. Written, an object without unknown fields takes the derive's own
 /// `serialize_struct` path (the common case costs one test), and one with some is written as a
 /// map, its modelled fields first.
 macro_rules! keep_unknown_fields {
-    ($($ty:ty),* $(,)?) => {$(
+    ($($ty:ident { $($field:ident: $kind:ty = $key:literal),* $(,)? }),* $(,)?) => {$(
         impl serde::Serialize for $ty {
             #[inline(always)]
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -172,8 +180,23 @@ macro_rules! keep_unknown_fields {
         impl<'de> serde::Deserialize<'de> for $ty {
             #[inline]
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                <$ty>::deserialize(deserializer)
+                #[allow(unused_mut)]
+                let mut value = <$ty>::deserialize(deserializer)?;
+                $(
+                    $crate::message::flex::units::lift::<$kind>(
+                        &mut value.unknown_fields,
+                        $key,
+                        &mut value.$field,
+                    );
+                )*
+                Ok(value)
             }
+        }
+
+        impl $crate::message::flex::units::KeywordProperties for $ty {
+            const KEYWORDS: &'static [(&'static str, $crate::message::flex::units::KeywordRule)] = &[
+                $( ($key, $crate::message::flex::units::KeywordRule::of::<$kind>()), )*
+            ];
         }
     )*};
 }

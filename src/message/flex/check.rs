@@ -6,7 +6,10 @@ use super::aspect_ratio;
 use super::color::Color;
 use super::component::*;
 use super::container::{BlockStyle, Bubble, Carousel, FlexContainer};
-use super::units::{Angle, BubbleSize, Keyword, Layout, is_number_with_unit};
+use super::units::{
+    Angle, BubbleSize, Keyword, KeywordProperties, KeywordRule, Layout, is_number_with_unit,
+};
+use crate::UnknownFields;
 use crate::action::{Action, ActionContext};
 use crate::limits::{
     FLEX_ANIMATED_IMAGES_MAX, FLEX_BUBBLE_JSON_MAX_BYTES, FLEX_CAROUSEL_BUBBLES_MAX,
@@ -63,8 +66,8 @@ fn json_size(len: usize, max: usize, p: &mut Path, out: &mut Violations) {
 
 /// The keyword of `T` that `found` matches but for letter case (`"Vertical"` for `vertical`),
 /// read from the accepted values `T` lists ("one of horizontal, vertical, baseline").
-fn case_only_keyword<T: Keyword>(found: &str) -> Option<&'static str> {
-    let list = T::EXPECTED.strip_prefix("one of ")?;
+fn case_only_keyword(expected: &'static str, found: &str) -> Option<&'static str> {
+    let list = expected.strip_prefix("one of ")?;
     list.split(", ")
         .map(|k| k.strip_prefix("or ").unwrap_or(k))
         .filter(|k| {
@@ -293,7 +296,7 @@ impl<'a> Walker<'a> {
             FlexComponent::Text(t) => self.text(t, p),
             FlexComponent::Span(s) => self.span(s, p),
             FlexComponent::Separator(s) => {
-                self.keyword(&s.margin, "margin", p);
+                self.keywords::<FlexSeparator>(&s.unknown_fields, p);
                 self.color(&s.color, "color", p);
             }
             FlexComponent::Filler(_) => {}
@@ -351,34 +354,10 @@ impl<'a> Walker<'a> {
                 p.index(i, |p| self.component(c, place, p));
             }
         });
-        self.keyword(&b.spacing, "spacing", p);
-        self.keyword(&b.margin, "margin", p);
-        self.keyword(&b.position, "position", p);
-        self.offsets(
-            [
-                &b.offset_top,
-                &b.offset_bottom,
-                &b.offset_start,
-                &b.offset_end,
-            ],
-            p,
-        );
+        self.keywords::<FlexBox>(&b.unknown_fields, p);
         self.color(&b.background_color, "backgroundColor", p);
         self.color(&b.border_color, "borderColor", p);
-        self.keyword(&b.border_width, "borderWidth", p);
-        self.keyword(&b.corner_radius, "cornerRadius", p);
-        self.keyword(&b.width, "width", p);
-        self.keyword(&b.max_width, "maxWidth", p);
-        self.keyword(&b.height, "height", p);
-        self.keyword(&b.max_height, "maxHeight", p);
-        self.keyword(&b.padding_all, "paddingAll", p);
-        self.keyword(&b.padding_top, "paddingTop", p);
-        self.keyword(&b.padding_bottom, "paddingBottom", p);
-        self.keyword(&b.padding_start, "paddingStart", p);
-        self.keyword(&b.padding_end, "paddingEnd", p);
         self.action(&b.action, p);
-        self.keyword(&b.justify_content, "justifyContent", p);
-        self.keyword(&b.align_items, "alignItems", p);
         if let Some(bg) = &b.background {
             p.field("background", |p| match bg {
                 Background::LinearGradient(g) => {
@@ -413,41 +392,13 @@ impl<'a> Walker<'a> {
             }
         });
         self.color(&b.color, "color", p);
-        self.keyword(&b.style, "style", p);
-        self.keyword(&b.gravity, "gravity", p);
-        self.keyword(&b.margin, "margin", p);
-        self.keyword(&b.position, "position", p);
-        self.offsets(
-            [
-                &b.offset_top,
-                &b.offset_bottom,
-                &b.offset_start,
-                &b.offset_end,
-            ],
-            p,
-        );
-        self.keyword(&b.height, "height", p);
-        self.keyword(&b.adjust_mode, "adjustMode", p);
+        self.keywords::<FlexButton>(&b.unknown_fields, p);
     }
 
     fn image(&mut self, i: &FlexImage, p: &mut Path) {
         self.media_url(&i.url, "url", p);
-        self.keyword(&i.margin, "margin", p);
-        self.keyword(&i.position, "position", p);
-        self.offsets(
-            [
-                &i.offset_top,
-                &i.offset_bottom,
-                &i.offset_start,
-                &i.offset_end,
-            ],
-            p,
-        );
-        self.keyword(&i.align, "align", p);
-        self.keyword(&i.gravity, "gravity", p);
-        self.keyword(&i.size, "size", p);
+        self.keywords::<FlexImage>(&i.unknown_fields, p);
         self.ratio(&i.aspect_ratio, p);
-        self.keyword(&i.aspect_mode, "aspectMode", p);
         self.color(&i.background_color, "backgroundColor", p);
         self.action(&i.action, p);
         if i.animated == Some(true) {
@@ -498,7 +449,7 @@ impl<'a> Walker<'a> {
 
     fn icon(&mut self, i: &FlexIcon, p: &mut Path) {
         self.media_url(&i.url, "url", p);
-        self.keyword(&i.size, "size", p);
+        self.keywords::<FlexIcon>(&i.unknown_fields, p);
         // V33: icon sizes are pixels or keywords; "You can't specify a percentage".
         if let Some(super::units::IconSize::Percent(_)) = &i.size {
             p.rule("V33", |p| {
@@ -512,17 +463,6 @@ impl<'a> Walker<'a> {
             });
         }
         self.ratio(&i.aspect_ratio, p);
-        self.keyword(&i.margin, "margin", p);
-        self.keyword(&i.position, "position", p);
-        self.offsets(
-            [
-                &i.offset_top,
-                &i.offset_bottom,
-                &i.offset_start,
-                &i.offset_end,
-            ],
-            p,
-        );
     }
 
     fn text(&mut self, t: &FlexText, p: &mut Path) {
@@ -543,35 +483,14 @@ impl<'a> Walker<'a> {
                 }
             });
         }
-        self.keyword(&t.size, "size", p);
-        self.keyword(&t.align, "align", p);
-        self.keyword(&t.gravity, "gravity", p);
+        self.keywords::<FlexText>(&t.unknown_fields, p);
         self.color(&t.color, "color", p);
-        self.keyword(&t.weight, "weight", p);
-        self.keyword(&t.style, "style", p);
-        self.keyword(&t.decoration, "decoration", p);
-        self.keyword(&t.line_spacing, "lineSpacing", p);
-        self.keyword(&t.margin, "margin", p);
-        self.keyword(&t.position, "position", p);
-        self.offsets(
-            [
-                &t.offset_top,
-                &t.offset_bottom,
-                &t.offset_start,
-                &t.offset_end,
-            ],
-            p,
-        );
         self.action(&t.action, p);
-        self.keyword(&t.adjust_mode, "adjustMode", p);
     }
 
     fn span(&mut self, s: &FlexSpan, p: &mut Path) {
-        self.keyword(&s.size, "size", p);
+        self.keywords::<FlexSpan>(&s.unknown_fields, p);
         self.color(&s.color, "color", p);
-        self.keyword(&s.weight, "weight", p);
-        self.keyword(&s.style, "style", p);
-        self.keyword(&s.decoration, "decoration", p);
     }
 
     fn action(&mut self, a: &Option<Box<Action>>, p: &mut Path) {
@@ -647,31 +566,8 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// Offsets, unlike paddings and margins, have no sign restriction (rule V32): LINE's own
-    /// showcase "Apparel" uses `"offsetTop": "-2px"`.
-    fn offsets<T: Keyword>(&mut self, [top, bottom, start, end]: [&Option<T>; 4], p: &mut Path) {
-        for (v, name) in [
-            (top, "offsetTop"),
-            (bottom, "offsetBottom"),
-            (start, "offsetStart"),
-            (end, "offsetEnd"),
-        ] {
-            let Some(s) = v.as_ref().and_then(Keyword::unknown) else {
-                continue;
-            };
-            let magnitude = s.strip_prefix('-').unwrap_or(s);
-            let ok = (T::PX && is_number_with_unit(magnitude, "px"))
-                || (T::PERCENT && is_number_with_unit(magnitude, "%"));
-            if !ok {
-                p.rule("V32", |p| {
-                    p.field(name, |p| validate::invalid(T::EXPECTED, p, self.out))
-                });
-            }
-        }
-    }
-
-    /// A keyword value LINE would not accept: not a keyword, and not a pixel or percent value
-    /// where those are allowed.
+    /// A keyword value LINE would not accept, of an object's keyword property held as `Unknown`
+    /// (a property whose type keeps such values itself).
     fn keyword<T: Keyword>(&mut self, v: &Option<T>, name: &str, p: &mut Path) {
         if let Some(v) = v {
             self.keyword_value(v, name, p);
@@ -679,47 +575,76 @@ impl<'a> Walker<'a> {
     }
 
     fn keyword_value<T: Keyword>(&mut self, v: &T, name: &str, p: &mut Path) {
-        let Some(s) = v.unknown() else {
+        if let Some(s) = v.unknown() {
+            self.judge(Some(s), KeywordRule::of::<T>(), name, p);
+        }
+    }
+
+    /// The values of `T`'s optional keyword properties that this version does not model, kept
+    /// in its `unknown_fields`: each is judged as its property's type says.
+    fn keywords<T: KeywordProperties>(&mut self, fields: &UnknownFields, p: &mut Path) {
+        if fields.is_empty() {
             return;
-        };
-        let ok =
-            (T::PX && is_number_with_unit(s, "px")) || (T::PERCENT && is_number_with_unit(s, "%"));
-        if !ok {
-            // Spacing values (V32) and sizes (V33) are rules of the table; other keywords are
-            // the enumerations of LINE's reference.
-            let rule = if !(T::PX || T::PERCENT) {
-                // Plain enumerations (bubble size, button height, ...).
-                None
-            } else if name.starts_with("padding") || matches!(name, "margin" | "spacing") {
-                Some("V32")
-            } else if matches!(
-                name,
-                "width"
-                    | "maxWidth"
-                    | "height"
-                    | "maxHeight"
-                    | "size"
-                    | "lineSpacing"
-                    | "borderWidth"
-                    | "cornerRadius"
-                    | "centerPosition"
-            ) {
-                Some("V33")
-            } else {
-                None
-            };
-            let expected = match case_only_keyword::<T>(s) {
-                Some(k) => format!(
-                    "{} (did you mean `{k}`? values are case-sensitive)",
-                    T::EXPECTED
-                ),
-                None => T::EXPECTED.to_owned(),
-            };
-            let report = |p: &mut Path| p.field(name, |p| validate::invalid(expected, p, self.out));
-            match rule {
-                Some(rule) => p.rule(rule, report),
-                None => report(p),
+        }
+        for &(name, rule) in T::KEYWORDS {
+            if let Some(v) = fields.get(name) {
+                self.judge(v.as_str(), rule, name, p);
             }
+        }
+    }
+
+    /// A value LINE would not accept: not a string, or not a keyword (those modelled are never
+    /// judged) nor a pixel or percent value where those are allowed. Offsets, unlike paddings
+    /// and margins, have no sign restriction (rule V32): LINE's own showcase "Apparel" uses
+    /// `"offsetTop": "-2px"`.
+    fn judge(&mut self, s: Option<&str>, rule: KeywordRule, name: &str, p: &mut Path) {
+        let offset = name.starts_with("offset");
+        let ok = s.is_some_and(|s| {
+            let magnitude = if offset {
+                s.strip_prefix('-').unwrap_or(s)
+            } else {
+                s
+            };
+            (rule.px && is_number_with_unit(magnitude, "px"))
+                || (rule.percent && is_number_with_unit(magnitude, "%"))
+        });
+        if ok {
+            return;
+        }
+        // Spacing values and offsets (V32) and sizes (V33) are rules of the table; other
+        // keywords are the enumerations of LINE's reference.
+        let table_rule = if !(rule.px || rule.percent) {
+            // Plain enumerations (bubble size, button height, ...).
+            None
+        } else if offset || name.starts_with("padding") || matches!(name, "margin" | "spacing") {
+            Some("V32")
+        } else if matches!(
+            name,
+            "width"
+                | "maxWidth"
+                | "height"
+                | "maxHeight"
+                | "size"
+                | "lineSpacing"
+                | "borderWidth"
+                | "cornerRadius"
+                | "centerPosition"
+        ) {
+            Some("V33")
+        } else {
+            None
+        };
+        let expected = match s.and_then(|s| case_only_keyword(rule.expected, s)) {
+            Some(k) => format!(
+                "{} (did you mean `{k}`? values are case-sensitive)",
+                rule.expected
+            ),
+            None => rule.expected.to_owned(),
+        };
+        let report = |p: &mut Path| p.field(name, |p| validate::invalid(expected, p, self.out));
+        match table_rule {
+            Some(rule) => p.rule(rule, report),
+            None => report(p),
         }
     }
 }

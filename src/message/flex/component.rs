@@ -172,25 +172,25 @@ pub struct FlexBox {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub flex: Option<i32>,
     /// Minimum space between the children.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub spacing: Option<Spacing>,
     /// Minimum space before this box in its parent.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub margin: Option<Margin>,
     /// What the offsets are measured from.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub position: Option<Position>,
     /// Top offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_top: Option<Offset>,
     /// Bottom offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_bottom: Option<Offset>,
     /// Start offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_start: Option<Offset>,
     /// End offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_end: Option<Offset>,
     /// Background color.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -199,47 +199,47 @@ pub struct FlexBox {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub border_color: Option<Color>,
     /// Border width.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub border_width: Option<BorderWidth>,
     /// Corner radius.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub corner_radius: Option<CornerRadius>,
     /// Width.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub width: Option<Length>,
     /// Maximum width.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub max_width: Option<Length>,
     /// Height.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub height: Option<Length>,
     /// Maximum height.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub max_height: Option<Length>,
     /// Padding on all four sides (a side set on its own wins).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub padding_all: Option<Padding>,
     /// Top padding.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub padding_top: Option<Padding>,
     /// Bottom padding.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub padding_bottom: Option<Padding>,
     /// Start padding.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub padding_start: Option<Padding>,
     /// End padding.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub padding_end: Option<Padding>,
     /// What happens when the box is tapped.
     /// Boxed: an optional action is kept out of line, so components without one stay small.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub action: Option<Box<Action>>,
     /// Distribution of the children along the main axis.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub justify_content: Option<JustifyContent>,
     /// Alignment of the children along the cross axis.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub align_items: Option<AlignItems>,
     /// Background (a linear gradient).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -406,34 +406,34 @@ pub struct FlexButton {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<Color>,
     /// Appearance.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub style: Option<ButtonStyle>,
     /// Vertical alignment.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub gravity: Option<Gravity>,
     /// Minimum space before the button in its parent.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub margin: Option<Margin>,
     /// What the offsets are measured from.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub position: Option<Position>,
     /// Top offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_top: Option<Offset>,
     /// Bottom offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_bottom: Option<Offset>,
     /// Start offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_start: Option<Offset>,
     /// End offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_end: Option<Offset>,
     /// Height.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub height: Option<ButtonHeight>,
     /// Shrinks the label's font to fit.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub adjust_mode: Option<AdjustMode>,
     /// Scales the label with the user's font size setting.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -480,37 +480,37 @@ pub struct FlexImage {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub flex: Option<i32>,
     /// Minimum space before the image in its parent.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub margin: Option<Margin>,
     /// What the offsets are measured from.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub position: Option<Position>,
     /// Top offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_top: Option<Offset>,
     /// Bottom offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_bottom: Option<Offset>,
     /// Start offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_start: Option<Offset>,
     /// End offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_end: Option<Offset>,
     /// Horizontal alignment.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub align: Option<Align>,
     /// Vertical alignment.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub gravity: Option<Gravity>,
     /// Maximum width (default `md`).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub size: Option<ImageSize>,
     /// Aspect ratio (default `1:1`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub aspect_ratio: Option<AspectRatio>,
     /// How the image fills its area when the ratios differ.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub aspect_mode: Option<AspectMode>,
     /// Background color.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -588,28 +588,28 @@ pub struct FlexIcon {
     /// Image URL (HTTPS, JPEG or PNG, up to 2000 characters).
     pub url: Str,
     /// Maximum width (default `md`).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub size: Option<IconSize>,
     /// Aspect ratio (default `1:1`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub aspect_ratio: Option<AspectRatio>,
     /// Minimum space before the icon in its parent.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub margin: Option<Margin>,
     /// What the offsets are measured from.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub position: Option<Position>,
     /// Top offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_top: Option<Offset>,
     /// Bottom offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_bottom: Option<Offset>,
     /// Start offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_start: Option<Offset>,
     /// End offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_end: Option<Offset>,
     /// Scales the icon with the user's font size setting.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -655,49 +655,49 @@ pub struct FlexText {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub flex: Option<i32>,
     /// Font size.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub size: Option<TextSize>,
     /// Horizontal alignment.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub align: Option<Align>,
     /// Vertical alignment.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub gravity: Option<Gravity>,
     /// Font color.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<Color>,
     /// Font weight.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub weight: Option<Weight>,
     /// Font style.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub style: Option<FontStyle>,
     /// Decoration.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub decoration: Option<Decoration>,
     /// Wraps long text onto several lines.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub wrap: Option<bool>,
     /// Line spacing of wrapped text.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub line_spacing: Option<LineSpacing>,
     /// Minimum space before the text in its parent.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub margin: Option<Margin>,
     /// What the offsets are measured from.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub position: Option<Position>,
     /// Top offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_top: Option<Offset>,
     /// Bottom offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_bottom: Option<Offset>,
     /// Start offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_start: Option<Offset>,
     /// End offset.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub offset_end: Option<Offset>,
     /// What happens when the text is tapped.
     /// Boxed: an optional action is kept out of line, so components without one stay small.
@@ -707,7 +707,7 @@ pub struct FlexText {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_lines: Option<i32>,
     /// Shrinks the font to fit.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub adjust_mode: Option<AdjustMode>,
     /// Scales the text with the user's font size setting.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -806,19 +806,19 @@ pub struct FlexSpan {
     /// The text.
     pub text: Str,
     /// Font size.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub size: Option<TextSize>,
     /// Font color.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub color: Option<Color>,
     /// Font weight.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub weight: Option<Weight>,
     /// Font style.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub style: Option<FontStyle>,
     /// Decoration.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub decoration: Option<Decoration>,
     /// Fields this version does not model, kept as they came and written back after the
     /// modelled ones ([`UnknownFields`]).
@@ -848,7 +848,7 @@ impl FlexSpan {
 #[serde(rename_all = "camelCase")]
 pub struct FlexSeparator {
     /// Minimum space before the separator in its parent.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub margin: Option<Margin>,
     /// Line color.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1006,14 +1006,87 @@ setters!(FlexFiller {
 });
 
 crate::unknown_fields::keep_unknown_fields!(
-    FlexBox,
-    LinearGradient,
-    FlexButton,
-    FlexImage,
-    FlexVideo,
-    FlexIcon,
-    FlexText,
-    FlexSpan,
-    FlexSeparator,
-    FlexFiller
+    FlexBox {
+        spacing: Spacing = "spacing",
+        margin: Margin = "margin",
+        position: Position = "position",
+        offset_top: Offset = "offsetTop",
+        offset_bottom: Offset = "offsetBottom",
+        offset_start: Offset = "offsetStart",
+        offset_end: Offset = "offsetEnd",
+        border_width: BorderWidth = "borderWidth",
+        corner_radius: CornerRadius = "cornerRadius",
+        width: Length = "width",
+        max_width: Length = "maxWidth",
+        height: Length = "height",
+        max_height: Length = "maxHeight",
+        padding_all: Padding = "paddingAll",
+        padding_top: Padding = "paddingTop",
+        padding_bottom: Padding = "paddingBottom",
+        padding_start: Padding = "paddingStart",
+        padding_end: Padding = "paddingEnd",
+        justify_content: JustifyContent = "justifyContent",
+        align_items: AlignItems = "alignItems",
+    },
+    LinearGradient {},
+    FlexButton {
+        style: ButtonStyle = "style",
+        gravity: Gravity = "gravity",
+        margin: Margin = "margin",
+        position: Position = "position",
+        offset_top: Offset = "offsetTop",
+        offset_bottom: Offset = "offsetBottom",
+        offset_start: Offset = "offsetStart",
+        offset_end: Offset = "offsetEnd",
+        height: ButtonHeight = "height",
+        adjust_mode: AdjustMode = "adjustMode",
+    },
+    FlexImage {
+        margin: Margin = "margin",
+        position: Position = "position",
+        offset_top: Offset = "offsetTop",
+        offset_bottom: Offset = "offsetBottom",
+        offset_start: Offset = "offsetStart",
+        offset_end: Offset = "offsetEnd",
+        align: Align = "align",
+        gravity: Gravity = "gravity",
+        size: ImageSize = "size",
+        aspect_mode: AspectMode = "aspectMode",
+    },
+    FlexVideo {},
+    FlexIcon {
+        size: IconSize = "size",
+        margin: Margin = "margin",
+        position: Position = "position",
+        offset_top: Offset = "offsetTop",
+        offset_bottom: Offset = "offsetBottom",
+        offset_start: Offset = "offsetStart",
+        offset_end: Offset = "offsetEnd",
+    },
+    FlexText {
+        size: TextSize = "size",
+        align: Align = "align",
+        gravity: Gravity = "gravity",
+        weight: Weight = "weight",
+        style: FontStyle = "style",
+        decoration: Decoration = "decoration",
+        line_spacing: LineSpacing = "lineSpacing",
+        margin: Margin = "margin",
+        position: Position = "position",
+        offset_top: Offset = "offsetTop",
+        offset_bottom: Offset = "offsetBottom",
+        offset_start: Offset = "offsetStart",
+        offset_end: Offset = "offsetEnd",
+        adjust_mode: AdjustMode = "adjustMode",
+    },
+    FlexSpan {
+        size: TextSize = "size",
+        weight: Weight = "weight",
+        style: FontStyle = "style",
+        decoration: Decoration = "decoration",
+    },
+    FlexSeparator {
+        margin: Margin = "margin",
+    },
+    FlexFiller {},
 );

@@ -6,15 +6,29 @@
 //! assert_eq!(serde_json::to_string(&Spacing::Md).unwrap(), r#""md""#);
 //! assert_eq!(serde_json::to_string(&Spacing::Px(12)).unwrap(), r#""12px""#);
 //! assert_eq!(serde_json::to_string(&Padding::Percent(10)).unwrap(), r#""10%""#);
-//! // Values this version does not know are kept as they came.
-//! let v: ImageSize = serde_json::from_str(r#""6xl""#).unwrap();
-//! assert_eq!(v, ImageSize::Unknown("6xl".into()));
 //! ```
 //!
-//! Every enum ends with `Unknown(UnknownValue)`: JSON read from LINE or the Flex Message Simulator
-//! keeps a value this version does not know (including decimal pixels such as `"12.5px"`), and
-//! [`Validate`](crate::validate::Validate) reports it if LINE would not accept it. The value is
-//! kept out of line ([`UnknownValue`] is one pointer), so a keyword field costs 16 bytes.
+//! A component's optional properties hold only the values these enums model, so that each costs
+//! one byte (eight with a pixel or percent number). A value this version does not model (a
+//! keyword LINE adds later, a decimal pixel value such as `"12.5px"`) is kept as it came in the
+//! component's [`unknown_fields`](crate::UnknownFields), written back, and reported by
+//! [`Validate`](crate::validate::Validate) if LINE would not accept it:
+//!
+//! ```
+//! use linebot::message::flex::FlexComponent;
+//!
+//! let json = r#"{"type":"image","url":"https://example.com/a.png","size":"6xl"}"#;
+//! let image: FlexComponent = serde_json::from_str(json)?;
+//! let FlexComponent::Image(i) = &image else { unreachable!() };
+//! assert_eq!(i.size, None);
+//! assert_eq!(i.unknown_fields.get("size"), Some(&"6xl".into()));
+//! assert_eq!(serde_json::to_string(&image)?, json);
+//! # Ok::<(), serde_json::Error>(())
+//! ```
+//!
+//! The properties that are required or that a container holds ([`Layout`], [`BubbleSize`],
+//! [`Direction`], and a gradient's [`Angle`] and [`Percentage`]) keep such a value in their
+//! `Unknown` variant instead.
 
 use std::fmt;
 
@@ -22,21 +36,21 @@ use serde::{Deserialize, Serialize};
 
 use crate::Str;
 
-/// A keyword value this version does not model, kept as sent: the payload of every keyword
-/// enum's `Unknown` variant.
+/// A keyword value this version does not model, kept as sent: the payload of the `Unknown`
+/// variant of [`Layout`], [`BubbleSize`], [`Direction`], [`Angle`] and [`Percentage`].
 ///
-/// It is one pointer wide (the text lives out of line), so that a keyword field of a flex
-/// component stays 16 bytes although such values are rare. It reads as a `&str`.
+/// It is one pointer wide (the text lives out of line), since such values are rare. It reads as
+/// a `&str`.
 ///
 /// ```
-/// use linebot::message::flex::units::{TextSize, UnknownValue};
+/// use linebot::message::flex::units::{BubbleSize, UnknownValue};
 ///
-/// let size = TextSize::Unknown("6xl".into());
-/// if let TextSize::Unknown(v) = &size {
-///     assert_eq!(v, "6xl");
-///     assert_eq!(v.len(), 3);
+/// let size = BubbleSize::Unknown("tera".into());
+/// if let BubbleSize::Unknown(v) = &size {
+///     assert_eq!(v, "tera");
+///     assert_eq!(v.len(), 4);
 /// }
-/// assert_eq!(UnknownValue::from("6xl").to_string(), "6xl");
+/// assert_eq!(UnknownValue::from("tera").to_string(), "tera");
 /// ```
 #[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -93,10 +107,13 @@ impl PartialEq<&str> for UnknownValue {
     }
 }
 
-/// What a keyword type accepts besides its keywords; used by the runtime validator to judge an
-/// `Unknown` value.
-pub trait Keyword {
-    /// The value as LINE writes it, if it is not one this version models.
+/// What a keyword type accepts, for the runtime validator to judge a value this version does
+/// not model.
+pub trait Keyword: Sized {
+    /// The value LINE writes as `s`, if this version models it.
+    fn parse(s: &str) -> Option<Self>;
+    /// The value as LINE writes it, if it is one this version does not model (held only by the
+    /// types with an `Unknown` variant).
     fn unknown(&self) -> Option<&str>;
     /// Whether `"{n}px"` (decimals allowed) is accepted.
     const PX: bool;
@@ -104,6 +121,47 @@ pub trait Keyword {
     const PERCENT: bool;
     /// The accepted values, in words.
     const EXPECTED: &'static str;
+}
+
+/// How the validator judges a value of one keyword property: what [`Keyword`] says of its type.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct KeywordRule {
+    pub(crate) px: bool,
+    pub(crate) percent: bool,
+    pub(crate) expected: &'static str,
+}
+
+impl KeywordRule {
+    pub(crate) const fn of<T: Keyword>() -> Self {
+        KeywordRule {
+            px: T::PX,
+            percent: T::PERCENT,
+            expected: T::EXPECTED,
+        }
+    }
+}
+
+/// The optional keyword properties of a flex object, by their JSON names: a value of one that
+/// this version does not model stays in the object's `unknown_fields`, where the validator
+/// judges it and `lint()` does not count it as an unknown property.
+pub(crate) trait KeywordProperties {
+    const KEYWORDS: &'static [(&'static str, KeywordRule)];
+}
+
+/// Moves the value of the keyword property `key` from `fields` into `slot` when this version
+/// models it; a `null` is an absent value, as for any optional field.
+pub(crate) fn lift<T: Keyword>(fields: &mut crate::UnknownFields, key: &str, slot: &mut Option<T>) {
+    let value = match fields.get(key) {
+        None => return,
+        Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(s)) => match T::parse(s) {
+            Some(v) => Some(v),
+            None => return,
+        },
+        Some(_) => return,
+    };
+    fields.remove(key);
+    *slot = value;
 }
 
 /// Whether `s` is `"{number}{unit}"` with a non-negative decimal number.
@@ -119,14 +177,19 @@ pub(crate) fn is_number_with_unit(s: &str, unit: &str) -> bool {
         && frac.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Declares a keyword enum, optionally with `Px(u32)` and `Percent(u32)` forms, with its serde
-/// impls (keywords and `"12px"`/`"10%"` strings) and its [`Keyword`] impl.
+/// Declares a keyword enum, optionally with `Px(u32)` and `Percent(u32)` forms, and with an
+/// `Unknown(UnknownValue)` variant when declared `+ Unknown`; with its serde impls (keywords and
+/// `"12px"`/`"10%"` strings) and its [`Keyword`] impl.
+///
+/// Without `Unknown`, deserializing a value this version does not model is an error: the
+/// components read such a value into their `unknown_fields` instead (see
+/// `keep_unknown_fields!`).
 macro_rules! keyword_enum {
     (
         $(#[$doc:meta])*
         $name:ident [$($unit:ident),*] $expected:literal {
             $( $var:ident => $kw:literal ),* $(,)?
-        }
+        } $(+ $unknown:ident)?
     ) => {
         $(#[$doc])*
         #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -134,24 +197,10 @@ macro_rules! keyword_enum {
         pub enum $name {
             $( #[doc = concat!("`", $kw, "`")] $var, )*
             $( #[doc = unit_doc!($unit)] $unit(u32), )*
-            /// A value this version does not model, kept as sent.
-            Unknown(UnknownValue),
-        }
-
-        impl $name {
-            fn parse(s: &str) -> Self {
-                match s {
-                    $( $kw => $name::$var, )*
-                    _ => {
-                        $(
-                            if let Some(n) = s.strip_suffix(unit_suffix!($unit)).and_then(parse_u32) {
-                                return $name::$unit(n);
-                            }
-                        )*
-                        $name::Unknown(s.into())
-                    }
-                }
-            }
+            $(
+                /// A value this version does not model, kept as sent.
+                $unknown(UnknownValue),
+            )?
         }
 
         impl fmt::Display for $name {
@@ -159,7 +208,7 @@ macro_rules! keyword_enum {
                 match self {
                     $( $name::$var => f.write_str($kw), )*
                     $( $name::$unit(n) => write!(f, "{}{}", n, unit_suffix!($unit)), )*
-                    $name::Unknown(s) => f.write_str(s),
+                    $( $name::$unknown(s) => f.write_str(s), )?
                 }
             }
         }
@@ -169,7 +218,7 @@ macro_rules! keyword_enum {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 match self {
                     $( $name::$var => s.serialize_str($kw), )*
-                    $name::Unknown(v) => s.serialize_str(v),
+                    $( $name::$unknown(v) => s.serialize_str(v), )?
                     #[allow(unreachable_patterns)]
                     other => s.collect_str(other),
                 }
@@ -184,8 +233,11 @@ macro_rules! keyword_enum {
                     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                         f.write_str($expected)
                     }
+                    #[allow(unreachable_code)]
                     fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<$name, E> {
-                        Ok($name::parse(s))
+                        $( return Ok($name::parse(s).unwrap_or_else(|| $name::$unknown(s.into()))); )?
+                        $name::parse(s)
+                            .ok_or_else(|| E::invalid_value(serde::de::Unexpected::Str(s), &self))
                     }
                 }
                 d.deserialize_str(V)
@@ -193,10 +245,23 @@ macro_rules! keyword_enum {
         }
 
         impl Keyword for $name {
+            fn parse(s: &str) -> Option<Self> {
+                match s {
+                    $( $kw => Some($name::$var), )*
+                    _ => {
+                        $(
+                            if let Some(n) = s.strip_suffix(unit_suffix!($unit)).and_then(parse_u32) {
+                                return Some($name::$unit(n));
+                            }
+                        )*
+                        None
+                    }
+                }
+            }
             fn unknown(&self) -> Option<&str> {
                 #[allow(unreachable_patterns)]
                 match self {
-                    $name::Unknown(s) => Some(s),
+                    $( $name::$unknown(s) => Some(s), )?
                     _ => None,
                 }
             }
@@ -348,52 +413,25 @@ keyword_enum! {
     /// `angle` of a linear gradient, in degrees: `"90deg"`.
     /// <https://developers.line.biz/en/reference/messaging-api/#f-linear-gradient>
     Angle [Deg]
-    "an angle in degrees such as `90deg`" {}
+    "an angle in degrees such as `90deg`" {} + Unknown
 }
 
 keyword_enum! {
     /// `centerPosition` of a linear gradient: a percentage.
     /// <https://developers.line.biz/en/reference/messaging-api/#f-linear-gradient>
     Percentage [Percent]
-    "a percentage such as `50%`" {}
+    "a percentage such as `50%`" {} + Unknown
 }
 
-/// Declares a plain keyword enum (no pixel form) with an `Unknown(UnknownValue)` fallback.
+/// Declares a plain keyword enum (no pixel form): [`keyword_enum!`] without units.
 macro_rules! plain_enum {
     (
         $(#[$doc:meta])*
-        $name:ident $expected:literal { $( $var:ident => $kw:literal ),* $(,)? }
+        $name:ident $expected:literal { $( $var:ident => $kw:literal ),* $(,)? } $(+ $unknown:ident)?
     ) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
-        #[non_exhaustive]
-        pub enum $name {
-            $( #[doc = concat!("`", $kw, "`")] #[serde(rename = $kw)] $var, )*
-            /// A value this version does not model, kept as sent.
-            #[serde(untagged)]
-            Unknown(UnknownValue),
-        }
-
-        impl Serialize for $name {
-            #[inline]
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(match self {
-                    $( $name::$var => $kw, )*
-                    $name::Unknown(v) => v,
-                })
-            }
-        }
-
-        impl Keyword for $name {
-            fn unknown(&self) -> Option<&str> {
-                match self {
-                    $name::Unknown(s) => Some(s),
-                    _ => None,
-                }
-            }
-            const PX: bool = false;
-            const PERCENT: bool = false;
-            const EXPECTED: &'static str = $expected;
+        keyword_enum! {
+            $(#[$doc])*
+            $name [] $expected { $( $var => $kw ),* } $(+ $unknown)?
         }
     };
 }
@@ -402,7 +440,7 @@ plain_enum! {
     /// `layout` of a box.
     Layout "one of horizontal, vertical, baseline" {
         Horizontal => "horizontal", Vertical => "vertical", Baseline => "baseline",
-    }
+    } + Unknown
 }
 plain_enum! {
     /// `position` of a component: where its offsets are measured from.
@@ -467,11 +505,11 @@ plain_enum! {
     BubbleSize "one of nano, micro, deca, hecto, kilo, mega, giga" {
         Nano => "nano", Micro => "micro", Deca => "deca", Hecto => "hecto", Kilo => "kilo",
         Mega => "mega", Giga => "giga",
-    }
+    } + Unknown
 }
 plain_enum! {
     /// `direction` of a bubble: the text direction and the order of horizontal box components.
-    Direction "one of ltr, rtl" { Ltr => "ltr", Rtl => "rtl" }
+    Direction "one of ltr, rtl" { Ltr => "ltr", Rtl => "rtl" } + Unknown
 }
 
 #[cfg(test)]
@@ -484,21 +522,37 @@ mod tests {
             (Padding::Md, "\"md\""),
             (Padding::Px(12), "\"12px\""),
             (Padding::Percent(5), "\"5%\""),
-            (Padding::Unknown("12.5px".into()), "\"12.5px\""),
         ] {
             assert_eq!(serde_json::to_string(&v).unwrap(), s);
             assert_eq!(serde_json::from_str::<Padding>(s).unwrap(), v);
         }
-        assert_eq!(
-            serde_json::from_str::<Spacing>("\"5%\"").unwrap(),
-            Spacing::Unknown("5%".into())
-        );
         assert_eq!(ImageSize::X3l.to_string(), "3xl");
         assert_eq!(serde_json::to_string(&Angle::Deg(90)).unwrap(), "\"90deg\"");
+    }
+
+    #[test]
+    fn values_this_version_does_not_model() {
+        // An optional property's type holds only modelled values (the component keeps the
+        // others in its `unknown_fields`): standing alone, such a value is an error.
+        assert_eq!(Padding::parse("12.5px"), None);
+        assert_eq!(Spacing::parse("5%"), None);
+        assert_eq!(Spacing::parse("+3px"), None);
+        let e = serde_json::from_str::<Spacing>("\"5%\"").unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("invalid value: string \"5%\", expected one of none")
+        );
+        // The required and container properties keep it in their `Unknown` variant.
         assert_eq!(
             serde_json::from_str::<Layout>("\"grid\"").unwrap(),
             Layout::Unknown("grid".into())
         );
+        assert_eq!(
+            serde_json::from_str::<Angle>("\"22.5deg\"").unwrap(),
+            Angle::Unknown("22.5deg".into())
+        );
+        assert_eq!(Layout::Unknown("grid".into()).unknown(), Some("grid"));
+        assert_eq!(Layout::Vertical.unknown(), None);
     }
 
     #[test]
