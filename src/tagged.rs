@@ -10,7 +10,7 @@
 
 use std::marker::PhantomData;
 
-use serde::ser::{self, Impossible, Serialize, SerializeMap, SerializeStruct, Serializer};
+use serde::ser::{self, Serialize, SerializeMap, SerializeStruct, Serializer};
 
 /// A variant's tag, known at compile time.
 pub(crate) trait Tag {
@@ -45,12 +45,18 @@ fn bad_type<E: ser::Error>(variant: &str, what: &str) -> E {
     ))
 }
 
-/// The methods of `Serializer` for every shape but a struct, a map and a unit (which a
+/// The associated types and methods of `Serializer` for every shape but a struct, a map and a unit (which a
 /// serializer wrapping an object's fields handles itself), each returning `Err($refuse(what))`,
 /// `what` naming the shape ("an integer"); a unit struct is written as a unit, and a newtype
 /// struct as what it wraps.
 macro_rules! refuse_other_shapes {
     ($refuse:expr) => {
+        type SerializeSeq = serde::ser::Impossible<Self::Ok, Self::Error>;
+        type SerializeTuple = serde::ser::Impossible<Self::Ok, Self::Error>;
+        type SerializeTupleStruct = serde::ser::Impossible<Self::Ok, Self::Error>;
+        type SerializeTupleVariant = serde::ser::Impossible<Self::Ok, Self::Error>;
+        type SerializeStructVariant = serde::ser::Impossible<Self::Ok, Self::Error>;
+
         fn serialize_unit_struct(self, _: &'static str) -> Result<Self::Ok, Self::Error> {
             self.serialize_unit()
         }
@@ -127,13 +133,8 @@ impl<S: Serializer, T: Tag> Serializer for Tagged<S, T> {
     type Ok = S::Ok;
     type Error = S::Error;
 
-    type SerializeSeq = Impossible<S::Ok, S::Error>;
-    type SerializeTuple = Impossible<S::Ok, S::Error>;
-    type SerializeTupleStruct = Impossible<S::Ok, S::Error>;
-    type SerializeTupleVariant = Impossible<S::Ok, S::Error>;
     type SerializeMap = S::SerializeMap;
     type SerializeStruct = S::SerializeStruct;
-    type SerializeStructVariant = Impossible<S::Ok, S::Error>;
 
     refuse_other_shapes!(|what| bad_type::<S::Error>(T::VARIANT, what));
 

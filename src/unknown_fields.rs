@@ -4,7 +4,7 @@
 use std::fmt;
 
 use serde::de::{MapAccess, Visitor};
-use serde::ser::{self, Impossible, SerializeMap, SerializeStruct};
+use serde::ser::{self, SerializeMap, SerializeStruct};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
@@ -163,7 +163,26 @@ impl<'de> Deserialize<'de> for UnknownFields {
 /// `serialize_struct` path (the common case costs one test), and one with some is written as a
 /// map, its modelled fields first.
 macro_rules! keep_unknown_fields {
-    ($($ty:ident { $($field:ident: $kind:ty = $key:literal),* $(,)? }),* $(,)?) => {$(
+    // `placement,` first in a list stands for the margin, position and offsets every component
+    // but a span, separator, filler and video has.
+    (@expand [$($done:tt)*] $ty:ident { placement, $($rest:tt)* } $(, $($more:tt)*)?) => {
+        $crate::unknown_fields::keep_unknown_fields!(@expand [$($done)* $ty {
+            margin: Margin = "margin",
+            position: Position = "position",
+            offset_top: Offset = "offsetTop",
+            offset_bottom: Offset = "offsetBottom",
+            offset_start: Offset = "offsetStart",
+            offset_end: Offset = "offsetEnd",
+            $($rest)*
+        },] $($($more)*)?);
+    };
+    (@expand [$($done:tt)*] $ty:ident { $($list:tt)* } $(, $($more:tt)*)?) => {
+        $crate::unknown_fields::keep_unknown_fields!(@expand [$($done)* $ty { $($list)* },] $($($more)*)?);
+    };
+    (@expand [$($done:tt)*]) => {
+        $crate::unknown_fields::keep_unknown_fields!(@impls $($done)*);
+    };
+    (@impls $($ty:ident { $($field:ident: $kind:ty = $key:literal),* $(,)? },)*) => {$(
         impl serde::Serialize for $ty {
             #[inline(always)]
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -199,6 +218,9 @@ macro_rules! keep_unknown_fields {
             ];
         }
     )*};
+    ($($list:tt)*) => {
+        $crate::unknown_fields::keep_unknown_fields!(@expand [] $($list)*);
+    };
 }
 
 pub(crate) use keep_unknown_fields;
@@ -235,13 +257,8 @@ impl<'a, S: Serializer> Serializer for Appending<'a, S> {
     type Ok = S::Ok;
     type Error = S::Error;
 
-    type SerializeSeq = Impossible<S::Ok, S::Error>;
-    type SerializeTuple = Impossible<S::Ok, S::Error>;
-    type SerializeTupleStruct = Impossible<S::Ok, S::Error>;
-    type SerializeTupleVariant = Impossible<S::Ok, S::Error>;
     type SerializeMap = Entries<'a, S::SerializeMap>;
     type SerializeStruct = Entries<'a, S::SerializeMap>;
-    type SerializeStructVariant = Impossible<S::Ok, S::Error>;
 
     crate::tagged::refuse_other_shapes!(not_an_object::<S::Error>);
 
