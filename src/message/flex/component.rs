@@ -1005,7 +1005,7 @@ setters!(FlexFiller {
     flex: i32,
 });
 
-crate::unknown_fields::keep_unknown_fields!(
+super::units::keep_unknown_fields!(
     FlexBox {
         placement,
         spacing: Spacing = "spacing",

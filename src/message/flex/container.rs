@@ -244,4 +244,4 @@ mod tagged_bubbles {
     }
 }
 
-crate::unknown_fields::keep_unknown_fields!(Bubble {}, Carousel {}, BubbleStyles {}, BlockStyle {});
+super::units::keep_unknown_fields!(Bubble {}, Carousel {}, BubbleStyles {}, BlockStyle {});

@@ -164,6 +164,80 @@ pub(crate) fn lift<T: Keyword>(fields: &mut crate::UnknownFields, key: &str, slo
     *slot = value;
 }
 
+/// `impl Serialize` and `impl Deserialize` for the flex objects, which keep their
+/// [`UnknownFields`](crate::UnknownFields), and their [`KeywordProperties`]: each object's
+/// optional keyword properties (field, type and JSON name).
+///
+/// Each type is derived with `#[serde(remote = "Self")]` (the derive writes inherent functions)
+/// and marks its `unknown_fields` with `#[serde(flatten, skip_serializing)]`, and each listed
+/// keyword property with `skip_deserializing`. Read, the fields no modelled field took land in
+/// `unknown_fields`, and then each keyword property whose value this version models moves into
+/// its field. Written, an object without unknown fields takes the derive's own
+/// `serialize_struct` path (the common case costs one test), and one with some is written as a
+/// map, its modelled fields first.
+macro_rules! keep_unknown_fields {
+    // `placement,` first in a list stands for the margin, position and offsets every component
+    // but a span, separator, filler and video has.
+    (@expand [$($done:tt)*] $ty:ident { placement, $($rest:tt)* } $(, $($more:tt)*)?) => {
+        $crate::message::flex::units::keep_unknown_fields!(@expand [$($done)* $ty {
+            margin: $crate::message::flex::units::Margin = "margin",
+            position: $crate::message::flex::units::Position = "position",
+            offset_top: $crate::message::flex::units::Offset = "offsetTop",
+            offset_bottom: $crate::message::flex::units::Offset = "offsetBottom",
+            offset_start: $crate::message::flex::units::Offset = "offsetStart",
+            offset_end: $crate::message::flex::units::Offset = "offsetEnd",
+            $($rest)*
+        },] $($($more)*)?);
+    };
+    (@expand [$($done:tt)*] $ty:ident { $($list:tt)* } $(, $($more:tt)*)?) => {
+        $crate::message::flex::units::keep_unknown_fields!(@expand [$($done)* $ty { $($list)* },] $($($more)*)?);
+    };
+    (@expand [$($done:tt)*]) => {
+        $crate::message::flex::units::keep_unknown_fields!(@impls $($done)*);
+    };
+    (@impls $($ty:ident { $($field:ident: $kind:ty = $key:literal),* $(,)? },)*) => {$(
+        impl serde::Serialize for $ty {
+            #[inline(always)]
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                if self.unknown_fields.is_empty() {
+                    <$ty>::serialize(self, serializer)
+                } else {
+                    $crate::unknown_fields::appending(&self.unknown_fields, serializer, |s| {
+                        <$ty>::serialize(self, s)
+                    })
+                }
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $ty {
+            #[inline]
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                #[allow(unused_mut)]
+                let mut value = <$ty>::deserialize(deserializer)?;
+                $(
+                    $crate::message::flex::units::lift::<$kind>(
+                        &mut value.unknown_fields,
+                        $key,
+                        &mut value.$field,
+                    );
+                )*
+                Ok(value)
+            }
+        }
+
+        impl $crate::message::flex::units::KeywordProperties for $ty {
+            const KEYWORDS: &'static [(&'static str, $crate::message::flex::units::KeywordRule)] = &[
+                $( ($key, $crate::message::flex::units::KeywordRule::of::<$kind>()), )*
+            ];
+        }
+    )*};
+    ($($list:tt)*) => {
+        $crate::message::flex::units::keep_unknown_fields!(@expand [] $($list)*);
+    };
+}
+
+pub(crate) use keep_unknown_fields;
+
 /// Whether `s` is `"{number}{unit}"` with a non-negative decimal number.
 pub(crate) fn is_number_with_unit(s: &str, unit: &str) -> bool {
     let Some(n) = s.strip_suffix(unit) else {
