@@ -18,8 +18,9 @@ use serde_json::Value;
 /// adds later) is kept here too, under the property's name, and judged by
 /// [`validate()`](crate::validate::Validate::validate).
 ///
-/// Built objects start with none; [`insert`](Self::insert) adds one by hand (a property or a
-/// value LINE documents that this version does not model yet). [`lint`](crate::lint) names
+/// Built objects start with none; [`insert`](Self::insert), or the `unknown_field` setter of
+/// every flex component and builder, adds one by hand (a property or a value LINE documents that
+/// this version does not model yet). [`lint`](crate::lint) names
 /// each unknown property, since a misspelt one lands here too.
 ///
 /// The object's `type` (its tag) is never held here: the object writes it itself.

@@ -205,3 +205,26 @@ fn a_keyword_value_this_version_does_not_model_is_kept_and_judged() {
     );
     assert!(bubble.lint().iter().all(|w| w.rule() != "V46"));
 }
+
+#[test]
+fn the_builders_set_unknown_fields_in_their_chain() {
+    use linebot::message::flex::units::Spacing;
+
+    let bubble = flex::bubble()
+        .body(
+            flex::vertical()
+                .spacing(Spacing::Sm)
+                .unknown_field("x-box", 1)
+                .push(flex::text("a").unknown_field("margin", "12.5px")),
+        )
+        .unknown_field("x-bubble", true)
+        .build();
+    assert_eq!(
+        wire(&bubble),
+        r#"{"body":{"type":"box","layout":"vertical","contents":[{"type":"text","text":"a","margin":"12.5px"}],"spacing":"sm","x-box":1},"x-bubble":true}"#
+    );
+    // Read back, the keyword value stays where it was set, and validate() accepts it.
+    let back: linebot::message::flex::Bubble = serde_json::from_str(&wire(&bubble)).unwrap();
+    assert_eq!(back, bubble);
+    assert_eq!(paths(&FlexContainer::from(bubble)), Vec::<String>::new());
+}

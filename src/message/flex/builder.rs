@@ -321,6 +321,7 @@ macro_rules! typed_box {
         }
 
         super::component::with_box_fields!(box_setters!($name));
+        super::component::unknown_field_setter!($name => wire.unknown_fields);
 
         impl sealed::Sealed for $name {}
         impl IntoComponent for $name {
@@ -453,6 +454,8 @@ pub struct BubbleBuilder<H = NoVideoHero, S = size::Unset> {
     wire: Bubble,
     _state: PhantomData<(H, S)>,
 }
+
+super::component::unknown_field_setter!(generic [H, S] BubbleBuilder<H, S> => wire.unknown_fields);
 
 /// An empty bubble: add a header, hero, body and footer.
 pub fn bubble() -> BubbleBuilder {

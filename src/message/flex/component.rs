@@ -128,6 +128,47 @@ into_component!(
     FlexText => Text, FlexSpan => Span, FlexSeparator => Separator, FlexFiller => Filler,
 );
 
+/// `unknown_field`, the chainable setter of an object's [`UnknownFields`] (at `$fields`, the
+/// object's own or its builder's wire object's).
+macro_rules! unknown_field_setter {
+    (@method $($fields:ident).+) => {
+        /// Sets `name` to `value` among the unknown fields, which are written after the
+        /// modelled ones: a property LINE documents that this version does not model yet, or a
+        /// value of a keyword property that this version does not model (`"margin", "12.5px"`,
+        /// with the property's own field left unset).
+        pub fn unknown_field(
+            mut self,
+            name: impl Into<String>,
+            value: impl Into<serde_json::Value>,
+        ) -> Self {
+            self.$($fields).+.insert(name, value);
+            self
+        }
+    };
+    (generic [$($gen:ident),*] $ty:ty => $($fields:ident).+) => {
+        impl<$($gen),*> $ty {
+            $crate::message::flex::component::unknown_field_setter!(@method $($fields).+);
+        }
+    };
+    ($ty:ty => $($fields:ident).+) => {
+        impl $ty {
+            $crate::message::flex::component::unknown_field_setter!(@method $($fields).+);
+        }
+    };
+}
+pub(super) use unknown_field_setter;
+
+unknown_field_setter!(FlexBox => unknown_fields);
+unknown_field_setter!(LinearGradient => unknown_fields);
+unknown_field_setter!(FlexButton => unknown_fields);
+unknown_field_setter!(FlexImage => unknown_fields);
+unknown_field_setter!(FlexVideo => unknown_fields);
+unknown_field_setter!(FlexIcon => unknown_fields);
+unknown_field_setter!(FlexText => unknown_fields);
+unknown_field_setter!(FlexSpan => unknown_fields);
+unknown_field_setter!(FlexSeparator => unknown_fields);
+unknown_field_setter!(FlexFiller => unknown_fields);
+
 /// Setters that wrap their argument in `Some`, one per optional field.
 macro_rules! setters {
     ($ty:ident { $( $(#[$d:meta])* $name:ident: $t:ty ),* $(,)? }) => {

@@ -187,6 +187,9 @@ impl BlockStyle {
     }
 }
 
+super::component::unknown_field_setter!(BubbleStyles => unknown_fields);
+super::component::unknown_field_setter!(BlockStyle => unknown_fields);
+
 /// A bubble's header, body and footer are boxes: `{"type": "box", ...}`. The block fields are
 /// typed `FlexBox`, so the tag is written and read here.
 mod tagged_box {

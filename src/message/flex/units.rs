@@ -26,6 +26,9 @@
 //! # Ok::<(), serde_json::Error>(())
 //! ```
 //!
+//! To send such a value, set it with `unknown_field`, which every component and builder has:
+//! `flex::text("Total").unknown_field("margin", "12.5px")`.
+//!
 //! The properties that are required or that a container holds ([`Layout`], [`BubbleSize`],
 //! [`Direction`], and a gradient's [`Angle`] and [`Percentage`]) keep such a value in their
 //! `Unknown` variant instead.
