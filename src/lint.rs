@@ -27,13 +27,9 @@
 
 use std::fmt;
 
-use crate::UnknownFields;
 use crate::action::{Action, ActionContext};
-use crate::message::flex::component::{
-    Background, FlexBox, FlexButton, FlexComponent, FlexFiller, FlexIcon, FlexImage, FlexSeparator,
-    FlexSpan, FlexText, FlexVideo, LinearGradient,
-};
-use crate::message::flex::container::{BlockStyle, Bubble, BubbleStyles, Carousel, FlexContainer};
+use crate::message::flex::component::{Background, FlexBox, FlexComponent};
+use crate::message::flex::container::{Bubble, BubbleStyles, FlexContainer};
 use crate::message::flex::units::{KeywordProperties, Layout, Position};
 use crate::message::template::Template;
 use crate::message::{
@@ -301,7 +297,7 @@ impl Lint for FlexContainer {
             FlexContainer::Bubble(b) => b.lint_at(path, out),
             FlexContainer::Carousel(c) => {
                 path.field("contents", |p| c.contents.lint_at(p, out));
-                unknown_fields::<Carousel>(&c.unknown_fields, path, out);
+                unknown_fields(c, path, out);
             }
             _ => {}
         }
@@ -339,20 +335,27 @@ impl Lint for Bubble {
         if let Some(styles) = &self.styles {
             path.field("styles", |p| block_styles(styles, p, out));
         }
-        unknown_fields::<Bubble>(&self.unknown_fields, path, out);
+        unknown_fields(self, path, out);
     }
 }
 
 /// Rule V46: a property of a flex object that this version does not model is sent as it came;
 /// a misspelt one lands there too, so each is named. (A value this version does not model of a
 /// keyword property it does model is kept there too, and judged by `validate()`.)
-fn unknown_fields<T: KeywordProperties>(
-    fields: &UnknownFields,
-    path: &mut Path,
-    out: &mut Vec<Warning>,
-) {
-    for (name, _) in fields.iter() {
+fn unknown_fields<T: KeywordProperties>(object: &T, path: &mut Path, out: &mut Vec<Warning>) {
+    for (name, _) in object.kept().iter() {
         if T::KEYWORDS.iter().any(|(keyword, _)| *keyword == name) {
+            if object.is_set(name) {
+                path.field(name, |p| {
+                    out.push(Warning::new(
+                        p,
+                        "V46",
+                        format!(
+                            "`{name}` is written twice, by its field and among the unknown fields; unset one of them"
+                        ),
+                    ))
+                });
+            }
             continue;
         }
         path.field(name, |p| {
@@ -375,12 +378,10 @@ fn block_styles(styles: &BubbleStyles, path: &mut Path, out: &mut Vec<Warning>) 
         ("footer", &styles.footer),
     ] {
         if let Some(style) = style {
-            path.field(name, |p| {
-                unknown_fields::<BlockStyle>(&style.unknown_fields, p, out)
-            });
+            path.field(name, |p| unknown_fields(style, p, out));
         }
     }
-    unknown_fields::<BubbleStyles>(&styles.unknown_fields, path, out);
+    unknown_fields(styles, path, out);
 }
 
 fn first_child_absolute(block: &FlexBox, path: &mut Path, out: &mut Vec<Warning>) {
@@ -418,11 +419,9 @@ fn flex_box(b: &FlexBox, path: &mut Path, out: &mut Vec<Warning>) {
         path.field("action", |p| lint_action(a, ActionContext::Flex, p, out));
     }
     if let Some(Background::LinearGradient(g)) = &b.background {
-        path.field("background", |p| {
-            unknown_fields::<LinearGradient>(&g.unknown_fields, p, out)
-        });
+        path.field("background", |p| unknown_fields(g, p, out));
     }
-    unknown_fields::<FlexBox>(&b.unknown_fields, path, out);
+    unknown_fields(b, path, out);
 }
 
 fn component(c: &FlexComponent, in_baseline: bool, path: &mut Path, out: &mut Vec<Warning>) {
@@ -463,16 +462,14 @@ fn component(c: &FlexComponent, in_baseline: bool, path: &mut Path, out: &mut Ve
         });
     }
     match c {
-        FlexComponent::Button(b) => unknown_fields::<FlexButton>(&b.unknown_fields, path, out),
-        FlexComponent::Image(i) => unknown_fields::<FlexImage>(&i.unknown_fields, path, out),
-        FlexComponent::Video(v) => unknown_fields::<FlexVideo>(&v.unknown_fields, path, out),
-        FlexComponent::Icon(i) => unknown_fields::<FlexIcon>(&i.unknown_fields, path, out),
-        FlexComponent::Text(t) => unknown_fields::<FlexText>(&t.unknown_fields, path, out),
-        FlexComponent::Span(s) => unknown_fields::<FlexSpan>(&s.unknown_fields, path, out),
-        FlexComponent::Separator(s) => {
-            unknown_fields::<FlexSeparator>(&s.unknown_fields, path, out)
-        }
-        FlexComponent::Filler(f) => unknown_fields::<FlexFiller>(&f.unknown_fields, path, out),
+        FlexComponent::Button(b) => unknown_fields(b, path, out),
+        FlexComponent::Image(i) => unknown_fields(i, path, out),
+        FlexComponent::Video(v) => unknown_fields(v, path, out),
+        FlexComponent::Icon(i) => unknown_fields(i, path, out),
+        FlexComponent::Text(t) => unknown_fields(t, path, out),
+        FlexComponent::Span(s) => unknown_fields(s, path, out),
+        FlexComponent::Separator(s) => unknown_fields(s, path, out),
+        FlexComponent::Filler(f) => unknown_fields(f, path, out),
         // A box is linted by `flex_box`, a component held as JSON keeps everything.
         _ => {}
     }

@@ -80,7 +80,8 @@ impl UnknownFields {
     /// replaced.
     ///
     /// The field is written as given, after the modelled ones: for a property this version
-    /// models, set the object's own field instead, or the name is written twice.
+    /// models, set the object's own field instead, or the name is written twice (`lint()` warns
+    /// of that).
     pub fn insert(&mut self, name: impl Into<String>, value: impl Into<Value>) -> Option<Value> {
         let (name, value) = (name.into(), value.into());
         let fields = self.0.get_or_insert_with(Box::default);

@@ -227,4 +227,24 @@ fn the_builders_set_unknown_fields_in_their_chain() {
     let back: linebot::message::flex::Bubble = serde_json::from_str(&wire(&bubble)).unwrap();
     assert_eq!(back, bubble);
     assert_eq!(paths(&FlexContainer::from(bubble)), Vec::<String>::new());
+
+    // Set by its field too, the property would be written twice: lint() says so.
+    let twice = FlexContainer::from(
+        flex::bubble()
+            .body(
+                flex::vertical().push(
+                    flex::text("a")
+                        .margin(Spacing::Md)
+                        .unknown_field("margin", "12.5px"),
+                ),
+            )
+            .build(),
+    );
+    let warnings = twice.lint();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert_eq!(warnings[0].path(), "body.contents[0].margin");
+    assert!(
+        warnings[0].message().contains("written twice"),
+        "{warnings:?}"
+    );
 }

@@ -9,7 +9,6 @@ use super::container::{BlockStyle, Bubble, Carousel, FlexContainer};
 use super::units::{
     Angle, BubbleSize, Keyword, KeywordProperties, KeywordRule, Layout, is_number_with_unit,
 };
-use crate::UnknownFields;
 use crate::action::{Action, ActionContext};
 use crate::limits::{
     FLEX_ANIMATED_IMAGES_MAX, FLEX_BUBBLE_JSON_MAX_BYTES, FLEX_CAROUSEL_BUBBLES_MAX,
@@ -296,7 +295,7 @@ impl<'a> Walker<'a> {
             FlexComponent::Text(t) => self.text(t, p),
             FlexComponent::Span(s) => self.span(s, p),
             FlexComponent::Separator(s) => {
-                self.keywords::<FlexSeparator>(&s.unknown_fields, p);
+                self.keywords(s, p);
                 self.color(&s.color, "color", p);
             }
             FlexComponent::Filler(_) => {}
@@ -354,7 +353,7 @@ impl<'a> Walker<'a> {
                 p.index(i, |p| self.component(c, place, p));
             }
         });
-        self.keywords::<FlexBox>(&b.unknown_fields, p);
+        self.keywords(b, p);
         self.color(&b.background_color, "backgroundColor", p);
         self.color(&b.border_color, "borderColor", p);
         self.action(&b.action, p);
@@ -392,12 +391,12 @@ impl<'a> Walker<'a> {
             }
         });
         self.color(&b.color, "color", p);
-        self.keywords::<FlexButton>(&b.unknown_fields, p);
+        self.keywords(b, p);
     }
 
     fn image(&mut self, i: &FlexImage, p: &mut Path) {
         self.media_url(&i.url, "url", p);
-        self.keywords::<FlexImage>(&i.unknown_fields, p);
+        self.keywords(i, p);
         self.ratio(&i.aspect_ratio, p);
         self.color(&i.background_color, "backgroundColor", p);
         self.action(&i.action, p);
@@ -449,7 +448,7 @@ impl<'a> Walker<'a> {
 
     fn icon(&mut self, i: &FlexIcon, p: &mut Path) {
         self.media_url(&i.url, "url", p);
-        self.keywords::<FlexIcon>(&i.unknown_fields, p);
+        self.keywords(i, p);
         // V33: icon sizes are pixels or keywords; "You can't specify a percentage".
         if let Some(super::units::IconSize::Percent(_)) = &i.size {
             p.rule("V33", |p| {
@@ -483,13 +482,13 @@ impl<'a> Walker<'a> {
                 }
             });
         }
-        self.keywords::<FlexText>(&t.unknown_fields, p);
+        self.keywords(t, p);
         self.color(&t.color, "color", p);
         self.action(&t.action, p);
     }
 
     fn span(&mut self, s: &FlexSpan, p: &mut Path) {
-        self.keywords::<FlexSpan>(&s.unknown_fields, p);
+        self.keywords(s, p);
         self.color(&s.color, "color", p);
     }
 
@@ -580,9 +579,10 @@ impl<'a> Walker<'a> {
         }
     }
 
-    /// The values of `T`'s optional keyword properties that this version does not model, kept
-    /// in its `unknown_fields`: each is judged as its property's type says.
-    fn keywords<T: KeywordProperties>(&mut self, fields: &UnknownFields, p: &mut Path) {
+    /// The values of `object`'s optional keyword properties that this version does not model,
+    /// kept in its `unknown_fields`: each is judged as its property's type says.
+    fn keywords<T: KeywordProperties>(&mut self, object: &T, p: &mut Path) {
+        let fields = object.kept();
         if fields.is_empty() {
             return;
         }

@@ -149,6 +149,10 @@ impl KeywordRule {
 /// judges it and `lint()` does not count it as an unknown property.
 pub(crate) trait KeywordProperties {
     const KEYWORDS: &'static [(&'static str, KeywordRule)];
+    /// The object's unknown fields.
+    fn kept(&self) -> &crate::UnknownFields;
+    /// Whether the own field of keyword property `key` holds a value.
+    fn is_set(&self, key: &str) -> bool;
 }
 
 /// Moves the value of the keyword property `key` from `fields` into `slot` when this version
@@ -232,6 +236,17 @@ macro_rules! keep_unknown_fields {
             const KEYWORDS: &'static [(&'static str, $crate::message::flex::units::KeywordRule)] = &[
                 $( ($key, $crate::message::flex::units::KeywordRule::of::<$kind>()), )*
             ];
+
+            fn kept(&self) -> &$crate::UnknownFields {
+                &self.unknown_fields
+            }
+
+            fn is_set(&self, _key: &str) -> bool {
+                match _key {
+                    $( $key => self.$field.is_some(), )*
+                    _ => false,
+                }
+            }
         }
     )*};
     ($($list:tt)*) => {
