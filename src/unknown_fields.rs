@@ -116,12 +116,7 @@ impl fmt::Debug for UnknownFields {
 impl Serialize for UnknownFields {
     #[inline]
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let fields = self.0.as_deref().map_or(&[][..], Vec::as_slice);
-        let mut map = serializer.serialize_map(Some(fields.len()))?;
-        for (name, value) in fields {
-            map.serialize_entry(name, value)?;
-        }
-        map.end()
+        serializer.collect_map(self.iter())
     }
 }
 
@@ -276,5 +271,8 @@ mod tests {
         assert_eq!(f.remove("a"), None);
         assert_eq!(f.len(), 1);
         assert_eq!(format!("{f:?}"), r#"{"b": Number(2)}"#);
+        // Standing alone, they are written as an object.
+        assert_eq!(serde_json::to_string(&f).unwrap(), r#"{"b":2}"#);
+        assert_eq!(crate::json::to_string(&f).unwrap(), r#"{"b":2}"#);
     }
 }
