@@ -52,7 +52,15 @@ pub(crate) enum Repr<const N: usize> {
 impl<const N: usize> Repr<N> {
     #[inline]
     pub(crate) fn new(text: &str) -> Self {
-        Self::inline(text).unwrap_or_else(|| Repr::Shared(Arc::from(text)))
+        match Self::inline(text) {
+            Some(inline) => inline,
+            None => Self::shared(text),
+        }
+    }
+
+    #[inline(never)]
+    fn shared(text: &str) -> Self {
+        Repr::Shared(Arc::from(text))
     }
 
     #[inline]
@@ -197,6 +205,7 @@ macro_rules! string_type {
         $crate::string::string_type!(@eq $name: str, &str, String, std::borrow::Cow<'_, str>);
 
         impl From<&str> for $name {
+            #[inline]
             fn from(text: &str) -> Self {
                 $name::new(text)
             }
