@@ -53,9 +53,10 @@
 //! is a warning of [`lint`], never a refusal.
 
 #![warn(missing_docs)]
-// Two `unsafe` blocks in the crate, each skipping a UTF-8 check its caller guarantees: `Str`
+// Three `unsafe` blocks in the crate. Two skip a UTF-8 check their caller guarantees: `Str`
 // reading back its inline bytes as the `str` they were copied from (`string.rs`), and
-// `json::to_string` taking the writer's bytes as a `String`.
+// `json::to_string` taking the writer's bytes as a `String`. The third, `push::push_in_place`,
+// writes a builder's value straight into a vector's reserved slot.
 #![deny(unsafe_code)]
 
 pub mod action;
@@ -69,6 +70,7 @@ pub mod lint;
 pub mod literal;
 pub mod message;
 pub mod postback;
+mod push;
 pub mod richmenu;
 #[doc = include_str!("rules.md")]
 pub mod rules {}

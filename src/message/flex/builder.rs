@@ -304,7 +304,7 @@ macro_rules! typed_box {
         impl $name {
             /// Appends a child; the compiler refuses kinds this layout does not hold.
             pub fn push<C: $child + NotASpan>(mut self, child: C) -> Self {
-                self.wire.contents.push(child.into_component());
+                crate::push::push_in_place(&mut self.wire.contents, || child.into_component());
                 self
             }
 
@@ -721,7 +721,7 @@ impl<C: Inc> CarouselBuilder<C> {
     where
         C: RoomForBubble,
     {
-        self.wire.contents.push(bubble.into_bubble());
+        crate::push::push_in_place(&mut self.wire.contents, || bubble.into_bubble());
         CarouselBuilder {
             wire: self.wire,
             _count: PhantomData,
