@@ -55,8 +55,8 @@
 #![warn(missing_docs)]
 // Three `unsafe` blocks in the crate. Two skip a UTF-8 check their caller guarantees: `Str`
 // reading back its inline bytes as the `str` they were copied from (`string.rs`), and
-// `json::to_string` taking the writer's bytes as a `String`. The third, `push::push_in_place`,
-// writes a builder's value straight into a vector's reserved slot.
+// `json::to_string` taking the writer's bytes as a `String`. The third, `in_place::push`, writes
+// a builder's value straight into a vector's reserved slot.
 #![deny(unsafe_code)]
 
 pub mod action;
@@ -64,13 +64,13 @@ pub mod audience;
 pub mod client;
 pub mod count;
 pub mod coupon;
+mod in_place;
 pub mod json;
 pub mod limits;
 pub mod lint;
 pub mod literal;
 pub mod message;
 pub mod postback;
-mod push;
 pub mod richmenu;
 #[doc = include_str!("rules.md")]
 pub mod rules {}

@@ -298,19 +298,19 @@ macro_rules! typed_box {
 
         #[doc = $ctor_doc]
         pub fn $ctor() -> $name {
-            $name { wire: Box::new(FlexBox::new(Layout::$layout)) }
+            $name { wire: crate::in_place::boxed(|| FlexBox::new(Layout::$layout)) }
         }
 
         impl $name {
             /// Appends a child; the compiler refuses kinds this layout does not hold.
             pub fn push<C: $child + NotASpan>(mut self, child: C) -> Self {
-                crate::push::push_in_place(&mut self.wire.contents, || child.into_component());
+                crate::in_place::push(&mut self.wire.contents, || child.into_component());
                 self
             }
 
             /// What happens when the box is tapped.
             pub fn action(mut self, action: impl FlexAction) -> Self {
-                self.wire.action = Some(Box::new(action.into_action()));
+                self.wire.action = Some(crate::in_place::boxed(|| action.into_action()));
                 self
             }
 
@@ -525,7 +525,7 @@ impl<H, S> BubbleBuilder<H, S> {
 
     /// What happens when the bubble is tapped.
     pub fn action(mut self, action: impl FlexAction) -> Self {
-        self.wire.action = Some(Box::new(action.into_action()));
+        self.wire.action = Some(crate::in_place::boxed(|| action.into_action()));
         self
     }
 
@@ -721,7 +721,7 @@ impl<C: Inc> CarouselBuilder<C> {
     where
         C: RoomForBubble,
     {
-        crate::push::push_in_place(&mut self.wire.contents, || bubble.into_bubble());
+        crate::in_place::push(&mut self.wire.contents, || bubble.into_bubble());
         CarouselBuilder {
             wire: self.wire,
             _count: PhantomData,

@@ -189,7 +189,7 @@ macro_rules! action_setter {
             /// What happens when the component is tapped (any action flex messages accept;
             /// the label is optional here).
             pub fn action(mut self, action: impl FlexAction) -> Self {
-                self.action = Some(Box::new(action.into_action()));
+                self.action = Some(crate::in_place::boxed(|| action.into_action()));
                 self
             }
         }
