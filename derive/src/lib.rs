@@ -15,6 +15,7 @@
 
 mod literal;
 mod postback;
+mod serde_twin;
 
 use proc_macro::TokenStream;
 
@@ -93,4 +94,16 @@ pub fn __message_text(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn __https_url(input: TokenStream) -> TokenStream {
     literal::expand(input, literal::Kind::HttpsUrl)
+}
+
+/// For `linebot`'s flex objects only: serde's derive on a private twin of the type, reached
+/// through the crate-private trait `Derived`, so that the type has no public inherent
+/// `serialize` or `deserialize` (see the module `serde_twin`).
+#[doc(hidden)]
+#[proc_macro_derive(SerdeTwin, attributes(serde))]
+pub fn __derive_serde_twin(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::DeriveInput);
+    serde_twin::derive(input)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
 }

@@ -248,3 +248,24 @@ fn the_builders_set_unknown_fields_in_their_chain() {
         "{warnings:?}"
     );
 }
+
+/// `FlexText::deserialize(d)` and `FlexText::serialize(&t, s)`, as serde users write them, are
+/// the trait impls that keep unknown fields and lift keyword values into their fields: no
+/// inherent function of the same name shadows them.
+#[test]
+fn the_types_serde_functions_are_the_ones_that_keep_unknown_fields() {
+    use linebot::message::flex::FlexText;
+    use linebot::message::flex::units::{Margin, TextSize};
+    use serde::{Deserialize, Serialize};
+
+    let text = r##"{"text":"Total","size":"xl","margin":"12.5px","colour":"#111111"}"##;
+    let read = FlexText::deserialize(&mut serde_json::Deserializer::from_str(text)).unwrap();
+    assert_eq!(read.size, Some(TextSize::Xl));
+    assert_eq!(read.margin, None::<Margin>);
+    assert_eq!(read.unknown_fields.get("margin"), Some(&json!("12.5px")));
+    assert_eq!(read.unknown_fields.get("colour"), Some(&json!("#111111")));
+
+    let mut written = Vec::new();
+    FlexText::serialize(&read, &mut serde_json::Serializer::new(&mut written)).unwrap();
+    assert_eq!(String::from_utf8(written).unwrap(), text);
+}

@@ -17,7 +17,7 @@
 //! (A component serializes its `type` when it stands in a [`FlexComponent`].)
 
 use crate::{Str, UnknownFields};
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::AspectRatio;
 use super::color::Color;
@@ -201,8 +201,7 @@ macro_rules! action_setter {
 ///
 /// Build boxes with [`horizontal`](super::horizontal), [`vertical`](super::vertical) and
 /// [`baseline`](super::baseline), which check their children at compile time.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, linebot_derive::SerdeTwin)]
 #[serde(rename_all = "camelCase")]
 pub struct FlexBox {
     /// How children are placed.
@@ -390,8 +389,7 @@ impl From<LinearGradient> for Background {
 
 /// `linearGradient` background of a box.
 /// <https://developers.line.biz/en/reference/messaging-api/#f-linear-gradient>
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Eq, linebot_derive::SerdeTwin)]
 #[serde(rename_all = "camelCase")]
 pub struct LinearGradient {
     /// Direction of the gradient: `0deg` runs bottom to top, `90deg` left to right.
@@ -434,8 +432,7 @@ setters!(LinearGradient {
 
 /// `button`: a tappable button showing its action's label.
 /// <https://developers.line.biz/en/reference/messaging-api/#button>
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, linebot_derive::SerdeTwin)]
 #[serde(rename_all = "camelCase")]
 pub struct FlexButton {
     /// What happens when the button is tapped; its label is the button's text.
@@ -511,8 +508,7 @@ impl FlexButton {
 
 /// `image`.
 /// <https://developers.line.biz/en/reference/messaging-api/#f-image>
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, linebot_derive::SerdeTwin)]
 #[serde(rename_all = "camelCase")]
 pub struct FlexImage {
     /// Image URL (HTTPS, JPEG or PNG, up to 2000 characters).
@@ -597,8 +593,7 @@ impl FlexImage {
 
 /// `video`: only as the hero of a kilo, mega or giga bubble outside a carousel.
 /// <https://developers.line.biz/en/reference/messaging-api/#f-video>
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, linebot_derive::SerdeTwin)]
 #[serde(rename_all = "camelCase")]
 pub struct FlexVideo {
     /// Video URL (HTTPS, mp4, up to 2000 characters).
@@ -622,8 +617,7 @@ pub struct FlexVideo {
 
 /// `icon`: only in a baseline box.
 /// <https://developers.line.biz/en/reference/messaging-api/#icon>
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, linebot_derive::SerdeTwin)]
 #[serde(rename_all = "camelCase")]
 pub struct FlexIcon {
     /// Image URL (HTTPS, JPEG or PNG, up to 2000 characters).
@@ -682,8 +676,7 @@ impl FlexIcon {
 
 /// `text`: a string, or spans in `contents` (then `text` is ignored by LINE).
 /// <https://developers.line.biz/en/reference/messaging-api/#f-text>
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, linebot_derive::SerdeTwin)]
 #[serde(rename_all = "camelCase")]
 pub struct FlexText {
     /// The text (required unless `contents` holds spans).
@@ -840,8 +833,7 @@ span_arrays!(1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 2
 
 /// `span`: a run of styled text, only inside a text's `contents` (LINE rule C14).
 /// <https://developers.line.biz/en/reference/messaging-api/#span>
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, PartialEq, Eq, linebot_derive::SerdeTwin)]
 #[serde(rename_all = "camelCase")]
 pub struct FlexSpan {
     /// The text.
@@ -884,8 +876,7 @@ impl FlexSpan {
 
 /// `separator`: a line between components.
 /// <https://developers.line.biz/en/reference/messaging-api/#separator>
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, linebot_derive::SerdeTwin)]
 #[serde(rename_all = "camelCase")]
 pub struct FlexSeparator {
     /// Minimum space before the separator in its parent.
@@ -902,8 +893,7 @@ pub struct FlexSeparator {
 
 /// `filler`: empty space.
 /// <https://developers.line.biz/en/reference/messaging-api/#filler>
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, linebot_derive::SerdeTwin)]
 #[serde(rename_all = "camelCase")]
 pub struct FlexFiller {
     /// Share of the parent box's space.

@@ -7,7 +7,7 @@
 //! assert!(matches!(c, FlexContainer::Bubble(_)));
 //! ```
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 use super::color::Color;
 use super::component::{FlexBox, FlexComponent};
@@ -54,8 +54,7 @@ impl From<Carousel> for FlexContainer {
 
 /// `bubble`: one message bubble of up to four blocks.
 /// <https://developers.line.biz/en/reference/messaging-api/#bubble>
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, Default, PartialEq, linebot_derive::SerdeTwin)]
 #[serde(rename_all = "camelCase")]
 pub struct Bubble {
     /// Size (default `mega`).
@@ -90,8 +89,7 @@ pub struct Bubble {
 
 /// `carousel`: 1 to 12 bubbles side by side.
 /// <https://developers.line.biz/en/reference/messaging-api/#f-carousel>
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, Default, PartialEq, linebot_derive::SerdeTwin)]
 pub struct Carousel {
     /// The bubbles.
     #[serde(with = "tagged_bubbles")]
@@ -104,8 +102,7 @@ pub struct Carousel {
 
 /// `styles` of a bubble.
 /// <https://developers.line.biz/en/reference/messaging-api/#bubble-style>
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, linebot_derive::SerdeTwin)]
 pub struct BubbleStyles {
     /// Header block style.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -150,8 +147,7 @@ impl BubbleStyles {
 
 /// Style of one block of a bubble.
 /// <https://developers.line.biz/en/reference/messaging-api/#block-style>
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(remote = "Self")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, linebot_derive::SerdeTwin)]
 #[serde(rename_all = "camelCase")]
 pub struct BlockStyle {
     /// Background color of the block.

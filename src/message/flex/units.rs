@@ -175,13 +175,26 @@ pub(crate) fn lift<T: Keyword>(fields: &mut crate::UnknownFields, key: &str, slo
 /// [`UnknownFields`](crate::UnknownFields), and their [`KeywordProperties`]: each object's
 /// optional keyword properties (field, type and JSON name).
 ///
-/// Each type is derived with `#[serde(remote = "Self")]` (the derive writes inherent functions)
+/// Each type derives `linebot_derive::SerdeTwin` (serde's derive, reached through [`Derived`])
 /// and marks its `unknown_fields` with `#[serde(flatten, skip_serializing)]`, and each listed
 /// keyword property with `skip_deserializing`. Read, the fields no modelled field took land in
 /// `unknown_fields`, and then each keyword property whose value this version models moves into
 /// its field. Written, an object without unknown fields takes the derive's own
 /// `serialize_struct` path (the common case costs one test), and one with some is written as a
 /// map, its modelled fields first.
+/// The serde derive's code for a flex object, which its own `Serialize` and `Deserialize` wrap;
+/// written by `#[derive(linebot_derive::SerdeTwin)]` on the object.
+pub(crate) trait Derived: Sized {
+    /// The derive's `serialize`: the modelled fields, not the unknown ones.
+    fn derived_serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error>;
+
+    /// The derive's `deserialize`: every field not modelled lands in `unknown_fields`, keyword
+    /// properties included.
+    fn derived_deserialize<'de, D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error>;
+}
+
 macro_rules! keep_unknown_fields {
     // `placement,` first in a list stands for the margin, position and offsets every component
     // but a span, separator, filler and video has.
@@ -207,10 +220,10 @@ macro_rules! keep_unknown_fields {
             #[inline(always)]
             fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 if self.unknown_fields.is_empty() {
-                    <$ty>::serialize(self, serializer)
+                    $crate::message::flex::units::Derived::derived_serialize(self, serializer)
                 } else {
                     $crate::unknown_fields::appending(&self.unknown_fields, serializer, |s| {
-                        <$ty>::serialize(self, s)
+                        $crate::message::flex::units::Derived::derived_serialize(self, s)
                     })
                 }
             }
@@ -220,7 +233,8 @@ macro_rules! keep_unknown_fields {
             #[inline]
             fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 #[allow(unused_mut)]
-                let mut value = <$ty>::deserialize(deserializer)?;
+                let mut value =
+                    <$ty as $crate::message::flex::units::Derived>::derived_deserialize(deserializer)?;
                 $(
                     $crate::message::flex::units::lift::<$kind>(
                         &mut value.unknown_fields,
