@@ -171,17 +171,6 @@ pub(crate) fn lift<T: Keyword>(fields: &mut crate::UnknownFields, key: &str, slo
     *slot = value;
 }
 
-/// `impl Serialize` and `impl Deserialize` for the flex objects, which keep their
-/// [`UnknownFields`](crate::UnknownFields), and their [`KeywordProperties`]: each object's
-/// optional keyword properties (field, type and JSON name).
-///
-/// Each type derives `linebot_derive::SerdeTwin` (serde's derive, reached through [`Derived`])
-/// and marks its `unknown_fields` with `#[serde(flatten, skip_serializing)]`, and each listed
-/// keyword property with `skip_deserializing`. Read, the fields no modelled field took land in
-/// `unknown_fields`, and then each keyword property whose value this version models moves into
-/// its field. Written, an object without unknown fields takes the derive's own
-/// `serialize_struct` path (the common case costs one test), and one with some is written as a
-/// map, its modelled fields first.
 /// The serde derive's code for a flex object, which its own `Serialize` and `Deserialize` wrap;
 /// written by `#[derive(linebot_derive::SerdeTwin)]` on the object.
 pub(crate) trait Derived: Sized {
@@ -195,6 +184,17 @@ pub(crate) trait Derived: Sized {
     ) -> Result<Self, D::Error>;
 }
 
+/// `impl Serialize` and `impl Deserialize` for the flex objects, which keep their
+/// [`UnknownFields`](crate::UnknownFields), and their [`KeywordProperties`]: each object's
+/// optional keyword properties (field, type and JSON name).
+///
+/// Each type derives `linebot_derive::SerdeTwin` (serde's derive, reached through [`Derived`])
+/// and marks its `unknown_fields` with `#[serde(flatten, skip_serializing)]`, and each listed
+/// keyword property with `skip_deserializing`. Read, the fields no modelled field took land in
+/// `unknown_fields`, and then each keyword property whose value this version models moves into
+/// its field. Written, an object without unknown fields takes the derive's own
+/// `serialize_struct` path (the common case costs one test), and one with some is written as a
+/// map, its modelled fields first.
 macro_rules! keep_unknown_fields {
     // `placement,` first in a list stands for the margin, position and offsets every component
     // but a span, separator, filler and video has.
